@@ -1,0 +1,375 @@
+// LimberApp: the whole app's behaviour behind injected ports. It owns the scheduler, composes a
+// routine for each break, logs what happened, keeps settings, and implements the bridge API.
+// The Electron shell gives it real ports (clock, powerMonitor idle time, electron-store,
+// the history file); the browser test host gives it a controllable clock and memory storage.
+// Either way the same code decides everything. Pure: no electron, no timers, no clock reads.
+
+import type {
+  ActionResult,
+  BreakAction,
+  BreakView,
+  Exclusion,
+  ExerciseView,
+  HistoryView,
+  LimberApi,
+  PreviewResult,
+  RoutineView,
+  SettingsResult,
+  SettingsView,
+  StatusView,
+  TodayProgress,
+} from './bridge';
+import { startOfLocalDay } from './calendar';
+import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
+import { composeRoutine, type Routine } from './composer';
+import type { LimberEvent } from './events';
+import { computeStats, type HistoryEntry } from './history';
+import { illustrationSvg } from './illustrations';
+import { Scheduler, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
+import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
+import { statusText } from './status-text';
+
+/** What the settings store keeps: the settings plus a little app state. */
+export interface StoredState {
+  settings: Settings;
+  firstRunDone: boolean;
+  /** why an excluded exercise is excluded (absent = chosen in settings, date unknown) */
+  exclusionNotes: Record<string, { reason: 'chosen' | 'stopped'; at: number }>;
+}
+
+export interface SettingsPort {
+  load(): StoredState;
+  save(state: StoredState): void;
+}
+
+export interface HistoryPort {
+  append(e: LimberEvent): void;
+  /** everything logged so far, oldest first (including events not on disk yet) */
+  read(): { entries: HistoryEntry[]; notes: string[] };
+  /** a writing problem the user should know about, or null */
+  problem(): string | null;
+}
+
+export interface AppPorts {
+  now(): Instant;
+  /** OS idle time in seconds, read at the moment of the call */
+  idleSeconds(): number;
+  /** [0, 1) */
+  random(): number;
+  settings: SettingsPort;
+  history: HistoryPort;
+}
+
+export interface AppEvents {
+  /** the break window must show this (or hide, for null) */
+  break: BreakView | null;
+  settings: SettingsView;
+  /** something was appended to the history */
+  history: null;
+  /** the status (tooltip, menu) may have changed; `wakeAt` may have moved */
+  status: StatusView;
+  /** the heads-up notification, `warnSeconds` before a break */
+  warn: { dueAt: number };
+}
+
+type Listener<E extends keyof AppEvents> = (payload: AppEvents[E]) => void;
+
+export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'> {
+  private readonly ports: AppPorts;
+  private state: StoredState;
+  private readonly scheduler: Scheduler;
+  private current: BreakView | null = null;
+  private readonly routines = new Map<string, Routine | { problem: string }>();
+  /** today's events (for progress and for balancing routines over the day) */
+  private today: { dayStart: number; events: LimberEvent[] };
+  private lastStopped: { id: string; at: number } | null = null;
+  private readonly listeners = new Map<keyof AppEvents, Set<(payload: never) => void>>();
+  private catalogViews: ExerciseView[] | null = null;
+  /** monotonic time the scheduler next needs `wake()`, or null */
+  wakeAt: number | null = null;
+
+  constructor(ports: AppPorts) {
+    this.ports = ports;
+    this.state = ports.settings.load();
+    const now = ports.now();
+    this.today = this.loadToday(now.wall);
+    this.scheduler = new Scheduler(this.state.settings, now);
+    this.input({ type: 'wake' });
+  }
+
+  // ------------------------------------------------------------------ driving
+
+  on<E extends keyof AppEvents>(name: E, listener: Listener<E>): () => void {
+    let set = this.listeners.get(name);
+    if (!set) this.listeners.set(name, (set = new Set()));
+    set.add(listener as (payload: never) => void);
+    return () => void set.delete(listener as (payload: never) => void);
+  }
+
+  private emit<E extends keyof AppEvents>(name: E, payload: AppEvents[E]): void {
+    for (const l of this.listeners.get(name) ?? []) (l as Listener<E>)(payload);
+  }
+
+  /** The scheduler asked to be woken: time has passed. */
+  wake(): void {
+    this.input({ type: 'wake' });
+  }
+
+  /** Feeds one event (power, lock, a tray or CLI action …) with the current time and idle sample. */
+  input(input: SchedulerInput): Decision {
+    const now = this.ports.now();
+    const decision = this.scheduler.handle(input, now, this.ports.idleSeconds());
+    this.apply(decision, now);
+    return decision;
+  }
+
+  private apply(decision: Decision, now: Instant): void {
+    let breakChanged = false;
+    let logged = false;
+    for (const eff of decision.effects) {
+      switch (eff.type) {
+        case 'show-break': {
+          this.current = this.breakView(eff.breakId, eff.trigger, eff.snoozesLeft, now.wall);
+          breakChanged = true;
+          break;
+        }
+        case 'hide-break':
+          if (this.current?.breakId === eff.breakId) this.current = null;
+          breakChanged = true;
+          break;
+        case 'notify-warn':
+          this.emit('warn', { dueAt: eff.dueAt });
+          break;
+        case 'log': {
+          const event = this.enrich(eff.event);
+          if (event.event === 'ignored') break; // a refused action is answered, not logged
+          if (event.event === 'stopped') this.lastStopped = { id: event.exercise, at: event.at };
+          this.ports.history.append(event);
+          this.rememberToday(event, now.wall);
+          logged = true;
+          break;
+        }
+      }
+    }
+    this.wakeAt = decision.wakeAt;
+    if (breakChanged) this.emit('break', this.current);
+    if (logged) this.emit('history', null);
+    this.emit('status', this.statusViewOf(decision.status, now.wall));
+  }
+
+  /** Adds what only the app layer knows: the routine composed for a break. */
+  private enrich(e: LimberEvent): LimberEvent {
+    if (e.event !== 'break') return e;
+    const r = this.routines.get(e.breakId);
+    return r && 'items' in r ? { ...e, routine: r.items.map((i) => i.exerciseId) } : e;
+  }
+
+  private breakView(breakId: string, trigger: BreakView['trigger'], snoozesLeft: number, wall: number): BreakView {
+    let composed = this.routines.get(breakId);
+    if (!composed) {
+      this.routines.clear(); // only the current break's routine is worth keeping
+      const result = composeRoutine({
+        settings: this.state.settings,
+        earlierToday: this.routinesToday(wall),
+        random: this.ports.random,
+      });
+      composed = result.ok ? result.routine : { problem: result.reason };
+      this.routines.set(breakId, composed);
+    }
+    const s = this.state.settings;
+    const view: BreakView = {
+      breakId,
+      trigger,
+      snoozesLeft,
+      maxSnoozes: s.maxSnoozes,
+      snoozeMinutes: s.snoozeMinutes,
+      routine: 'items' in composed ? this.routineView(composed) : { items: [], totalSeconds: 0 },
+      sound: s.sound,
+      today: this.progress(wall),
+    };
+    if ('problem' in composed) view.problem = composed.problem;
+    return view;
+  }
+
+  // ------------------------------------------------------------------ today
+
+  private loadToday(wall: number): { dayStart: number; events: LimberEvent[] } {
+    const dayStart = startOfLocalDay(wall);
+    const { entries } = this.ports.history.read();
+    return { dayStart, events: entries.filter((e) => e.at >= dayStart && e.at <= wall + 60_000) };
+  }
+
+  private rememberToday(e: LimberEvent, wall: number): void {
+    if (startOfLocalDay(wall) !== this.today.dayStart) this.today = { dayStart: startOfLocalDay(wall), events: [] };
+    if (e.at >= this.today.dayStart) this.today.events.push(e);
+  }
+
+  private todayEvents(wall: number): LimberEvent[] {
+    if (startOfLocalDay(wall) !== this.today.dayStart) this.today = this.loadToday(wall);
+    return this.today.events;
+  }
+
+  /** The routines of today's earlier breaks, oldest first (one per break). */
+  private routinesToday(wall: number): string[][] {
+    const byBreak = new Map<string, string[]>();
+    for (const e of this.todayEvents(wall)) if (e.event === 'break' && e.routine) byBreak.set(e.breakId, e.routine);
+    return [...byBreak.values()];
+  }
+
+  private progress(wall: number): TodayProgress {
+    let done = 0;
+    let seconds = 0;
+    for (const e of this.todayEvents(wall)) {
+      if (e.event === 'completed' || e.event === 'partial') done++;
+      if (e.event === 'completed' || e.event === 'partial' || e.event === 'stopped') seconds += e.secondsStretched ?? 0;
+    }
+    return { done, goal: this.state.settings.dailyGoal, minutesStretched: Math.round(seconds / 60) };
+  }
+
+  // ------------------------------------------------------------------ views
+
+  private exerciseView(id: string): ExerciseView | null {
+    const ex = getExercise(id);
+    if (!ex) return null;
+    return {
+      ...ex,
+      seconds: estimateSeconds(ex),
+      svg: {
+        start: illustrationSvg(id, { pose: 'start' }),
+        end: illustrationSvg(id, { pose: 'end' }),
+        animated: illustrationSvg(id, { pose: 'animated' }),
+      },
+    };
+  }
+
+  private routineView(r: Routine): RoutineView {
+    const items: ExerciseView[] = [];
+    for (const item of r.items) {
+      const v = this.exerciseView(item.exerciseId);
+      if (v) items.push({ ...v, seconds: item.seconds });
+    }
+    return { items, totalSeconds: r.totalSeconds };
+  }
+
+  private settingsView(): SettingsView {
+    const s = this.state.settings;
+    const exclusions: Exclusion[] = s.excludedExercises.map((id) => {
+      const note = this.state.exclusionNotes[id];
+      return note ? { id, reason: note.reason, at: note.at } : { id, reason: 'chosen' };
+    });
+    return { settings: cloneSettings(s), defaults: defaultSettings(), exclusions, firstRunDone: this.state.firstRunDone };
+  }
+
+  private statusViewOf(status: SchedulerStatus, wall: number): StatusView {
+    return { status, tooltip: statusText(status, wall), today: this.progress(wall) };
+  }
+
+  /** Status, tooltip and today's progress right now (no event is fed). */
+  statusView(): StatusView {
+    const now = this.ports.now();
+    return this.statusViewOf(this.scheduler.status(now), now.wall);
+  }
+
+  get settings(): Settings {
+    return cloneSettings(this.state.settings);
+  }
+
+  // ------------------------------------------------------------------ settings
+
+  private commitSettings(next: StoredState): SettingsResult {
+    const previous = this.state;
+    this.ports.settings.save(next); // throws if it cannot be saved: nothing changes then
+    this.state = next;
+    if (JSON.stringify(previous.settings) !== JSON.stringify(next.settings)) {
+      this.input({ type: 'settings', settings: next.settings });
+    }
+    const view = this.settingsView();
+    this.emit('settings', view);
+    return { ok: true, view };
+  }
+
+  private patchSettings(patch: unknown, extra: Partial<StoredState> = {}): SettingsResult {
+    const applied = applySettingsPatch(this.state.settings, patch, { knownExercises: EXERCISE_IDS });
+    if (!applied.ok) return applied;
+    const notes = { ...this.state.exclusionNotes };
+    for (const id of Object.keys(notes)) if (!applied.value.excludedExercises.includes(id)) delete notes[id];
+    return this.commitSettings({ ...this.state, ...extra, settings: applied.value, exclusionNotes: notes });
+  }
+
+  // ------------------------------------------------------------------ the bridge API
+
+  async getBreak(): Promise<BreakView | null> {
+    return this.current;
+  }
+
+  async breakAction(action: BreakAction): Promise<ActionResult> {
+    const decision = this.input(action.type === 'stop' || action.type === 'partial' || action.type === 'complete' ? { ...action } : { type: action.type });
+    const refused = decision.effects.find((e) => e.type === 'log' && e.event.event === 'ignored');
+    if (refused && refused.type === 'log' && refused.event.event === 'ignored') return { ok: false, reason: refused.event.reason };
+    return { ok: true };
+  }
+
+  async getStatus(): Promise<StatusView> {
+    return this.statusView();
+  }
+
+  async getSettings(): Promise<SettingsView> {
+    return this.settingsView();
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<SettingsResult> {
+    return this.patchSettings(patch);
+  }
+
+  async restoreDefaults(): Promise<SettingsResult> {
+    return this.commitSettings({ ...this.state, settings: defaultSettings(), exclusionNotes: {} });
+  }
+
+  async setExcluded(req: { id: string; excluded: boolean }): Promise<SettingsResult> {
+    if (!EXERCISE_IDS.has(req.id)) return { ok: false, errors: [`excludedExercises: unknown exercise id ${req.id}`] };
+    const current = this.state.settings.excludedExercises;
+    const list = req.excluded ? [...new Set([...current, req.id])] : current.filter((id) => id !== req.id);
+    const result = this.patchSettings({ excludedExercises: list });
+    if (result.ok && req.excluded && !this.state.exclusionNotes[req.id]) {
+      const now = this.ports.now().wall;
+      const stopped = this.lastStopped?.id === req.id;
+      this.state = {
+        ...this.state,
+        exclusionNotes: { ...this.state.exclusionNotes, [req.id]: { reason: stopped ? 'stopped' : 'chosen', at: now } },
+      };
+      this.ports.settings.save(this.state);
+      return { ok: true, view: this.settingsView() };
+    }
+    return result;
+  }
+
+  async completeFirstRun(patch: Partial<Settings>): Promise<SettingsResult> {
+    return this.patchSettings(patch, { firstRunDone: true });
+  }
+
+  async getCatalog(): Promise<ExerciseView[]> {
+    this.catalogViews ??= CATALOG.map((ex) => this.exerciseView(ex.id)!);
+    return this.catalogViews;
+  }
+
+  async getSafetyNotes(): Promise<SafetyNote[]> {
+    return SAFETY_NOTES.map((n) => ({ ...n }));
+  }
+
+  async previewRoutine(): Promise<PreviewResult> {
+    const wall = this.ports.now().wall;
+    const result = composeRoutine({ settings: this.state.settings, earlierToday: this.routinesToday(wall), random: this.ports.random });
+    return result.ok ? { ok: true, routine: this.routineView(result.routine) } : { ok: false, reason: result.reason };
+  }
+
+  async getHistory(): Promise<HistoryView> {
+    const { entries, notes } = this.ports.history.read();
+    const s = this.state.settings;
+    const stats = computeStats(entries, {
+      dailyGoal: s.dailyGoal,
+      now: this.ports.now().wall,
+      ...(s.workingHours.enabled ? { streakDays: s.workingHours.days } : {}),
+    });
+    return { stats, notes, writeProblem: this.ports.history.problem() };
+  }
+}

@@ -1,0 +1,254 @@
+// The one typed bridge between the renderer and the main process. Method and event names are
+// defined here once; the preload builds `window.limber` from this list, the main process
+// registers one handler per method and validates every payload with `validateRequest`, and
+// the browser test host implements the same `LimberApi` on top of the real core.
+//
+// Pure TypeScript: imported by the main process, the preload, the renderer and the tests.
+
+import type { SafetyNote } from './catalog/safety';
+import type { Exercise } from './catalog/types';
+import type { BreakTrigger, RoutineReport } from './events';
+import type { HistoryStats } from './history';
+import type { SchedulerStatus } from './scheduler';
+import { NUMBER_BOUNDS, type Settings, type ValidationResult } from './settings';
+
+/** An exercise as the UI shows it: catalog data, the dose's estimated time and its drawings. */
+export interface ExerciseView extends Exercise {
+  seconds: number;
+  /** SVG markup: start pose, end pose, and an animation between them */
+  svg: { start: string; end: string; animated: string };
+}
+
+export interface RoutineView {
+  items: ExerciseView[];
+  totalSeconds: number;
+}
+
+export interface TodayProgress {
+  /** completed + partial breaks today */
+  done: number;
+  goal: number;
+  minutesStretched: number;
+}
+
+export interface BreakView {
+  breakId: string;
+  trigger: BreakTrigger;
+  snoozesLeft: number;
+  maxSnoozes: number;
+  snoozeMinutes: number;
+  routine: RoutineView;
+  sound: boolean;
+  today: TodayProgress;
+  /** set when no routine could be composed (e.g. every exercise excluded): what to change */
+  problem?: string;
+}
+
+export type BreakAction =
+  | { type: 'start' }
+  | { type: 'snooze' }
+  | { type: 'skip' }
+  | ({ type: 'complete' } & RoutineReport)
+  | ({ type: 'partial'; fraction: number } & RoutineReport)
+  | ({ type: 'stop'; exercise: string } & RoutineReport);
+
+export type ActionResult = { ok: true } | { ok: false; reason: string };
+
+export interface Exclusion {
+  id: string;
+  /** why it is excluded: chosen in settings, or stopped for discomfort during a break */
+  reason: 'chosen' | 'stopped';
+  /** wall time (epoch ms) it was excluded, when known */
+  at?: number;
+}
+
+export interface SettingsView {
+  settings: Settings;
+  defaults: Settings;
+  exclusions: Exclusion[];
+  firstRunDone: boolean;
+}
+
+export type SettingsResult = { ok: true; view: SettingsView } | { ok: false; errors: string[] };
+
+export type PreviewResult = { ok: true; routine: RoutineView } | { ok: false; reason: string };
+
+export interface HistoryView {
+  stats: HistoryStats;
+  /** problems met while reading the log (a torn last line, lines from a newer version …) */
+  notes: string[];
+  /** a problem writing the log that the user should know about, if any */
+  writeProblem: string | null;
+}
+
+export type ExportResult = { ok: true; path: string } | { ok: false; cancelled: true } | { ok: false; reason: string };
+
+export type { SafetyNote } from './catalog/safety';
+
+export interface StatusView {
+  status: SchedulerStatus;
+  tooltip: string;
+  today: TodayProgress;
+}
+
+/** Everything the renderer may ask of the main process. One argument at most per call. */
+export interface LimberApi {
+  getBreak(): Promise<BreakView | null>;
+  breakAction(action: BreakAction): Promise<ActionResult>;
+  /** hide the break window after the end view (the outcome is already logged) */
+  closeBreak(): Promise<void>;
+  getStatus(): Promise<StatusView>;
+  getSettings(): Promise<SettingsView>;
+  updateSettings(patch: Partial<Settings>): Promise<SettingsResult>;
+  restoreDefaults(): Promise<SettingsResult>;
+  setExcluded(req: { id: string; excluded: boolean }): Promise<SettingsResult>;
+  completeFirstRun(patch: Partial<Settings>): Promise<SettingsResult>;
+  getCatalog(): Promise<ExerciseView[]>;
+  getSafetyNotes(): Promise<SafetyNote[]>;
+  previewRoutine(): Promise<PreviewResult>;
+  getHistory(): Promise<HistoryView>;
+  exportHistory(kind: 'csv' | 'raw'): Promise<ExportResult>;
+}
+
+export type ApiMethod = keyof LimberApi;
+export type ApiArg<M extends ApiMethod> = Parameters<LimberApi[M]>[0];
+export type ApiResult<M extends ApiMethod> = Awaited<ReturnType<LimberApi[M]>>;
+
+/** What the main process tells the renderer, unasked. */
+export interface LimberEvents {
+  break: BreakView | null;
+  settings: SettingsView;
+  history: null;
+  status: StatusView;
+}
+export type EventName = keyof LimberEvents;
+
+export const API_METHODS = [
+  'getBreak',
+  'breakAction',
+  'closeBreak',
+  'getStatus',
+  'getSettings',
+  'updateSettings',
+  'restoreDefaults',
+  'setExcluded',
+  'completeFirstRun',
+  'getCatalog',
+  'getSafetyNotes',
+  'previewRoutine',
+  'getHistory',
+  'exportHistory',
+] as const satisfies readonly ApiMethod[];
+
+export const EVENT_NAMES = ['break', 'settings', 'history', 'status'] as const satisfies readonly EventName[];
+
+export const channelOf = (method: ApiMethod): string => `limber:${method}`;
+export const eventChannelOf = (name: EventName): string => `limber:event:${name}`;
+
+/** The renderer-side shape of the bridge: the API plus a subscription to pushed events. */
+export interface LimberBridge extends LimberApi {
+  on<E extends EventName>(name: E, listener: (payload: LimberEvents[E]) => void): () => void;
+}
+
+// ------------------------------------------------------------------ payload validation
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ok = <T>(value: T): ValidationResult<T> => ({ ok: true, value });
+const bad = (message: string): ValidationResult<never> => ({ ok: false, errors: [message] });
+
+const ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function noArg(v: unknown): ValidationResult<undefined> {
+  return v === undefined || v === null ? ok(undefined) : bad('this call takes no argument');
+}
+
+function validateReport(v: Record<string, unknown>): ValidationResult<RoutineReport> {
+  const out: RoutineReport = {};
+  if (v.exercises !== undefined) {
+    if (!Array.isArray(v.exercises) || v.exercises.length > 100 || !v.exercises.every((x) => typeof x === 'string' && ID_RE.test(x))) {
+      return bad('exercises must be a list of exercise ids');
+    }
+    out.exercises = [...v.exercises];
+  }
+  if (v.secondsStretched !== undefined) {
+    if (typeof v.secondsStretched !== 'number' || !Number.isFinite(v.secondsStretched) || v.secondsStretched < 0 || v.secondsStretched > 24 * 3600) {
+      return bad('secondsStretched must be a number of seconds from 0 to 86400');
+    }
+    out.secondsStretched = v.secondsStretched;
+  }
+  return ok(out);
+}
+
+function validateBreakAction(v: unknown): ValidationResult<BreakAction> {
+  if (!isObject(v) || typeof v.type !== 'string') return bad('a break action must be an object with a "type"');
+  const allowed: Record<string, string[]> = {
+    start: [],
+    snooze: [],
+    skip: [],
+    complete: ['exercises', 'secondsStretched'],
+    partial: ['fraction', 'exercises', 'secondsStretched'],
+    stop: ['exercise', 'exercises', 'secondsStretched'],
+  };
+  const fields = allowed[v.type];
+  if (!fields) return bad(`unknown break action "${v.type}"`);
+  const extra = Object.keys(v).filter((k) => k !== 'type' && !fields.includes(k));
+  if (extra.length) return bad(`unexpected field(s) for "${v.type}": ${extra.join(', ')}`);
+  const rep = validateReport(v);
+  if (!rep.ok) return rep;
+  switch (v.type) {
+    case 'start':
+    case 'snooze':
+    case 'skip':
+      return ok({ type: v.type });
+    case 'complete':
+      return ok({ type: 'complete', ...rep.value });
+    case 'partial':
+      if (typeof v.fraction !== 'number' || !(v.fraction >= 0 && v.fraction <= 1)) return bad('fraction must be a number from 0 to 1');
+      return ok({ type: 'partial', fraction: v.fraction, ...rep.value });
+    default:
+      if (typeof v.exercise !== 'string' || !ID_RE.test(v.exercise)) return bad('exercise must be an exercise id');
+      return ok({ type: 'stop', exercise: v.exercise, ...rep.value });
+  }
+}
+
+function validatePatchShape(v: unknown): ValidationResult<Partial<Settings>> {
+  // key-by-key bounds are checked by the settings model itself; here only the shape and size
+  if (!isObject(v)) return bad('settings must be an object of key: value pairs');
+  if (JSON.stringify(v).length > 20_000) return bad('settings patch is too large');
+  return ok(v as Partial<Settings>);
+}
+
+export const REQUEST_VALIDATORS: { [M in ApiMethod]: (arg: unknown) => ValidationResult<ApiArg<M>> } = {
+  getBreak: noArg,
+  breakAction: validateBreakAction,
+  closeBreak: noArg,
+  getStatus: noArg,
+  getSettings: noArg,
+  updateSettings: validatePatchShape,
+  restoreDefaults: noArg,
+  setExcluded: (v) => {
+    if (!isObject(v) || typeof v.id !== 'string' || !ID_RE.test(v.id) || typeof v.excluded !== 'boolean' || Object.keys(v).length !== 2) {
+      return bad('setExcluded takes {id: exercise id, excluded: true|false}');
+    }
+    return ok({ id: v.id, excluded: v.excluded });
+  },
+  completeFirstRun: validatePatchShape,
+  getCatalog: noArg,
+  getSafetyNotes: noArg,
+  previewRoutine: noArg,
+  getHistory: noArg,
+  exportHistory: (v) => (v === 'csv' || v === 'raw' ? ok(v) : bad('exportHistory takes "csv" or "raw"')),
+};
+
+/** Checks one request: the method must exist and its argument must have the right shape. */
+export function validateRequest(method: unknown, arg: unknown): ValidationResult<{ method: ApiMethod; arg: unknown }> {
+  if (typeof method !== 'string' || !(API_METHODS as readonly string[]).includes(method)) {
+    return bad(`unknown bridge method ${JSON.stringify(method)}`);
+  }
+  const m = method as ApiMethod;
+  const checked = REQUEST_VALIDATORS[m](arg);
+  if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => `${m}: ${e}`) };
+  return ok({ method: m, arg: checked.value });
+}
+
+export { NUMBER_BOUNDS };
