@@ -1,0 +1,330 @@
+// The history log's line format (SPEC §6): one JSON object a line,
+//   {"v":1,"at":"2026-03-02T09:45:00.000+01:00","event":"break",…fields}
+// `v` is the schema version; `at` and the event's other wall times (`dueAt`, `until`) are ISO
+// date-times with the UTC offset of the local zone at that instant, so each line says which
+// local day it belongs to even after DST changes or a trip to another time zone.
+//
+// Reading is forgiving: a torn last line (a crash mid-write), an invalid line anywhere, or a
+// line from a newer schema never makes the log unreadable; each is skipped with a note.
+
+import { EVENT_NAMES, type LimberEvent, type LimberEventName } from '../events';
+import {
+  formatIsoWithOffset,
+  parseIsoWithOffset,
+  resolveOffset,
+  type LocalStamp,
+  type OffsetSource,
+} from './time';
+
+export const SCHEMA_VERSION = 1;
+
+/** Event fields holding wall-clock epoch ms in memory and ISO strings with offset on disk. */
+export const TIME_FIELDS: readonly string[] = ['at', 'dueAt', 'until'];
+
+/** Lines longer than this are not even handed to JSON.parse (a garbage file must stay cheap). */
+export const MAX_LINE_CHARS = 64 * 1024;
+
+/** Notes beyond this many are summed up in one last note. */
+const MAX_NOTES = 50;
+
+/** One event read back from the log: the event (times as epoch ms) plus where and when it was written. */
+export type HistoryEntry = LimberEvent & {
+  /** schema version of the line */
+  v: number;
+  /** 1-based line number in the file; 0 for events still waiting in memory (not on disk yet) */
+  line: number;
+  /** the local day, time and UTC offset the line was written in (from its `at`) */
+  local: LocalStamp;
+  /** true for events not written to disk yet (see HistoryLog) */
+  pending?: boolean;
+};
+
+/**
+ * One log line (without the trailing newline) for an event. The UTC offset of each time field is
+ * that of the process time zone at that instant, unless `tzOffsetMinutes` says otherwise (a fixed
+ * number of minutes east of UTC, or a function of the instant). Throws RangeError for a time
+ * field that is not a finite time stamp.
+ */
+export function serializeEvent(e: LimberEvent, tzOffsetMinutes?: OffsetSource): string {
+  const out: Record<string, unknown> = {
+    v: SCHEMA_VERSION,
+    at: formatIsoWithOffset(e.at, resolveOffset(e.at, tzOffsetMinutes)),
+    event: e.event,
+  };
+  for (const [key, value] of Object.entries(e)) {
+    if (key === 'at' || key === 'event' || key === 'v') continue;
+    out[key] =
+      typeof value === 'number' && TIME_FIELDS.includes(key)
+        ? formatIsoWithOffset(value, resolveOffset(value, tzOffsetMinutes))
+        : value;
+  }
+  return JSON.stringify(out);
+}
+
+export interface ParseResult {
+  /** the valid lines of the current schema, in file order */
+  entries: HistoryEntry[];
+  /** human-readable notes about what was skipped and why (capped; see `invalid`) */
+  notes: string[];
+  /** non-blank lines seen */
+  lines: number;
+  /** lines skipped as unreadable (including a torn last line) */
+  invalid: number;
+  /** true when the last line was cut off mid-write and skipped */
+  torn: boolean;
+  /** lines written by a newer Limber (schema `v` > SCHEMA_VERSION): kept on disk, not interpreted */
+  newer: { count: number; highestVersion: number; firstLine: number };
+}
+
+export type LineResult =
+  | { kind: 'entry'; entry: HistoryEntry; note?: string }
+  | { kind: 'newer'; v: number }
+  | { kind: 'invalid'; reason: string; badJson: boolean };
+
+const EVENT_SET: ReadonlySet<string> = new Set(EVENT_NAMES);
+const TRIGGERS: ReadonlySet<string> = new Set(['due', 'snooze', 'manual']);
+const CAUSES: ReadonlySet<string> = new Set(['idle', 'lock', 'suspend']);
+const PAUSE_KINDS: ReadonlySet<string> = new Set(['minutes', 'tomorrow', 'forever']);
+const RESUMED_BY: ReadonlySet<string> = new Set(['user', 'timer']);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStr = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isStrList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr);
+
+/** A time field as epoch ms: an ISO string with zone (as written) or, leniently, a number. */
+function timeField(v: unknown): number | null {
+  if (isNum(v)) return v;
+  if (typeof v !== 'string') return null;
+  const p = parseIsoWithOffset(v);
+  return p ? p.ms : null;
+}
+
+// Field checks, written without per-line closures: the log may hold hundreds of thousands of lines.
+type Fields = Record<string, unknown>;
+
+function need(e: Fields, key: string, ok: (x: unknown) => boolean, missing: string[]): void {
+  if (!ok(e[key])) missing.push(key);
+}
+
+function optional(e: Fields, key: string, ok: (x: unknown) => boolean, dropped: string[]): void {
+  if (e[key] !== undefined && !ok(e[key])) {
+    delete e[key];
+    dropped.push(key);
+  }
+}
+
+function needTime(e: Fields, key: string, nullable: boolean, missing: string[]): void {
+  const raw = e[key];
+  if (nullable && raw === null) return;
+  const ms = timeField(raw);
+  if (ms === null) missing.push(key);
+  else e[key] = ms;
+}
+
+const isNonNeg = (x: unknown): boolean => isNum(x) && x >= 0;
+const isTrigger = (x: unknown): boolean => typeof x === 'string' && TRIGGERS.has(x);
+const isCause = (x: unknown): boolean => typeof x === 'string' && CAUSES.has(x);
+const isPauseKind = (x: unknown): boolean => typeof x === 'string' && PAUSE_KINDS.has(x);
+const isResumedBy = (x: unknown): boolean => typeof x === 'string' && RESUMED_BY.has(x);
+const isText = (x: unknown): boolean => typeof x === 'string';
+
+function routineReport(e: Fields, dropped: string[]): void {
+  optional(e, 'exercises', isStrList, dropped);
+  optional(e, 'secondsStretched', isNonNeg, dropped);
+}
+
+/**
+ * Checks one parsed line against the v1 vocabulary. Required fields must be present and of the
+ * right type (else the line is invalid); unknown fields are kept and ignored; an optional field
+ * of the wrong type is dropped with a note so the rest of the line still counts.
+ */
+function interpret(o: Fields, lineNo: number): LineResult {
+  const v = o.v;
+  if (!isNum(v) || !Number.isInteger(v) || v < 1) {
+    return { kind: 'invalid', reason: 'no schema version "v"', badJson: false };
+  }
+  if (v > SCHEMA_VERSION) return { kind: 'newer', v };
+  if (typeof o.at !== 'string') return { kind: 'invalid', reason: 'no "at" time stamp', badJson: false };
+  const stamp = parseIsoWithOffset(o.at);
+  if (!stamp) return { kind: 'invalid', reason: `"at" is not an ISO time with offset (${o.at.slice(0, 40)})`, badJson: false };
+  const name = o.event;
+  if (typeof name !== 'string' || !EVENT_SET.has(name)) {
+    return { kind: 'invalid', reason: `unknown event ${JSON.stringify(name)?.slice(0, 40) ?? 'none'}`, badJson: false };
+  }
+  // JSON.parse gave us a fresh object: reuse it as the entry.
+  const e = o;
+  e.at = stamp.ms;
+  const missing: string[] = [];
+  const dropped: string[] = [];
+  switch (name as LimberEventName) {
+    case 'warn':
+      needTime(e, 'dueAt', false, missing);
+      break;
+    case 'break':
+      need(e, 'breakId', isStr, missing);
+      need(e, 'trigger', isTrigger, missing);
+      need(e, 'snoozesLeft', isNum, missing);
+      need(e, 'sittingSeconds', isNonNeg, missing);
+      optional(e, 'routine', isStrList, dropped);
+      break;
+    case 'snoozed':
+      need(e, 'breakId', isStr, missing);
+      needTime(e, 'until', false, missing);
+      need(e, 'snoozesUsed', isNum, missing);
+      break;
+    case 'started':
+    case 'skipped':
+      need(e, 'breakId', isStr, missing);
+      break;
+    case 'completed':
+      need(e, 'breakId', isStr, missing);
+      routineReport(e, dropped);
+      break;
+    case 'partial':
+      need(e, 'breakId', isStr, missing);
+      need(e, 'fraction', isNum, missing);
+      routineReport(e, dropped);
+      break;
+    case 'stopped':
+      need(e, 'breakId', isStr, missing);
+      need(e, 'exercise', isStr, missing);
+      routineReport(e, dropped);
+      break;
+    case 'natural-break':
+      need(e, 'cause', isCause, missing);
+      need(e, 'sittingSeconds', isNonNeg, missing);
+      optional(e, 'breakId', isStr, dropped);
+      break;
+    case 'paused':
+      need(e, 'kind', isPauseKind, missing);
+      optional(e, 'minutes', isNum, dropped);
+      needTime(e, 'until', true, missing);
+      break;
+    case 'resumed':
+      need(e, 'by', isResumedBy, missing);
+      break;
+    case 'ignored':
+      need(e, 'action', isText, missing);
+      need(e, 'reason', isText, missing);
+      break;
+  }
+  if (missing.length) {
+    return { kind: 'invalid', reason: `"${name}" without a valid ${missing.join(', ')}`, badJson: false };
+  }
+  e.line = lineNo;
+  e.local = { date: stamp.date, time: stamp.time, offsetMinutes: stamp.offsetMinutes };
+  const entry = e as unknown as HistoryEntry;
+  return dropped.length
+    ? { kind: 'entry', entry, note: `line ${lineNo}: ignored malformed ${dropped.join(', ')} of "${name}"` }
+    : { kind: 'entry', entry };
+}
+
+/** Interprets one line of text (no newline). Exposed for callers that hold single lines. */
+export function parseLine(text: string, lineNo = 0): LineResult {
+  if (text.length > MAX_LINE_CHARS) return { kind: 'invalid', reason: `line longer than ${MAX_LINE_CHARS} characters`, badJson: true };
+  let o: unknown;
+  try {
+    o = JSON.parse(text);
+  } catch {
+    return { kind: 'invalid', reason: 'not valid JSON', badJson: true };
+  }
+  if (!isObject(o)) return { kind: 'invalid', reason: 'not a JSON object', badJson: false };
+  return interpret(o, lineNo);
+}
+
+/**
+ * Incremental reader: feed the log in chunks of any size (split anywhere, even mid-line), then
+ * call finish(). Only complete lines are interpreted before finish(); the text after the last
+ * newline is the possibly-torn tail.
+ */
+export class LogParser {
+  private rest = '';
+  private lineNo = 0;
+  private started = false;
+  private noteCount = 0;
+  private readonly result: ParseResult = {
+    entries: [],
+    notes: [],
+    lines: 0,
+    invalid: 0,
+    torn: false,
+    newer: { count: 0, highestVersion: 0, firstLine: 0 },
+  };
+  /** Called for each valid entry as soon as its line is complete (e.g. to feed a StatsAccumulator). */
+  constructor(private readonly onEntry?: (entry: HistoryEntry) => void, private readonly keepEntries = true) {}
+
+  push(chunk: string): this {
+    if (!this.started && chunk.length > 0) {
+      this.started = true;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1); // a BOM from a text editor
+    }
+    let text = this.rest.length ? this.rest + chunk : chunk;
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', from);
+      if (nl < 0) break;
+      this.line(text.slice(from, nl), false);
+      from = nl + 1;
+    }
+    text = from === 0 ? text : text.slice(from);
+    // A runaway line with no newline: keep only enough to know it is too long.
+    this.rest = text.length > MAX_LINE_CHARS + 1 ? text.slice(0, MAX_LINE_CHARS + 1) : text;
+    return this;
+  }
+
+  finish(): ParseResult {
+    if (this.rest.length) {
+      const tail = this.rest;
+      this.rest = '';
+      this.line(tail, true);
+    }
+    const r = this.result;
+    if (r.newer.count) {
+      r.notes.push(
+        `${r.newer.count} line${r.newer.count === 1 ? ' was' : 's were'} written by a newer version of Limber ` +
+          `(schema v${r.newer.highestVersion}, first on line ${r.newer.firstLine}); kept in the file but not shown`,
+      );
+    }
+    if (this.noteCount > MAX_NOTES) r.notes.push(`… and ${this.noteCount - MAX_NOTES} more skipped lines`);
+    return r;
+  }
+
+  private note(text: string): void {
+    this.noteCount++;
+    if (this.noteCount <= MAX_NOTES) this.result.notes.push(text);
+  }
+
+  private line(text: string, isTail: boolean): void {
+    this.lineNo++;
+    if (text.trim().length === 0) return;
+    const r = this.result;
+    r.lines++;
+    const res = parseLine(text, this.lineNo);
+    if (res.kind === 'entry') {
+      if (this.keepEntries) r.entries.push(res.entry);
+      this.onEntry?.(res.entry);
+      if (res.note) this.note(res.note);
+    } else if (res.kind === 'newer') {
+      if (r.newer.count === 0) r.newer.firstLine = this.lineNo;
+      r.newer.count++;
+      r.newer.highestVersion = Math.max(r.newer.highestVersion, res.v);
+    } else {
+      r.invalid++;
+      if (isTail && res.badJson) {
+        r.torn = true;
+        this.note(`line ${this.lineNo} (the last) was cut off while being written, probably by a crash; skipped`);
+      } else {
+        this.note(`line ${this.lineNo} skipped: ${res.reason}`);
+      }
+    }
+  }
+}
+
+/** Reads a whole log text. Never throws for bad content; see ParseResult.notes. */
+export function parseLog(text: string): ParseResult {
+  return new LogParser().push(text).finish();
+}
