@@ -112,7 +112,8 @@ export function breakRows(entries: Iterable<HistoryEntry>): BreakRow[] {
 /** Quotes a field per RFC 4180; text that a spreadsheet would run as a formula gets a leading '. */
 export function csvField(value: string | number | null, text = true): string {
   if (value === null) return '';
-  let s = typeof value === 'number' ? String(value) : value;
+  if (typeof value === 'number') return String(value);
+  let s = value;
   if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
