@@ -1,11 +1,670 @@
-// A minimal stand-in for the `electron` module, used by every unit test (see tests/setup-unit.ts).
-// Shell tests extend or replace it per file with vi.mock('electron', …).
+// A fake `electron` module for unit tests (see tests/setup-unit.ts). The real module needs a
+// binary that is not installed here, and the core must never depend on it anyway.
+//
+// The fake records what the shell does (constructor options, shown/hidden, menus, handlers)
+// and lets a test drive the OS side (power events, cursor position, displays, IPC calls).
+// One fake per test file (vitest isolates files); call `resetElectronMock()` in `beforeEach`.
+import { EventEmitter } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+
+type Fn = (...args: any[]) => any;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FakeDisplay {
+  id: number;
+  bounds: Rect;
+  workArea: Rect;
+  scaleFactor: number;
+}
+
+// ------------------------------------------------------------------ state a test can steer
+
+export const fakeState = {
+  singleInstanceLock: true,
+  singleInstanceData: undefined as unknown,
+  idleSeconds: 0,
+  cursor: { x: 10, y: 10 },
+  displays: [] as FakeDisplay[],
+  paths: new Map<string, string>(),
+  platform: process.platform as string,
+  notificationsSupported: true,
+  darkColors: false,
+  quitCalls: 0,
+  exitCodes: [] as number[],
+  loginItemSettings: [] as unknown[],
+  exposed: new Map<string, unknown>(),
+  rendererInvokes: [] as { channel: string; args: unknown[] }[],
+};
+
+export function display(id: number, x: number, y: number, width: number, height: number, menuBar = 30): FakeDisplay {
+  return { id, bounds: { x, y, width, height }, workArea: { x, y: y + menuBar, width, height: height - menuBar }, scaleFactor: 1 };
+}
+
+// ------------------------------------------------------------------ app
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  readonly commandLine = {
+    switches: new Map<string, string>(),
+    appendSwitch: (name: string, value = '') => void this.commandLine.switches.set(name, value),
+    hasSwitch: (name: string) => this.commandLine.switches.has(name),
+    getSwitchValue: (name: string) => this.commandLine.switches.get(name) ?? '',
+  };
+  readonly dock = { hide: vitestFn(), show: vitestFn(), setIcon: vitestFn() };
+  private ready = false;
+
+  getPath(name: string): string {
+    const p = fakeState.paths.get(name);
+    if (p) return p;
+    if (name === 'home') return os.homedir();
+    return path.join(os.tmpdir(), 'limber-fake-electron', name);
+  }
+  setPath(name: string, value: string): void {
+    fakeState.paths.set(name, value);
+  }
+  getVersion(): string {
+    return '0.1.0';
+  }
+  getName(): string {
+    return 'Limber';
+  }
+  getAppPath(): string {
+    return process.cwd();
+  }
+  isReady(): boolean {
+    return this.ready;
+  }
+  whenReady(): Promise<void> {
+    this.ready = true;
+    return Promise.resolve();
+  }
+  requestSingleInstanceLock(data?: unknown): boolean {
+    fakeState.singleInstanceData = data;
+    return fakeState.singleInstanceLock;
+  }
+  releaseSingleInstanceLock(): void {}
+  hasSingleInstanceLock(): boolean {
+    return fakeState.singleInstanceLock;
+  }
+  quit(): void {
+    fakeState.quitCalls++;
+    this.emit('before-quit', { preventDefault() {} });
+  }
+  exit(code = 0): void {
+    fakeState.exitCodes.push(code);
+  }
+  setLoginItemSettings(settings: unknown): void {
+    fakeState.loginItemSettings.push(settings);
+  }
+  getLoginItemSettings(): { openAtLogin: boolean } {
+    const last = fakeState.loginItemSettings.at(-1) as { openAtLogin?: boolean } | undefined;
+    return { openAtLogin: last?.openAtLogin ?? false };
+  }
+  setAppUserModelId(_id: string): void {}
+}
+
+// tiny call recorder (vitest's vi.fn is not importable from a module the factory loads lazily
+// without pulling vitest into every import; this keeps the fake dependency-free)
+function vitestFn(): Fn & { calls: unknown[][] } {
+  const f = ((...args: unknown[]) => {
+    f.calls.push(args);
+  }) as Fn & { calls: unknown[][] };
+  f.calls = [];
+  return f;
+}
+
+// ------------------------------------------------------------------ images, theme
+
+export class FakeNativeImage {
+  template = false;
+  constructor(readonly path: string) {}
+  isEmpty(): boolean {
+    return this.path === '';
+  }
+  setTemplateImage(on: boolean): void {
+    this.template = on;
+  }
+  isTemplateImage(): boolean {
+    return this.template;
+  }
+  resize(): FakeNativeImage {
+    return this;
+  }
+  getSize(): { width: number; height: number } {
+    return { width: 16, height: 16 };
+  }
+}
+
+const nativeImage = {
+  createFromPath: (p: string) => new FakeNativeImage(p),
+  createEmpty: () => new FakeNativeImage(''),
+};
+
+class FakeNativeTheme extends EventEmitter {
+  get shouldUseDarkColors(): boolean {
+    return fakeState.darkColors;
+  }
+}
+
+// ------------------------------------------------------------------ menu & tray
+
+export interface FakeMenuItem {
+  id?: string;
+  label?: string;
+  type: string;
+  enabled: boolean;
+  checked: boolean;
+  visible: boolean;
+  submenu?: FakeMenu;
+  click: () => void;
+  role?: string;
+}
+
+export class FakeMenu {
+  static built: FakeMenu[] = [];
+  readonly items: FakeMenuItem[];
+  constructor(template: any[]) {
+    this.items = template.map((t) => {
+      const item: FakeMenuItem = {
+        id: t.id,
+        label: t.label,
+        role: t.role,
+        type: t.type ?? (t.submenu ? 'submenu' : 'normal'),
+        enabled: t.enabled ?? true,
+        checked: t.checked ?? false,
+        visible: t.visible ?? true,
+        submenu: t.submenu ? new FakeMenu(t.submenu) : undefined,
+        click: () => {
+          if (item.type === 'radio') item.checked = true;
+          if (item.type === 'checkbox') item.checked = !item.checked;
+          t.click?.(item, undefined, {});
+        },
+      };
+      return item;
+    });
+  }
+  getMenuItemById(id: string): FakeMenuItem | null {
+    for (const item of this.items) {
+      if (item.id === id) return item;
+      const sub = item.submenu?.getMenuItemById(id);
+      if (sub) return sub;
+    }
+    return null;
+  }
+  /** Finds an item by its label (searching submenus); throws when there is none. */
+  item(label: string): FakeMenuItem {
+    const found = this.find(label);
+    if (!found) throw new Error(`no menu item "${label}" in [${this.labels().join(' | ')}]`);
+    return found;
+  }
+  find(label: string): FakeMenuItem | undefined {
+    for (const item of this.items) {
+      if (item.label === label) return item;
+      const sub = item.submenu?.find(label);
+      if (sub) return sub;
+    }
+    return undefined;
+  }
+  labels(): string[] {
+    return this.items.map((i) => (i.type === 'separator' ? '---' : (i.label ?? `(${i.role ?? i.type})`)));
+  }
+}
+
+const Menu = {
+  buildFromTemplate(template: any[]): FakeMenu {
+    const menu = new FakeMenu(template);
+    FakeMenu.built.push(menu);
+    return menu;
+  },
+  setApplicationMenu: vitestFn(),
+};
+
+export class FakeTray extends EventEmitter {
+  static instances: FakeTray[] = [];
+  tooltip = '';
+  title = '';
+  menu: FakeMenu | null = null;
+  destroyed = false;
+  constructor(public image: FakeNativeImage | string) {
+    super();
+    FakeTray.instances.push(this);
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text;
+  }
+  setTitle(text: string): void {
+    this.title = text;
+  }
+  setContextMenu(menu: FakeMenu | null): void {
+    this.menu = menu;
+  }
+  setImage(image: FakeNativeImage | string): void {
+    this.image = image;
+  }
+  popUpContextMenu(): void {}
+  destroy(): void {
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+// ------------------------------------------------------------------ sessions, web contents, windows
+
+class FakeSession {
+  permissionRequestHandler: Fn | null = null;
+  permissionCheckHandler: Fn | null = null;
+  headersListener: Fn | null = null;
+  readonly webRequest = {
+    onHeadersReceived: (a: unknown, b?: unknown) => {
+      this.headersListener = (typeof a === 'function' ? a : b) as Fn;
+    },
+  };
+  setPermissionRequestHandler(fn: Fn | null): void {
+    this.permissionRequestHandler = fn;
+  }
+  setPermissionCheckHandler(fn: Fn | null): void {
+    this.permissionCheckHandler = fn;
+  }
+  setDevicePermissionHandler(): void {}
+}
+
+const defaultSession = new FakeSession();
+const session = { defaultSession, fromPartition: () => defaultSession };
+
+let nextContentsId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextContentsId++;
+  url = '';
+  sent: { channel: string; args: unknown[] }[] = [];
+  windowOpenHandler: Fn | null = null;
+  destroyed = false;
+  readonly session = defaultSession;
+  readonly mainFrame: { url: string; frameTreeNodeId: number };
+  constructor() {
+    super();
+    const self = this;
+    this.mainFrame = {
+      get url() {
+        return self.url;
+      },
+      frameTreeNodeId: this.id,
+    };
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  setWindowOpenHandler(fn: Fn): void {
+    this.windowOpenHandler = fn;
+  }
+  getURL(): string {
+    return this.url;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isLoading(): boolean {
+    return false;
+  }
+  reload(): void {
+    this.emit('reload');
+  }
+  openDevTools(): void {}
+  setAudioMuted(): void {}
+}
+
+let nextWindowId = 1;
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((w) => !w.destroyed);
+  }
+  static fromWebContents(wc: unknown): FakeBrowserWindow | null {
+    return FakeBrowserWindow.instances.find((w) => w.webContents === wc && !w.destroyed) ?? null;
+  }
+  static fromId(id: number): FakeBrowserWindow | null {
+    return FakeBrowserWindow.instances.find((w) => w.id === id) ?? null;
+  }
+
+  readonly id = nextWindowId++;
+  readonly webContents = new FakeWebContents();
+  /** every call the shell made, in order, e.g. ['showInactive'], ['setAlwaysOnTop', true, 'screen-saver'] */
+  readonly calls: unknown[][] = [];
+  visible = false;
+  focused = false;
+  destroyed = false;
+  focusable: boolean;
+  alwaysOnTop: { flag: boolean; level?: string } = { flag: false };
+  allWorkspaces: { flag: boolean; options?: unknown } = { flag: false };
+  bounds: Rect;
+  loaded: { file?: string; url?: string; options?: unknown } | null = null;
+
+  constructor(readonly options: Record<string, any> = {}) {
+    super();
+    this.focusable = options.focusable ?? true;
+    this.visible = options.show ?? true;
+    this.alwaysOnTop = { flag: options.alwaysOnTop ?? false };
+    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
+    FakeBrowserWindow.instances.push(this);
+  }
+  private record(...call: unknown[]): void {
+    this.calls.push(call);
+  }
+  private alive(): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+  }
+  show(): void {
+    this.alive();
+    this.record('show');
+    this.visible = true;
+    if (this.focusable) this.focused = true;
+    this.emit('show');
+  }
+  showInactive(): void {
+    this.alive();
+    this.record('showInactive');
+    this.visible = true;
+    this.emit('show');
+  }
+  hide(): void {
+    this.alive();
+    this.record('hide');
+    this.visible = false;
+    this.focused = false;
+    this.emit('hide');
+  }
+  focus(): void {
+    this.alive();
+    this.record('focus');
+    if (this.focusable) this.focused = true;
+  }
+  blur(): void {
+    this.focused = false;
+  }
+  isFocused(): boolean {
+    return this.focused;
+  }
+  restore(): void {
+    this.record('restore');
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  moveTop(): void {
+    this.record('moveTop');
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  close(): void {
+    if (this.destroyed) return;
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroy();
+  }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.visible = false;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  setBounds(b: Partial<Rect>): void {
+    this.alive();
+    this.record('setBounds', b);
+    this.bounds = { ...this.bounds, ...b };
+  }
+  getBounds(): Rect {
+    return { ...this.bounds };
+  }
+  setPosition(x: number, y: number): void {
+    this.setBounds({ x, y });
+  }
+  setSize(width: number, height: number): void {
+    this.setBounds({ width, height });
+  }
+  center(): void {
+    this.record('center');
+  }
+  setAlwaysOnTop(flag: boolean, level?: string): void {
+    this.record('setAlwaysOnTop', flag, level);
+    this.alwaysOnTop = { flag, level };
+  }
+  isAlwaysOnTop(): boolean {
+    return this.alwaysOnTop.flag;
+  }
+  setVisibleOnAllWorkspaces(flag: boolean, options?: unknown): void {
+    this.record('setVisibleOnAllWorkspaces', flag, options);
+    this.allWorkspaces = { flag, options };
+  }
+  setFocusable(flag: boolean): void {
+    this.record('setFocusable', flag);
+    this.focusable = flag;
+    if (!flag) this.focused = false;
+  }
+  isFocusable(): boolean {
+    return this.focusable;
+  }
+  setSkipTaskbar(flag: boolean): void {
+    this.record('setSkipTaskbar', flag);
+  }
+  setMenu(): void {}
+  setMenuBarVisibility(): void {}
+  removeMenu(): void {}
+  setTitle(): void {}
+  loadFile(file: string, options?: unknown): Promise<void> {
+    this.loaded = { file, options };
+    const query = (options as { query?: Record<string, string> } | undefined)?.query;
+    const search = query ? `?${new URLSearchParams(query).toString()}` : '';
+    this.webContents.url = `file://${path.resolve(file)}${search}`;
+    return Promise.resolve();
+  }
+  loadURL(url: string): Promise<void> {
+    this.loaded = { url };
+    this.webContents.url = url;
+    return Promise.resolve();
+  }
+}
+
+// ------------------------------------------------------------------ screen, power, notifications
+
+class FakeScreen extends EventEmitter {
+  getCursorScreenPoint(): { x: number; y: number } {
+    return { ...fakeState.cursor };
+  }
+  getAllDisplays(): FakeDisplay[] {
+    return fakeState.displays;
+  }
+  getPrimaryDisplay(): FakeDisplay {
+    return fakeState.displays[0]!;
+  }
+  getDisplayNearestPoint(p: { x: number; y: number }): FakeDisplay {
+    let best = fakeState.displays[0]!;
+    let bestD = Infinity;
+    for (const d of fakeState.displays) {
+      const dx = Math.max(d.bounds.x - p.x, 0, p.x - (d.bounds.x + d.bounds.width - 1));
+      const dy = Math.max(d.bounds.y - p.y, 0, p.y - (d.bounds.y + d.bounds.height - 1));
+      const dist = dx * dx + dy * dy;
+      if (dist < bestD) {
+        best = d;
+        bestD = dist;
+      }
+    }
+    return best;
+  }
+  getDisplayMatching(r: Rect): FakeDisplay {
+    let best = fakeState.displays[0]!;
+    let bestArea = -1;
+    for (const d of fakeState.displays) {
+      const w = Math.min(r.x + r.width, d.bounds.x + d.bounds.width) - Math.max(r.x, d.bounds.x);
+      const h = Math.min(r.y + r.height, d.bounds.y + d.bounds.height) - Math.max(r.y, d.bounds.y);
+      const area = w > 0 && h > 0 ? w * h : 0;
+      if (area > bestArea) {
+        best = d;
+        bestArea = area;
+      }
+    }
+    return bestArea > 0 ? best : this.getDisplayNearestPoint({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+  }
+}
+
+class FakePowerMonitor extends EventEmitter {
+  idleCalls = 0;
+  getSystemIdleTime(): number {
+    this.idleCalls++;
+    return fakeState.idleSeconds;
+  }
+  getSystemIdleState(threshold: number): string {
+    return fakeState.idleSeconds >= threshold ? 'idle' : 'active';
+  }
+}
+
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static isSupported(): boolean {
+    return fakeState.notificationsSupported;
+  }
+  shown = false;
+  closed = false;
+  constructor(readonly options: Record<string, any> = {}) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+  show(): void {
+    this.shown = true;
+    this.emit('show');
+  }
+  close(): void {
+    this.closed = true;
+    this.emit('close');
+  }
+}
+
+// ------------------------------------------------------------------ IPC
+
+export interface FakeIpcEvent {
+  sender: FakeWebContents | { id: number };
+  senderFrame: { url: string } | null;
+  returnValue?: unknown;
+}
+
+class FakeIpcMain extends EventEmitter {
+  readonly handlers = new Map<string, Fn>();
+  handle(channel: string, fn: Fn): void {
+    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, fn);
+  }
+  handleOnce(channel: string, fn: Fn): void {
+    this.handle(channel, fn);
+  }
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+  /** Test helper: calls a handler the way a renderer's `ipcRenderer.invoke` would. */
+  async invoke(channel: string, event: FakeIpcEvent, ...args: unknown[]): Promise<unknown> {
+    const fn = this.handlers.get(channel);
+    if (!fn) throw new Error(`No handler registered for '${channel}'`);
+    return fn(event, ...args);
+  }
+}
+
+/** An IPC event as it would arrive from `win` (its main frame, at its current URL). */
+export function ipcEventFrom(win: FakeBrowserWindow, url = win.webContents.url): FakeIpcEvent {
+  return { sender: win.webContents, senderFrame: { url } };
+}
+
+class FakeIpcRenderer extends EventEmitter {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    fakeState.rendererInvokes.push({ channel, args });
+    return Promise.resolve({ channel, args });
+  }
+  send(channel: string, ...args: unknown[]): void {
+    fakeState.rendererInvokes.push({ channel, args });
+  }
+}
+
+// ------------------------------------------------------------------ the module
+
+const app = new FakeApp();
+const nativeTheme = new FakeNativeTheme();
+const screen = new FakeScreen();
+const powerMonitor = new FakePowerMonitor();
+const ipcMain = new FakeIpcMain();
+const ipcRenderer = new FakeIpcRenderer();
+const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    fakeState.exposed.set(key, api);
+  },
+};
+const shell = { openExternal: vitestFn(), openPath: vitestFn(), showItemInFolder: vitestFn() };
+const dialog = { showErrorBox: vitestFn(), showMessageBox: vitestFn(), showMessageBoxSync: vitestFn() };
+
+export const fake = {
+  app,
+  nativeTheme,
+  screen,
+  powerMonitor,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  session,
+  shell,
+  dialog,
+  Menu,
+  Tray: FakeTray,
+  BrowserWindow: FakeBrowserWindow,
+  Notification: FakeNotification,
+  nativeImage,
+};
+
+/** Puts every fake back to its initial state (one display 1920×1080, idle 0, lock granted). */
+export function resetElectronMock(): void {
+  Object.assign(fakeState, {
+    singleInstanceLock: true,
+    singleInstanceData: undefined,
+    idleSeconds: 0,
+    cursor: { x: 10, y: 10 },
+    displays: [display(1, 0, 0, 1920, 1080)],
+    paths: new Map<string, string>(),
+    platform: process.platform,
+    notificationsSupported: true,
+    darkColors: false,
+    quitCalls: 0,
+    exitCodes: [],
+    loginItemSettings: [],
+    exposed: new Map<string, unknown>(),
+    rendererInvokes: [],
+  });
+  FakeTray.instances.length = 0;
+  FakeMenu.built.length = 0;
+  FakeBrowserWindow.instances.length = 0;
+  FakeNotification.instances.length = 0;
+  ipcMain.handlers.clear();
+  powerMonitor.idleCalls = 0;
+  app.isPackaged = false;
+  app.commandLine.switches.clear();
+  defaultSession.permissionCheckHandler = null;
+  defaultSession.permissionRequestHandler = null;
+  defaultSession.headersListener = null;
+  for (const emitter of [app, nativeTheme, screen, powerMonitor, ipcMain, ipcRenderer]) emitter.removeAllListeners();
+}
+resetElectronMock();
+
 export function electronMock(): Record<string, unknown> {
-  const notAvailable = (name: string) => () => {
-    throw new Error(`electron.${name} is not available in unit tests; mock it in the test`);
-  };
-  return {
-    default: {},
-    app: { getPath: notAvailable('app.getPath') },
-  };
+  // electron-store does `import electron from 'electron'`, the shell uses named imports: both work
+  return { ...fake, default: fake };
 }

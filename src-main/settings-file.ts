@@ -1,0 +1,102 @@
+// The settings file's contents, apart from any I/O: version migrations and a forgiving check
+// that keeps every valid value and names the rest. Pure.
+import type { StoredState } from './core/app';
+import { SETTINGS_KEYS, defaultSettings, validateSettingsPatch, type Settings } from './core/settings';
+import { SCHEMA_VERSION } from './settings-schema';
+
+type Raw = Record<string, unknown>;
+
+export const isPlainObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * MIGRATIONS[n] turns a version-n file into a version-(n+1) file.
+ * v0 (the 0.0.x previews) kept the settings flat at the top level and had `firstRun: true`
+ * until the safety note was acknowledged; v1 nests them under `settings`.
+ */
+export const MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
+  0: (raw) => {
+    const settings: Raw = {};
+    for (const key of SETTINGS_KEYS) if (key in raw) settings[key] = raw[key];
+    return {
+      schemaVersion: 1,
+      settings,
+      firstRunDone: raw.firstRun === false,
+      exclusionNotes: {},
+    };
+  },
+};
+
+export type FileVersion = { ok: true; version: number } | { ok: false; problem: string };
+
+/** The layout version of a parsed file (a file without one is a v0 file). */
+export function fileVersion(raw: Raw): FileVersion {
+  const v = raw.schemaVersion;
+  if (v === undefined) return { ok: true, version: 0 };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, problem: `schemaVersion is ${JSON.stringify(v)}` };
+  return { ok: true, version: v };
+}
+
+/** Runs every migration from `from` up to SCHEMA_VERSION. */
+export function migrate(raw: Raw, from: number): Raw {
+  let data = raw;
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`no migration from settings schema v${v}`);
+    data = step(data);
+  }
+  return data;
+}
+
+export interface Sanitized {
+  state: StoredState;
+  /** one line per value that was not kept */
+  problems: string[];
+}
+
+/**
+ * A current-version file → StoredState. Every valid setting is kept; each invalid one falls back
+ * to its default and is named in `problems`. Exclusions of exercises the catalog no longer has
+ * are dropped (also named).
+ */
+export function sanitize(data: Raw, knownExercises: ReadonlySet<string>): Sanitized {
+  const problems: string[] = [];
+  const settings: Settings = defaultSettings();
+  const rawSettings = data.settings;
+  if (rawSettings !== undefined && !isPlainObject(rawSettings)) problems.push('settings: not an object; all settings reset to defaults');
+  if (isPlainObject(rawSettings)) {
+    for (const [key, value] of Object.entries(rawSettings)) {
+      let v = value;
+      if (key === 'excludedExercises' && Array.isArray(value)) {
+        const dropped = value.filter((id) => typeof id === 'string' && !knownExercises.has(id));
+        if (dropped.length) problems.push(`excludedExercises: dropped unknown exercise ids ${dropped.join(', ')}`);
+        v = value.filter((id) => !(typeof id === 'string' && !knownExercises.has(id)));
+      }
+      const checked = validateSettingsPatch({ [key]: v }, { knownExercises });
+      if (checked.ok) Object.assign(settings, checked.value);
+      else problems.push(...checked.errors);
+    }
+  }
+  const firstRunDone = data.firstRunDone;
+  if (firstRunDone !== undefined && typeof firstRunDone !== 'boolean') problems.push('firstRunDone must be true or false');
+  const exclusionNotes: StoredState['exclusionNotes'] = {};
+  if (isPlainObject(data.exclusionNotes)) {
+    for (const [id, note] of Object.entries(data.exclusionNotes)) {
+      if (!settings.excludedExercises.includes(id)) continue;
+      if (isPlainObject(note) && (note.reason === 'chosen' || note.reason === 'stopped') && typeof note.at === 'number' && Number.isFinite(note.at)) {
+        exclusionNotes[id] = { reason: note.reason, at: note.at };
+      } else {
+        problems.push(`exclusionNotes.${id}: not a valid note`);
+      }
+    }
+  } else if (data.exclusionNotes !== undefined) {
+    problems.push('exclusionNotes must be an object');
+  }
+  const extra = Object.keys(data).filter((k) => !['schemaVersion', 'settings', 'firstRunDone', 'exclusionNotes', '__internal__'].includes(k));
+  if (extra.length) problems.push(`unknown field(s) ${extra.join(', ')}`);
+  return { state: { settings, firstRunDone: firstRunDone === true, exclusionNotes }, problems };
+}
+
+/** A fresh state on defaults. */
+export function defaultState(): StoredState {
+  return { settings: defaultSettings(), firstRunDone: false, exclusionNotes: {} };
+}

@@ -1,0 +1,183 @@
+// The settings file: schema generated from the core model, migrations, and the "move aside, start
+// on defaults, tell once" path for damaged, unreadable and newer files. Real files in a temp dir.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXERCISE_IDS } from '../../src-main/core/catalog';
+import { DEFAULT_SETTINGS, NUMBER_BOUNDS, SETTINGS_KEYS, defaultSettings } from '../../src-main/core/settings';
+import { SCHEMA_VERSION, settingsSchema, storeSchema } from '../../src-main/settings-schema';
+import { migrate, sanitize } from '../../src-main/settings-file';
+import { SettingsStore } from '../../src-main/settings-store';
+
+let dir: string;
+const file = () => path.join(dir, 'settings.json');
+const when = new Date('2026-03-02T08:00:00.000Z');
+const open = () => SettingsStore.open({ dir, knownExercises: EXERCISE_IDS, now: () => when });
+const onDisk = () => JSON.parse(fs.readFileSync(file(), 'utf8'));
+const asideFiles = () => fs.readdirSync(dir).filter((f) => f !== 'settings.json').sort();
+const someId = [...EXERCISE_IDS][0]!;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-settings-'));
+});
+afterEach(() => {
+  fs.chmodSync(dir, 0o700);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the schema is generated from the settings model', () => {
+  const ajv = new Ajv({ allErrors: true });
+  const validate = ajv.compile(settingsSchema());
+
+  it('accepts the defaults and describes every key', () => {
+    expect(validate(defaultSettings())).toBe(true);
+    expect(Object.keys((settingsSchema() as { properties: object }).properties).sort()).toEqual([...SETTINGS_KEYS].sort());
+  });
+
+  it('carries the bounds of every number setting', () => {
+    for (const [key, b] of Object.entries(NUMBER_BOUNDS)) {
+      expect(validate({ ...defaultSettings(), [key]: b.min })).toBe(true);
+      expect(validate({ ...defaultSettings(), [key]: b.max })).toBe(true);
+      expect(validate({ ...defaultSettings(), [key]: b.max + 1 })).toBe(false);
+      expect(validate({ ...defaultSettings(), [key]: b.min - 1 })).toBe(false);
+      expect(validate({ ...defaultSettings(), [key]: b.min + 0.5 })).toBe(false);
+    }
+  });
+
+  it('refuses bad positions, times and unknown keys', () => {
+    expect(validate({ ...defaultSettings(), positions: [] })).toBe(false);
+    expect(validate({ ...defaultSettings(), positions: ['lying'] })).toBe(false);
+    expect(validate({ ...defaultSettings(), workingHours: { ...DEFAULT_SETTINGS.workingHours, start: '9:00' } })).toBe(false);
+    expect(validate({ ...defaultSettings(), colour: 'red' })).toBe(false);
+  });
+
+  it('versions the file layout', () => {
+    expect(storeSchema().schemaVersion).toMatchObject({ maximum: SCHEMA_VERSION });
+  });
+});
+
+describe('SettingsStore on real files', () => {
+  it('starts on defaults without a file, writes a versioned file, and says nothing', () => {
+    const s = open();
+    expect(s.notice).toBeNull();
+    expect(s.load().settings).toEqual(defaultSettings());
+    expect(onDisk()).toMatchObject({ schemaVersion: SCHEMA_VERSION, settings: defaultSettings(), firstRunDone: false });
+  });
+
+  it('saves and reads back across restarts', () => {
+    const s = open();
+    const state = s.load();
+    state.settings.sitMinutes = 60;
+    state.settings.excludedExercises = [someId];
+    state.exclusionNotes = { [someId]: { reason: 'stopped', at: 1 } };
+    state.firstRunDone = true;
+    s.save(state);
+    const again = open();
+    expect(again.notice).toBeNull();
+    expect(again.load()).toEqual(state);
+    expect(asideFiles()).toEqual([]);
+  });
+
+  it('refuses to save invalid settings and keeps the old ones', () => {
+    const s = open();
+    const bad = s.load();
+    bad.settings.sitMinutes = 5;
+    expect(() => s.save(bad)).toThrow(/sitMinutes must be a whole number from 10 to 180/);
+    expect(s.load().settings.sitMinutes).toBe(45);
+    expect(onDisk().settings.sitMinutes).toBe(45);
+  });
+
+  it('migrates a v0 (flat) file, keeps the original aside, and stays quiet', () => {
+    fs.writeFileSync(file(), JSON.stringify({ sitMinutes: 30, sound: false, firstRun: false }));
+    const s = open();
+    expect(s.notice).toBeNull();
+    expect(s.load().settings).toEqual({ ...defaultSettings(), sitMinutes: 30, sound: false });
+    expect(s.load().firstRunDone).toBe(true);
+    expect(onDisk()).toMatchObject({ schemaVersion: 1, settings: { sitMinutes: 30, sound: false } });
+    expect(asideFiles()).toEqual(['settings.json.v0-2026-03-02T08-00-00-000Z']);
+    expect(open().notice).toBeNull(); // migrated once
+  });
+
+  it('moves a damaged file aside (kept byte for byte), starts on defaults and tells once', () => {
+    fs.writeFileSync(file(), '{"settings": {"sitMinutes": 30');
+    const s = open();
+    expect(s.load().settings).toEqual(defaultSettings());
+    expect(s.notice).toMatch(/damaged.*kept as .*settings\.json\.corrupt-2026-03-02T08-00-00-000Z.*default settings/);
+    expect(fs.readFileSync(path.join(dir, asideFiles()[0]!), 'utf8')).toBe('{"settings": {"sitMinutes": 30');
+    expect(onDisk().settings).toEqual(defaultSettings());
+    expect(open().notice).toBeNull(); // told once: the next start is clean
+  });
+
+  it('never overwrites an earlier file moved aside', () => {
+    fs.writeFileSync(file(), 'garbage 1');
+    open();
+    fs.writeFileSync(file(), 'garbage 2');
+    open();
+    const kept = asideFiles();
+    expect(kept).toHaveLength(2);
+    expect(kept.map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).sort()).toEqual(['garbage 1', 'garbage 2']);
+  });
+
+  it('treats JSON that is not an object, or has a nonsense version, as damaged', () => {
+    fs.writeFileSync(file(), '[1,2]');
+    expect(open().notice).toMatch(/did not contain settings/);
+    fs.writeFileSync(file(), '{"schemaVersion": "two"}');
+    expect(open().notice).toMatch(/invalid version/);
+  });
+
+  it('keeps a file from a newer Limber aside untouched and does not clobber it', () => {
+    const newer = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, settings: { sitMinutes: 50, newThing: 1 } });
+    fs.writeFileSync(file(), newer);
+    const s = open();
+    expect(s.notice).toMatch(/newer version of Limber.*kept unchanged as .*from-v2/);
+    expect(s.load().settings).toEqual(defaultSettings());
+    expect(fs.readFileSync(path.join(dir, asideFiles()[0]!), 'utf8')).toBe(newer);
+  });
+
+  it('keeps the valid values of a file with some invalid ones and names the rest', () => {
+    fs.writeFileSync(
+      file(),
+      JSON.stringify({ schemaVersion: 1, settings: { sitMinutes: 999, snoozeMinutes: 10, positions: ['floor'], excludedExercises: [someId, 'gone-exercise'] }, firstRunDone: true }),
+    );
+    const s = open();
+    expect(s.load().settings).toEqual({ ...defaultSettings(), snoozeMinutes: 10, positions: ['floor'], excludedExercises: [someId] });
+    expect(s.load().firstRunDone).toBe(true);
+    expect(s.notice).toMatch(/sitMinutes must be a whole number from 10 to 180.*got 999/);
+    expect(s.notice).toMatch(/dropped unknown exercise ids gone-exercise/);
+    expect(asideFiles()).toEqual(['settings.json.invalid-2026-03-02T08-00-00-000Z']);
+  });
+
+  it('moves an unreadable settings path aside (here: a directory in the way)', () => {
+    fs.mkdirSync(file());
+    fs.writeFileSync(path.join(file(), 'inside'), 'kept');
+    const s = open();
+    expect(s.notice).toMatch(/could not read its settings file \(EISDIR\); it was moved to .*unreadable-/);
+    expect(s.load().settings).toEqual(defaultSettings());
+    expect(fs.readFileSync(path.join(dir, asideFiles()[0]!, 'inside'), 'utf8')).toBe('kept');
+    expect(onDisk().schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('keeps working in memory when nothing can be written there, and says so', () => {
+    const blocker = path.join(dir, 'not-a-dir');
+    fs.writeFileSync(blocker, '');
+    const s = SettingsStore.open({ dir: path.join(blocker, 'userData'), knownExercises: EXERCISE_IDS });
+    expect(s.notice).toMatch(/cannot save settings in .*Changes will last until Limber quits/);
+    const state = s.load();
+    state.settings.sitMinutes = 50;
+    s.save(state);
+    expect(s.load().settings.sitMinutes).toBe(50);
+  });
+});
+
+describe('migrate and sanitize (pure)', () => {
+  it('v0 → v1 nests the settings', () => {
+    expect(migrate({ sitMinutes: 20, firstRun: true }, 0)).toEqual({ schemaVersion: 1, settings: { sitMinutes: 20 }, firstRunDone: false, exclusionNotes: {} });
+  });
+  it('sanitize drops notes for exercises that are not excluded', () => {
+    const r = sanitize({ settings: {}, exclusionNotes: { [someId]: { reason: 'chosen', at: 1 } } }, EXERCISE_IDS);
+    expect(r.state.exclusionNotes).toEqual({});
+    expect(r.problems).toEqual([]);
+  });
+});
