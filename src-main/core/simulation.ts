@@ -201,6 +201,8 @@ export interface SimulationResult {
   lines: OutputLine[];
   /** every event the scheduler logged, with wall times */
   events: LimberEvent[];
+  /** for each event, the true-timeline time of the call that produced it */
+  trueAt: number[];
   /** how many times the scheduler was woken by its own request (not counting trace events) */
   wakeUps: number;
   /** how many times it was called in all */
@@ -282,22 +284,23 @@ export function simulate(trace: Trace, options: SimulateOptions = {}): Simulatio
   let lastInput = trace.start;
   const idleAt = (trueT: number) => (inputting ? 0 : Math.max(0, (trueT - lastInput) / 1000));
 
-  const result: SimulationResult = { lines: [], events: [], wakeUps: 0, calls: 0, decisions: [], scheduler: undefined as never };
+  const result: SimulationResult = { lines: [], events: [], trueAt: [], wakeUps: 0, calls: 0, decisions: [], scheduler: undefined as never };
   const scheduler = new Scheduler(trace.settings, instant(trace.start));
   result.scheduler = scheduler;
   let wakeAt: number | null = null;
 
-  const take = (d: Decision) => {
+  const take = (d: Decision, trueT: number) => {
     result.calls++;
     if (options.keepDecisions) result.decisions.push(d);
     for (const eff of d.effects) {
       if (eff.type !== 'log') continue;
       result.events.push(eff.event);
+      result.trueAt.push(trueT);
       result.lines.push(outputLine(eff.event, trace.start));
     }
     wakeAt = d.wakeAt;
   };
-  const feed = (input: SchedulerInput, trueT: number) => take(scheduler.handle(input, instant(trueT), idleAt(trueT)));
+  const feed = (input: SchedulerInput, trueT: number) => take(scheduler.handle(input, instant(trueT), idleAt(trueT)), trueT);
 
   // first decision: ask the freshly started scheduler when it wants to be woken
   feed({ type: 'wake' }, trace.start);
