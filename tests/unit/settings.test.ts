@@ -1,0 +1,98 @@
+// SPEC §2: defaults, bounds, and refusals that name the key and the range and change nothing.
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  NUMBER_BOUNDS,
+  applySettingsPatch,
+  defaultSettings,
+  normalizeSettings,
+  validateSettingsPatch,
+} from '../../src-main/core/settings';
+
+describe('settings model', () => {
+  it('has the defaults of SPEC §2', () => {
+    expect(defaultSettings()).toEqual({
+      sitMinutes: 45,
+      naturalBreakMinutes: 5,
+      warnSeconds: 60,
+      snoozeMinutes: 5,
+      maxSnoozes: 2,
+      routineMinutes: 2,
+      positions: ['seated', 'standing'],
+      excludedExercises: [],
+      workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
+      dailyGoal: 6,
+      sound: true,
+      notifications: true,
+      openAtLogin: true,
+    });
+  });
+
+  it.each(Object.entries(NUMBER_BOUNDS))('%s accepts its bounds and refuses one past them, naming key and range', (key, b) => {
+    expect(validateSettingsPatch({ [key]: b.min }).ok).toBe(true);
+    expect(validateSettingsPatch({ [key]: b.max }).ok).toBe(true);
+    for (const bad of [b.min - 1, b.max + 1, b.min + 0.5, String(b.min), null]) {
+      const r = validateSettingsPatch({ [key]: bad });
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.errors[0]).toContain(key);
+        expect(r.errors[0]).toContain(`from ${b.min} to ${b.max}`);
+      }
+    }
+  });
+
+  it('refuses an invalid patch whole: nothing of it is applied', () => {
+    const current = defaultSettings();
+    const r = applySettingsPatch(current, { sitMinutes: 60, warnSeconds: 9999 });
+    expect(r.ok).toBe(false);
+    expect(current).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('positions must be a non-empty subset of seated, standing, floor', () => {
+    expect(validateSettingsPatch({ positions: [] }).ok).toBe(false);
+    expect(validateSettingsPatch({ positions: ['lying'] }).ok).toBe(false);
+    expect(validateSettingsPatch({ positions: ['seated', 'seated'] }).ok).toBe(false);
+    const r = validateSettingsPatch({ positions: ['floor', 'seated'] });
+    expect(r.ok && r.value.positions).toEqual(['seated', 'floor']);
+  });
+
+  it('excluded exercises must be known ids when a catalog is given', () => {
+    const known = new Set(['seated-rotation']);
+    expect(validateSettingsPatch({ excludedExercises: ['seated-rotation'] }, { knownExercises: known }).ok).toBe(true);
+    const r = validateSettingsPatch({ excludedExercises: ['moonwalk'] }, { knownExercises: known });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/excludedExercises.*moonwalk/);
+  });
+
+  it('working hours: days 0–6, HH:MM times, start before end', () => {
+    const wh = { enabled: true, days: [1, 2], start: '09:00', end: '17:00' };
+    expect(validateSettingsPatch({ workingHours: wh }).ok).toBe(true);
+    for (const bad of [
+      { ...wh, days: [7] },
+      { ...wh, start: '9:00' },
+      { ...wh, end: '24:00' },
+      { ...wh, start: '17:00', end: '09:00' },
+      { ...wh, enabled: 'yes' },
+      { ...wh, days: [] },
+      { ...wh, extra: 1 },
+    ]) {
+      const r = validateSettingsPatch({ workingHours: bad });
+      expect(r.ok, JSON.stringify(bad)).toBe(false);
+      if (!r.ok) expect(r.errors.join(' ')).toContain('workingHours');
+    }
+  });
+
+  it('unknown keys and wrong types are refused with the key named', () => {
+    const r = validateSettingsPatch({ sitMinuts: 30, sound: 'loud' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.some((e) => e.startsWith('sitMinuts: unknown setting'))).toBe(true);
+      expect(r.errors.some((e) => e.startsWith('sound must be true or false'))).toBe(true);
+    }
+  });
+
+  it('a stored file with missing keys is completed from the defaults', () => {
+    const r = normalizeSettings({ sitMinutes: 30 });
+    expect(r.ok && r.value).toEqual({ ...defaultSettings(), sitMinutes: 30 });
+  });
+});
