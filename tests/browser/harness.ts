@@ -1,0 +1,266 @@
+// Harness for the browser tests: serves dist/ on 127.0.0.1 (random port), runs headless
+// Chromium, and opens a renderer page with the test host injected before the page's own script
+// (so `window.limber` is the real LimberApp on a fake clock; see src-renderer/test-host).
+//
+//   const h = await startHarness();                          // in beforeAll
+//   const page = await h.open('break', { config: { settings: { sitMinutes: 30 } } });
+//   await host(page).advanceMinutes(31);                     // __limberTest controls, typed
+//   expect(await axe(page)).toEqual([]);                     // serious/critical violations
+//   await shot(page, 'break-pre', { colorScheme: 'dark' });  // docs/screenshots when SCREENSHOTS=1
+//   await h.close();                                         // in afterAll
+//
+// Pages that run timers can be put on Playwright's fake clock: `open(..., { clock: true })`, then
+// `await page.clock.runFor(ms)` (note: Preact runs effects after a frame, so give the clock a
+// few ms after each interaction: `settle(page)`).
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { LimberEvent } from '../../src-main/core/events';
+import { parseLog } from '../../src-main/core/history';
+import type { Instant, SchedulerInput } from '../../src-main/core/scheduler';
+import type { Settings } from '../../src-main/core/settings';
+import type { BridgeCall, ExportRecord, TestHostConfig } from '../../src-renderer/test-host/index';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const HOST_SCRIPT = join(DIST, 'test-host/host.js');
+export const SCREENSHOT_DIR = join(ROOT, 'docs/screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export type PageName = 'break' | 'settings' | 'history';
+export type { TestHostConfig };
+
+export interface OpenOptions {
+  /** test host configuration: start time, settings, history log text, first-run flag, seed */
+  config?: TestHostConfig;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** install Playwright's fake clock (page.clock) before the page loads; a Date or epoch ms to start at */
+  clock?: boolean | number | Date;
+  /** wait for this selector after load (default: `#app > *`) */
+  waitFor?: string | null;
+}
+
+export interface PageDiagnostics {
+  /** uncaught errors in the page */
+  errors: string[];
+  /** console messages of level error */
+  consoleErrors: string[];
+  /** Content-Security-Policy violations the page reported */
+  csp: string[];
+  /** requests to anything but the test server */
+  external: string[];
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** A static file server for dist/ on 127.0.0.1 and a random port. */
+export async function serveDist(dir = DIST): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = normalize(join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export interface Harness {
+  browser: Browser;
+  origin: string;
+  /** Opens a renderer page in a fresh context with the test host injected. */
+  open(page: PageName, options?: OpenOptions): Promise<Page>;
+  /** Diagnostics of a page opened with `open`. */
+  diagnostics(page: Page): PageDiagnostics;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(HOST_SCRIPT) || !existsSync(join(DIST, 'renderer/break.html'))) {
+    throw new Error('dist/ has no renderer or test host build: run the browser tests through vitest.browser.config.ts (its globalSetup builds them)');
+  }
+  const { server, origin } = await serveDist();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const contexts = new Set<BrowserContext>();
+  const diags = new WeakMap<Page, PageDiagnostics>();
+
+  const open = async (name: PageName, o: OpenOptions = {}): Promise<Page> => {
+    const context = await browser.newContext({
+      viewport: o.viewport ?? { width: 760, height: 540 },
+      colorScheme: o.colorScheme ?? 'light',
+      reducedMotion: o.reducedMotion ?? 'no-preference',
+      timezoneId: 'Europe/Berlin',
+      locale: 'en-GB',
+      serviceWorkers: 'block',
+    });
+    contexts.add(context);
+    const page = await context.newPage();
+    const d: PageDiagnostics = { errors: [], consoleErrors: [], csp: [], external: [] };
+    diags.set(page, d);
+    page.on('pageerror', (e) => d.errors.push(String(e.stack ?? e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') d.consoleErrors.push(m.text());
+    });
+    await context.route(
+      (url) => !url.href.startsWith(origin) && !url.href.startsWith('data:') && !url.href.startsWith('blob:'),
+      (route) => {
+        d.external.push(route.request().url());
+        return route.abort();
+      },
+    );
+    await page.exposeFunction('__limberReportCsp', (text: string) => d.csp.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { __limberReportCsp(t: string): void }).__limberReportCsp(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        );
+      });
+    });
+    if (o.config) await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), o.config);
+    await page.addInitScript({ path: HOST_SCRIPT });
+    if (o.clock !== undefined && o.clock !== false) {
+      const time = o.clock === true ? new Date('2026-03-02T09:00:00+01:00') : o.clock;
+      await page.clock.install({ time });
+    }
+    await page.goto(`${origin}/renderer/${name}.html`);
+    if (o.waitFor !== null) await page.waitForSelector(o.waitFor ?? '#app > *', { state: 'attached' });
+    return page;
+  };
+
+  return {
+    browser,
+    origin,
+    open,
+    diagnostics: (page) => diags.get(page) ?? { errors: [], consoleErrors: [], csp: [], external: [] },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
+  };
+}
+
+// ------------------------------------------------------------------ the test host, typed
+
+/** Typed access to `window.__limberTest` in a page (see src-renderer/test-host/index.ts). */
+export function host(page: Page) {
+  const call = <T>(fn: string, ...args: unknown[]): Promise<T> =>
+    page.evaluate(
+      ([f, a]) => {
+        const t = (window as unknown as { __limberTest: Record<string, (...x: unknown[]) => unknown> }).__limberTest;
+        return t[f as string]!(...(a as unknown[]));
+      },
+      [fn, args] as const,
+    ) as Promise<T>;
+  return {
+    advance: (ms: number) => call<void>('advance', ms),
+    advanceMinutes: (minutes: number) => call<void>('advanceMinutes', minutes),
+    setIdle: (idle: number | 'active') => call<void>('setIdle', idle),
+    stretchNow: () => call<void>('stretchNow'),
+    input: (input: SchedulerInput) => call<void>('input', input),
+    log: () => call<string>('log'),
+    events: async (): Promise<LimberEvent[]> => parseEvents(await call<string>('log')),
+    loadLog: (text: string) => call<void>('loadLog', text),
+    settings: (patch: Partial<Settings>) => call<void>('settings', patch),
+    reset: (config?: TestHostConfig) => call<void>('reset', config),
+    now: () => call<Instant>('now'),
+    breakWindow: () => call<{ visible: boolean; breakId: string | null; closed: number }>('breakWindow'),
+    exports: () => call<ExportRecord[]>('exports'),
+    nextExport: (outcome: 'ok' | 'cancel' | { reason: string }) => call<void>('nextExport', outcome),
+    setHistoryProblem: (message: string | null) => call<void>('setHistoryProblem', message),
+    failNextSettingsSave: (message?: string) => call<void>('failNextSettingsSave', message),
+    calls: () => call<BridgeCall[]>('calls'),
+    listeners: () => call<Record<string, number>>('listeners'),
+  };
+}
+
+/** The events of a log text (epoch-ms times), as the core reads them. */
+export function parseEvents(text: string): LimberEvent[] {
+  return parseLog(text).entries.map(({ v: _v, line: _l, local: _lo, pending: _p, ...e }) => e as LimberEvent);
+}
+
+/** Lets Preact run its effects (it schedules them after a frame) on a page with a fake clock. */
+export async function settle(page: Page, ms = 50): Promise<void> {
+  await page.clock.runFor(ms);
+}
+
+// ------------------------------------------------------------------ axe-core
+
+const AXE_SOURCE = () => readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core in the page (injected past the CSP by the DevTools protocol) and returns the serious and critical violations. */
+export async function axe(page: Page, options: { include?: string; impacts?: string[] } = {}): Promise<AxeViolation[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.evaluate(AXE_SOURCE());
+  const impacts = options.impacts ?? ['serious', 'critical'];
+  const result = (await page.evaluate(async (include) => {
+    const axeApi = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    const r = await axeApi.run(include ? { include: [include] } : document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return r.violations;
+  }, options.include ?? null)) as { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+  return result
+    .filter((v) => impacts.includes(v.impact ?? ''))
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+}
+
+// ------------------------------------------------------------------ screenshots
+
+export const SAVE_SCREENSHOTS = process.env.SCREENSHOTS === '1';
+
+/**
+ * Takes a screenshot (light/dark and reduced motion switched with emulateMedia first when given).
+ * Saved as docs/screenshots/<name>.png when SCREENSHOTS=1 (`npm run screenshots`); always returned.
+ */
+export async function shot(
+  page: Page,
+  name: string,
+  o: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; fullPage?: boolean } = {},
+): Promise<Buffer> {
+  if (o.colorScheme || o.reducedMotion) {
+    await page.emulateMedia({
+      ...(o.colorScheme ? { colorScheme: o.colorScheme } : {}),
+      ...(o.reducedMotion ? { reducedMotion: o.reducedMotion } : {}),
+    });
+  }
+  const buf = await page.screenshot({ fullPage: o.fullPage ?? false, animations: 'disabled', caret: 'hide' });
+  if (SAVE_SCREENSHOTS) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), buf);
+  }
+  return buf;
+}

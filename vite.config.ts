@@ -1,0 +1,45 @@
+// The renderer build: one page per window (break, settings, history) into dist/renderer with
+// relative URLs, so Electron can `loadFile` them. Preact JSX is compiled by Vite's own oxc
+// transform (no preset plugin). After each build the pages' JS + CSS gzip sizes are printed
+// and the build fails if the break page is over its budget (scripts/report-sizes.mjs).
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+// @ts-expect-error plain ESM script without type declarations
+import { reportSizes } from './scripts/report-sizes.mjs';
+
+const root = resolve(import.meta.dirname, 'src-renderer');
+const outDir = resolve(import.meta.dirname, 'dist/renderer');
+
+function sizeReport(): Plugin {
+  return {
+    name: 'limber-size-report',
+    apply: 'build',
+    closeBundle() {
+      (reportSizes as (dir: string) => unknown)(outDir);
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  base: './',
+  publicDir: false,
+  logLevel: 'warn',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'chrome130',
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+    rollupOptions: {
+      input: {
+        break: resolve(root, 'break.html'),
+        settings: resolve(root, 'settings.html'),
+        history: resolve(root, 'history.html'),
+      },
+    },
+  },
+  plugins: [sizeReport()],
+});

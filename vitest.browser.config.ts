@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: node-side vitest files that drive headless Chromium (playwright-core) against
+// the built renderer pages, served on 127.0.0.1 with the test host injected (tests/browser/harness.ts).
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    environment: 'node',
+    env: { TZ: 'Europe/Berlin' },
+    globalSetup: ['tests/browser/global-setup.ts'],
+    pool: 'forks',
+    maxWorkers: 1,
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
