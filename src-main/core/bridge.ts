@@ -152,7 +152,12 @@ export interface LimberBridge extends LimberApi {
 
 // ------------------------------------------------------------------ payload validation
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain data object (what survives IPC's structured clone): no arrays, no borrowed prototypes. */
+const isObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
 const ok = <T>(value: T): ValidationResult<T> => ({ ok: true, value });
 const bad = (message: string): ValidationResult<never> => ({ ok: false, errors: [message] });
 
