@@ -127,7 +127,8 @@ export class HistoryLog {
 
   /**
    * Records an event. Never throws. Returns true when it (and everything queued before it) is
-   * on disk, false when it is waiting in memory.
+   * on disk, false when it is waiting in memory (or could not be serialized at all).
+   * Queued events live only in this process: call retry() at quit while `healthy` is false.
    */
   append(e: LimberEvent): boolean {
     let line: string;
@@ -136,7 +137,7 @@ export class HistoryLog {
     } catch (err) {
       // A bug upstream (e.g. a NaN time stamp): say so rather than crash the app or write junk.
       this.onProblem(`Limber could not record a "${String(e?.event)}" event in its history: ${describeError(err)}`);
-      return this.pending === 0;
+      return false;
     }
     if (this.pending >= this.maxQueue) this.dropOldest();
     this.queue.push(line);
@@ -212,6 +213,9 @@ export class HistoryLog {
       this.head = 0;
     } catch (err) {
       this.compact();
+      // Whatever is at that path when writing works again (a partial line of ours, a restored
+      // copy…) gets its tail checked before our next line.
+      this.tailOk = false;
       if (!this.failing) {
         this.failing = true;
         this.onProblem(
