@@ -1,0 +1,364 @@
+// The routine composer (SPEC §4): picks exercises for one break. Pure and deterministic: the
+// only source of variety is the injected `random`, so a seeded PRNG gives the same routine.
+//
+// How a routine is built:
+// 1. Candidates: catalog exercises in an allowed position and not excluded. None → a reason.
+// 2. Ranking: one greedy pass. Each pick scores every remaining candidate on how little its
+//    focus and its body areas have been worked today (earlier routines plus the picks so far),
+//    minus a penalty per earlier use today and for demanding (ball) work, plus a random jitter.
+//    The first pick is a mobility exercise when one is available, and exercises of the previous
+//    break are ranked after all others.
+// 3. Selection: walk the ranking and take exercises until their catalog doses fill the target;
+//    one that cannot fit even shortened is passed over.
+// 4. Dosing: a small local search changes one thing at a time — one rep (or 5 s of a hold)
+//    less, down to about half the catalog dose, or one set more, up to MAX_SETS — whichever
+//    brings the total closest to the target, preferring to stay near the catalog dose.
+//    When the candidates are too few to fill the time, chosen exercises get more sets: the
+//    same exercise never appears twice in a routine (so never back-to-back). Beyond MAX_SETS
+//    sets the routine stays shorter than asked and says so in `notes`.
+// 5. Previous break: its exercises are used only when the others cannot fill the time
+//    within ±25 %.
+// 6. Order: mobility first (the warm-up), then the rest grouped by position — seated,
+//    standing, floor, starting from where the warm-up ended — stretches before stability
+//    before strength within a group.
+import { CATALOG, estimateDosageSeconds, type Dosage, type Exercise, type Focus } from './catalog';
+import type { Position, Settings } from './settings';
+
+export interface ComposeRequest {
+  settings: Pick<Settings, 'routineMinutes' | 'positions' | 'excludedExercises'>;
+  /** exercise ids of today's earlier routines, oldest first; the last one is the previous break */
+  earlierToday: readonly (readonly string[])[];
+  /** uniform in [0, 1), injected so routines are reproducible */
+  random: () => number;
+}
+
+export interface RoutineItem {
+  exerciseId: string;
+  /** estimated seconds at `dosage` (the catalog's duration model) */
+  seconds: number;
+  /** the dose for this routine: the catalog dose, possibly with fewer reps or more sets */
+  dosage: Dosage;
+}
+
+export interface Routine {
+  items: RoutineItem[];
+  totalSeconds: number;
+  targetSeconds: number;
+  /** plain-language remarks, e.g. why the routine is shorter than asked or repeats an exercise */
+  notes: string[];
+}
+
+export type ComposeResult = { ok: true; routine: Routine } | { ok: false; reason: string };
+
+/** At most this many sets of one exercise in a routine. */
+export const MAX_SETS = 3;
+/** The accepted difference between a routine's estimated length and `routineMinutes`. */
+export const FIT_TOLERANCE = 0.25;
+
+const POSITION_ORDER: readonly Position[] = ['seated', 'standing', 'floor'];
+const FOCUS_ORDER: Record<Focus, number> = { mobility: 0, stretch: 1, stability: 2, strength: 3 };
+
+/** A small, fast seeded PRNG (mulberry32): returns a function giving numbers in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ── doses ───────────────────────────────────────────────────────────────────────────────────
+
+interface DoseRange {
+  /** what varies within a set: repetitions, or (for a hold-only exercise) the hold */
+  kind: 'reps' | 'hold';
+  min: number;
+  max: number;
+  step: number;
+}
+
+function doseRange(ex: Exercise): DoseRange {
+  const d = ex.dosage;
+  if (d.reps !== undefined) return { kind: 'reps', min: Math.max(1, Math.ceil(d.reps / 2)), max: d.reps, step: 1 };
+  const hold = d.holdSeconds ?? 10;
+  return { kind: 'hold', min: Math.min(hold, Math.max(10, Math.ceil(hold / 2 / 5) * 5)), max: hold, step: 5 };
+}
+
+interface Slot {
+  ex: Exercise;
+  range: DoseRange;
+  /** current reps or hold */
+  amount: number;
+  sets: number;
+}
+
+function dosageOf(s: Slot): Dosage {
+  const base = s.ex.dosage;
+  return s.range.kind === 'reps'
+    ? { ...base, reps: s.amount, sets: s.sets }
+    : { ...base, holdSeconds: s.amount, sets: s.sets };
+}
+
+const secondsOf = (s: Slot): number => estimateDosageSeconds(dosageOf(s));
+const minSeconds = (ex: Exercise): number => {
+  const range = doseRange(ex);
+  return secondsOf({ ex, range, amount: range.min, sets: 1 });
+};
+const maxSeconds = (ex: Exercise, maxSets: number): number => {
+  const range = doseRange(ex);
+  return secondsOf({ ex, range, amount: range.max, sets: maxSets });
+};
+
+/** How far a dose is from the catalog's: fewer reps cost a little, extra sets a bit more. */
+function deviation(s: Slot): number {
+  return (s.range.max - s.amount) / s.range.max + 0.6 * (s.sets - 1);
+}
+
+/** Seconds of misfit the search accepts to stay one unit of deviation closer to the catalog. */
+const DEVIATION_WEIGHT = 3;
+
+function objective(slots: readonly Slot[], target: number): number {
+  let total = 0;
+  let dev = 0;
+  for (const s of slots) {
+    total += secondsOf(s);
+    dev += deviation(s);
+  }
+  return Math.abs(total - target) + DEVIATION_WEIGHT * dev;
+}
+
+/** Best-improvement local search over single changes of reps/hold or sets. Deterministic. */
+function fitDoses(slots: Slot[], target: number): void {
+  let current = objective(slots, target);
+  for (let guard = 0; guard < 2000; guard++) {
+    let best: { i: number; amount: number; sets: number; score: number } | null = null;
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i] as Slot;
+      const moves: [number, number][] = [
+        [s.amount - s.range.step, s.sets],
+        [s.amount + s.range.step, s.sets],
+        [s.amount, s.sets + 1],
+        [s.amount, s.sets - 1],
+      ];
+      for (const [amount, sets] of moves) {
+        if (amount < s.range.min || amount > s.range.max || sets < 1 || sets > MAX_SETS) continue;
+        const saved = { amount: s.amount, sets: s.sets };
+        s.amount = amount;
+        s.sets = sets;
+        const score = objective(slots, target);
+        s.amount = saved.amount;
+        s.sets = saved.sets;
+        if (score < current - 1e-9 && (!best || score < best.score - 1e-9)) best = { i, amount, sets, score };
+      }
+    }
+    if (!best) return;
+    const s = slots[best.i] as Slot;
+    s.amount = best.amount;
+    s.sets = best.sets;
+    current = best.score;
+  }
+}
+
+// ── ranking ─────────────────────────────────────────────────────────────────────────────────
+
+interface Tally {
+  focus: Map<string, number>;
+  area: Map<string, number>;
+  exercise: Map<string, number>;
+}
+
+function tallyOf(routines: readonly (readonly string[])[], byId: ReadonlyMap<string, Exercise>): Tally {
+  const t: Tally = { focus: new Map(), area: new Map(), exercise: new Map() };
+  for (const routine of routines) for (const id of routine) {
+    const ex = byId.get(id);
+    if (ex) count(t, ex);
+  }
+  return t;
+}
+
+function count(t: Tally, ex: Exercise): void {
+  const inc = (m: Map<string, number>, k: string): void => {
+    m.set(k, (m.get(k) ?? 0) + 1);
+  };
+  inc(t.focus, ex.focus);
+  for (const a of ex.areas) inc(t.area, a);
+  inc(t.exercise, ex.id);
+}
+
+const W_FOCUS = 1;
+const W_AREA = 0.6;
+const W_REPEAT = 0.35;
+const W_RANDOM = 0.5;
+const INTENSITY_PENALTY = { light: 0, moderate: 0.1, advanced: 0.3 } as const;
+
+function score(ex: Exercise, t: Tally, jitter: number): number {
+  const focus = 1 / (1 + (t.focus.get(ex.focus) ?? 0));
+  const area = ex.areas.reduce((sum, a) => sum + 1 / (1 + (t.area.get(a) ?? 0)), 0) / Math.max(1, ex.areas.length);
+  return (
+    W_FOCUS * focus +
+    W_AREA * area -
+    W_REPEAT * (t.exercise.get(ex.id) ?? 0) -
+    INTENSITY_PENALTY[ex.intensity] +
+    W_RANDOM * jitter
+  );
+}
+
+/** Greedy ranking: under-worked focus/areas first, the opener a mobility exercise, previous break last. */
+function rank(candidates: readonly Exercise[], prev: ReadonlySet<string>, tally: Tally, jitter: ReadonlyMap<string, number>): Exercise[] {
+  const t: Tally = { focus: new Map(tally.focus), area: new Map(tally.area), exercise: new Map(tally.exercise) };
+  const left = [...candidates];
+  const out: Exercise[] = [];
+  while (left.length) {
+    const fresh = left.filter((ex) => !prev.has(ex.id));
+    let pool = fresh.length ? fresh : left;
+    if (out.length === 0) {
+      const mobility = pool.filter((ex) => ex.focus === 'mobility');
+      if (mobility.length) pool = mobility;
+    }
+    let best = pool[0] as Exercise;
+    let bestScore = -Infinity;
+    for (const ex of pool) {
+      const s = score(ex, t, jitter.get(ex.id) ?? 0);
+      if (s > bestScore) {
+        best = ex;
+        bestScore = s;
+      }
+    }
+    out.push(best);
+    count(t, best);
+    left.splice(left.indexOf(best), 1);
+  }
+  return out;
+}
+
+// ── selection and fit ───────────────────────────────────────────────────────────────────────
+
+interface Fit {
+  slots: Slot[];
+  total: number;
+}
+
+function build(ranked: readonly Exercise[], target: number): Fit {
+  const chosen: Exercise[] = [];
+  let sumDefault = 0;
+  let sumMin = 0;
+  for (const ex of ranked) {
+    if (sumDefault >= target) break;
+    const min = minSeconds(ex);
+    if (sumMin + min > target * 1.1) continue;
+    chosen.push(ex);
+    sumDefault += estimateDosageSeconds(ex.dosage);
+    sumMin += min;
+  }
+  if (chosen.length === 0 && ranked.length) {
+    // nothing fits even shortened: take the quickest one
+    let quickest = ranked[0] as Exercise;
+    for (const ex of ranked) if (minSeconds(ex) < minSeconds(quickest)) quickest = ex;
+    chosen.push(quickest);
+  }
+  for (;;) {
+    const slots = chosen.map((ex) => {
+      const range = doseRange(ex);
+      return { ex, range, amount: range.max, sets: 1 };
+    });
+    fitDoses(slots, target);
+    const total = slots.reduce((sum, s) => sum + secondsOf(s), 0);
+    if (total > target * (1 + FIT_TOLERANCE) && chosen.length > 1) {
+      chosen.pop();
+      continue;
+    }
+    return { slots, total };
+  }
+}
+
+const misfit = (fit: Fit, target: number): number => Math.abs(fit.total - target) / target;
+
+function order(slots: readonly Slot[]): Slot[] {
+  const warmup = slots
+    .filter((s) => s.ex.focus === 'mobility')
+    .sort((a, b) => POSITION_ORDER.indexOf(a.ex.position) - POSITION_ORDER.indexOf(b.ex.position));
+  const rest = slots.filter((s) => s.ex.focus !== 'mobility');
+  const from = warmup.length ? POSITION_ORDER.indexOf((warmup[warmup.length - 1] as Slot).ex.position) : 0;
+  const groupRank = (p: Position): number => (POSITION_ORDER.indexOf(p) - from + POSITION_ORDER.length) % POSITION_ORDER.length;
+  // Array.prototype.sort is stable: equal keys keep their ranking order
+  rest.sort(
+    (a, b) => groupRank(a.ex.position) - groupRank(b.ex.position) || FOCUS_ORDER[a.ex.focus] - FOCUS_ORDER[b.ex.focus],
+  );
+  return [...warmup, ...rest];
+}
+
+function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+// ── the composer ────────────────────────────────────────────────────────────────────────────
+
+export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[] = CATALOG): ComposeResult {
+  const { routineMinutes, positions, excludedExercises } = req.settings;
+  if (typeof routineMinutes !== 'number' || !Number.isFinite(routineMinutes) || routineMinutes <= 0) {
+    return { ok: false, reason: `The routine length must be a positive number of minutes (got ${String(routineMinutes)}). Set routineMinutes in Settings.` };
+  }
+  if (!positions.length) {
+    return { ok: false, reason: 'No exercise positions are allowed. Allow at least one of seated, standing or floor in Settings.' };
+  }
+  const target = Math.round(routineMinutes * 60);
+  const excluded = new Set(excludedExercises);
+  const inPositions = catalog.filter((ex) => positions.includes(ex.position));
+  const positionWords = listWords(POSITION_ORDER.filter((p) => positions.includes(p)));
+  const others = POSITION_ORDER.filter((p) => !positions.includes(p));
+  if (!inPositions.length) {
+    return {
+      ok: false,
+      reason: `The catalog has no ${positionWords} exercises. Allow another position (${listWords(others)}) in Settings.`,
+    };
+  }
+  const candidates = inPositions.filter((ex) => !excluded.has(ex.id));
+  if (!candidates.length) {
+    const widen = others.length ? ` or allow another position (${listWords(others)})` : '';
+    return {
+      ok: false,
+      reason: `All ${inPositions.length} ${positionWords} exercises are excluded. Remove some exclusions in Settings${widen}.`,
+    };
+  }
+
+  // one random number per candidate, in catalog order: the same source gives the same routine
+  const jitter = new Map<string, number>();
+  for (const ex of candidates) {
+    const r = Number(req.random());
+    jitter.set(ex.id, Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0);
+  }
+
+  const byId = new Map(catalog.map((ex) => [ex.id, ex]));
+  const earlier = req.earlierToday ?? [];
+  const prev = new Set(earlier.length ? earlier[earlier.length - 1] : []);
+  const ranked = rank(candidates, prev, tallyOf(earlier, byId), jitter);
+  const fresh = ranked.filter((ex) => !prev.has(ex.id));
+
+  const notes: string[] = [];
+  let fit = build(fresh, target);
+  if (fresh.length === 0 || (misfit(fit, target) > FIT_TOLERANCE && fresh.length < ranked.length)) {
+    const withRepeats = build(ranked, target);
+    if (fresh.length === 0 || misfit(withRepeats, target) < misfit(fit, target)) {
+      fit = withRepeats;
+      const repeated = fit.slots.filter((s) => prev.has(s.ex.id)).map((s) => s.ex.name);
+      if (repeated.length) {
+        notes.push(`Repeats ${listWords(repeated)} from your last break: there are not enough other exercises to fill the time.`);
+      }
+    }
+  }
+  if (fit.total < target * (1 - FIT_TOLERANCE)) {
+    notes.push(
+      `About ${Math.max(1, Math.round(fit.total / 60))} of the ${routineMinutes} minutes asked: allow more positions or exclude fewer exercises for longer routines.`,
+    );
+  }
+
+  const items = order(fit.slots).map((s) => ({ exerciseId: s.ex.id, seconds: secondsOf(s), dosage: dosageOf(s) }));
+  return {
+    ok: true,
+    routine: { items, totalSeconds: items.reduce((sum, i) => sum + i.seconds, 0), targetSeconds: target, notes },
+  };
+}
