@@ -1,0 +1,35 @@
+// "Export CSV" from the history window: a save dialog, then the HistoryLog writes the file.
+import path from 'node:path';
+import type { ExportResult } from './core/bridge';
+
+export interface ExportDeps {
+  showSaveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  exportCsv(dest: string): unknown;
+  exportRaw(dest: string): void;
+  defaultDir: string;
+  /** local date for the suggested file name, e.g. 2026-03-02 */
+  today: string;
+}
+
+export async function exportHistory(kind: 'csv' | 'raw', deps: ExportDeps): Promise<ExportResult> {
+  const ext = kind === 'csv' ? 'csv' : 'jsonl';
+  const { canceled, filePath } = await deps.showSaveDialog({
+    title: kind === 'csv' ? 'Export stretch history as CSV' : 'Export the raw history log',
+    defaultPath: path.join(deps.defaultDir, `limber-history-${deps.today}.${ext}`),
+    filters: [kind === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON lines', extensions: ['jsonl'] }],
+  });
+  if (canceled || !filePath) return { ok: false, cancelled: true };
+  try {
+    if (kind === 'csv') deps.exportCsv(filePath);
+    else deps.exportRaw(filePath);
+    return { ok: true, path: filePath };
+  } catch (err) {
+    return { ok: false, reason: `could not write ${filePath}: ${(err as Error).message}` };
+  }
+}
+
+export function localDate(wall: number): string {
+  const d = new Date(wall);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

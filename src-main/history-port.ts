@@ -1,0 +1,35 @@
+// The app's HistoryPort over the history file (HistoryLog, src-main/history-log.ts).
+import type { HistoryPort } from './core/app';
+import type { LimberEvent } from './core/events';
+import { HistoryLog } from './history-log';
+
+export class HistoryFile implements HistoryPort {
+  readonly log: HistoryLog;
+  private lastProblem: string | null = null;
+
+  constructor(dir: string, onProblem: (message: string) => void = () => {}) {
+    this.log = new HistoryLog({
+      dir,
+      onProblem: (message) => {
+        this.lastProblem = message;
+        onProblem(message);
+      },
+      onRecovered: () => {
+        this.lastProblem = null;
+      },
+    });
+  }
+
+  append(e: LimberEvent): void {
+    this.log.append(e);
+  }
+
+  read(): { entries: ReturnType<HistoryLog['readAll']>['entries']; notes: string[] } {
+    const r = this.log.readAll();
+    return { entries: r.entries, notes: r.notes };
+  }
+
+  problem(): string | null {
+    return this.lastProblem;
+  }
+}
