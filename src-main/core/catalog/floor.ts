@@ -298,6 +298,7 @@ export const FLOOR_EXERCISES: readonly Exercise[] = [
     cautions: [NO_PAIN],
     breathing: 'Breathe slowly and let the knee settle closer on each breath out.',
     source: [S001, S004],
+    doseNote: 'Seed 001 gives no numbers; we follow seed 004: 15-s holds, 5 per side.',
   },
   {
     id: 'double-knee-to-chest',

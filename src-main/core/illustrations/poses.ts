@@ -146,7 +146,7 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
     end: with_(SIT, { armA: [182, 178], armB: [184, 176], legA: [68, 172] }),
   },
   'seated-abdominal-bracing': {
-    start: with_(SIT, { torso: -6, bend: 4, head: 6, armA: [175, 70] }),
+    start: with_(SIT, { torso: -9, bend: 6, head: 12, armA: [175, 70] }),
     end: with_(SIT, { torso: 0, bend: -1, armA: [172, 72] }),
   },
 
@@ -226,8 +226,8 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
     end: with_(ALL4, { x: 43, y: 73, torso: 80, armA: [195, 192], armB: [192, 190], legA: [198, -90, -90], legB: [195, -92, -92] }),
   },
   'bird-dog': {
-    start: ALL4,
-    end: with_(ALL4, { armA: [82, 84], legB: [-95, -93, -93] }),
+    start: with_(ALL4, { x: 43 }),
+    end: with_(ALL4, { x: 43, armA: [82, 84], legB: [-95, -93, -93] }),
   },
   'downward-dog': {
     start: with_(ALL4, { x: 44, y: 74, torso: 70, bend: 0, armA: [180, 180], armB: [178, 178], legA: [-110, -110, 150], legB: [-108, -108, 150] }),
@@ -250,7 +250,7 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
 
   // ── on the back, in profile ─────────────────────────────────────────────────────────────
   'abdominal-bracing': {
-    start: with_(SUPINE, { bend: -4 }),
+    start: with_(SUPINE, { bend: -5 }),
     end: with_(SUPINE, { bend: 1, legA: [36, 160, 90], legB: [41, 163, 92] }),
   },
   'glute-bridge': {

@@ -1,0 +1,218 @@
+// The exercise catalog as data (SPEC §4): every entry complete and coherent, the desk set,
+// desk adaptations, safety notes and the duration model.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  AREAS,
+  CATALOG,
+  DESK_SET,
+  EQUIPMENT,
+  EXERCISE_IDS,
+  FOCI,
+  INTENSITIES,
+  SAFETY_NOTES,
+  SEED_FILES,
+  estimateDosageSeconds,
+  estimateSeconds,
+  getExercise,
+  isDeskExercise,
+  type Exercise,
+} from '../../src-main/core/catalog';
+import { POSITIONS } from '../../src-main/core/settings';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const seedsDir = resolve(root, '../shared/seeds');
+
+const S001 = '001_5891a6a53c572c73.txt';
+
+describe('catalog entries', () => {
+  it('has every exercise once, with unique kebab-case ids and unique names', () => {
+    expect(CATALOG.length).toBeGreaterThanOrEqual(30);
+    const ids = CATALOG.map((ex) => ex.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const names = CATALOG.map((ex) => ex.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    expect([...EXERCISE_IDS].sort()).toEqual([...ids].sort());
+  });
+
+  it.each(CATALOG.map((ex) => [ex.id, ex] as const))('%s is complete and coherent', (_id, ex: Exercise) => {
+    expect(POSITIONS).toContain(ex.position);
+    expect(EQUIPMENT).toContain(ex.equipment);
+    expect(FOCI).toContain(ex.focus);
+    expect(INTENSITIES).toContain(ex.intensity);
+
+    expect(ex.areas.length).toBeGreaterThan(0);
+    expect(new Set(ex.areas).size).toBe(ex.areas.length);
+    for (const a of ex.areas) expect(AREAS).toContain(a);
+
+    // short imperative sentences, shown one at a time
+    expect(ex.steps.length).toBeGreaterThanOrEqual(3);
+    expect(ex.steps.length).toBeLessThanOrEqual(7);
+    for (const step of ex.steps) {
+      expect(step).toMatch(/^[A-Z].*[.]$/);
+      expect(step.length).toBeLessThanOrEqual(110);
+    }
+    expect(ex.cautions.length).toBeGreaterThan(0);
+    for (const c of ex.cautions) expect(c).toMatch(/^[A-Z].*[.]$/);
+    expect(ex.breathing).toMatch(/^[A-Z].*[.]$/);
+    expect(ex.breathing.toLowerCase()).toMatch(/breath/);
+
+    // dosage: positive whole numbers, something to do
+    const d = ex.dosage;
+    expect(Number.isInteger(d.sets) && d.sets >= 1).toBe(true);
+    expect(['both', 'each', 'alternate']).toContain(d.sides);
+    expect(d.reps !== undefined || d.holdSeconds !== undefined).toBe(true);
+    if (d.reps !== undefined) expect(Number.isInteger(d.reps) && d.reps >= 1).toBe(true);
+    if (d.holdSeconds !== undefined) expect(d.holdSeconds).toBeGreaterThan(0);
+    if (d.repSeconds !== undefined) expect(d.repSeconds).toBeGreaterThan(0);
+
+    // position and equipment fit together
+    if (ex.position === 'floor') expect(['mat', 'ball', 'none']).toContain(ex.equipment);
+    if (ex.position === 'seated') expect(ex.equipment).toBe('chair');
+    if (ex.position === 'standing') expect(['none', 'desk', 'chair']).toContain(ex.equipment);
+    const mentionsBall = /ball/i.test(ex.name) || /ball/.test(ex.id);
+    expect(ex.equipment === 'ball').toBe(mentionsBall);
+    // stability-ball work is never part of the desk set
+    if (ex.equipment === 'ball') expect(ex.position).toBe('floor');
+
+    // sources are real seed articles
+    expect(ex.source.length).toBeGreaterThan(0);
+    expect(new Set(ex.source).size).toBe(ex.source.length);
+    for (const s of ex.source) {
+      expect(SEED_FILES).toContain(s);
+      expect(existsSync(resolve(seedsDir, s))).toBe(true);
+    }
+  });
+
+  it('is frozen: callers cannot change the shared data', () => {
+    const ex = CATALOG[0] as Exercise;
+    expect(Object.isFrozen(CATALOG)).toBe(true);
+    expect(Object.isFrozen(ex)).toBe(true);
+    expect(Object.isFrozen(ex.dosage)).toBe(true);
+    expect(Object.isFrozen(ex.steps)).toBe(true);
+  });
+
+  it('looks exercises up by id', () => {
+    for (const ex of CATALOG) expect(getExercise(ex.id)).toBe(ex);
+    expect(getExercise('no-such-exercise')).toBeUndefined();
+    expect(getExercise('toString')).toBeUndefined();
+  });
+});
+
+describe('desk set and adaptations', () => {
+  it('is the seated and standing exercises, at least 10 of them', () => {
+    expect(DESK_SET.length).toBeGreaterThanOrEqual(10);
+    expect(DESK_SET).toEqual(CATALOG.filter((ex) => ex.position !== 'floor'));
+    for (const ex of CATALOG) expect(isDeskExercise(ex)).toBe(ex.position === 'seated' || ex.position === 'standing');
+  });
+
+  it('contains a seated rotational stretch of 15–20 turns per side (seed 001)', () => {
+    const rotation = DESK_SET.find(
+      (ex) => ex.position === 'seated' && /rotation/i.test(ex.name) && ex.source.includes(S001),
+    );
+    expect(rotation).toBeDefined();
+    const d = rotation!.dosage;
+    expect(d.reps).toBeGreaterThanOrEqual(15);
+    expect(d.reps).toBeLessThanOrEqual(20);
+    expect(['alternate', 'each']).toContain(d.sides);
+    expect(rotation!.focus).toBe('mobility');
+  });
+
+  it('contains a forward bend (seed 001)', () => {
+    const bend = DESK_SET.find((ex) => /forward bend/i.test(ex.name) && ex.source.includes(S001));
+    expect(bend).toBeDefined();
+    expect(bend!.position).toBe('standing');
+  });
+
+  it('has seated or standing versions of the well-known floor exercises', () => {
+    for (const floorId of [
+      'single-knee-to-chest',
+      'piriformis-stretch',
+      'active-hamstring-stretch',
+      'cat-cow',
+      'ball-march',
+      'abdominal-bracing',
+    ]) {
+      const adaptation = DESK_SET.find((ex) => ex.adaptationOf?.id === floorId);
+      expect(adaptation, `desk version of ${floorId}`).toBeDefined();
+    }
+  });
+
+  it('marks every adaptation: a desk exercise pointing at a floor exercise, same sources, with a note', () => {
+    const adaptations = CATALOG.filter((ex) => ex.adaptationOf);
+    expect(adaptations.length).toBeGreaterThanOrEqual(6);
+    for (const ex of adaptations) {
+      const original = getExercise(ex.adaptationOf!.id);
+      expect(original, `${ex.id} adapts ${ex.adaptationOf!.id}`).toBeDefined();
+      expect(original!.position).toBe('floor');
+      expect(original!.adaptationOf).toBeUndefined();
+      expect(isDeskExercise(ex)).toBe(true);
+      expect([...ex.source].sort()).toEqual([...original!.source].sort());
+      expect(ex.adaptationOf!.note.length).toBeGreaterThan(20);
+      // a desk dose is never more than the original's per set
+      if (ex.dosage.holdSeconds && original!.dosage.holdSeconds) {
+        expect(ex.dosage.holdSeconds).toBeLessThanOrEqual(original!.dosage.holdSeconds);
+      }
+    }
+  });
+});
+
+describe('safety notes', () => {
+  it('cover the points the seeds make, each a heading and one or two sentences of our own', () => {
+    const ids = SAFETY_NOTES.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['no-pain', 'breathe', 'gentle', 'physician', 'soreness', 'when-in-doubt']));
+    const all = SAFETY_NOTES.map((n) => `${n.heading} ${n.text}`).join(' ').toLowerCase();
+    for (const word of ['pain', 'breath', 'gentle', 'doctor', 'sore', 'skip']) expect(all).toContain(word);
+    for (const n of SAFETY_NOTES) {
+      expect(n.heading.length).toBeGreaterThan(3);
+      expect(n.heading.length).toBeLessThanOrEqual(40);
+      const sentences = n.text.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1);
+      expect(sentences.length).toBeGreaterThanOrEqual(1);
+      expect(sentences.length).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
+describe('estimateSeconds: the documented duration model', () => {
+  it('adds setup, reps × (movement + hold) × sides, side switches and rests between sets', () => {
+    // setup 5 s; a rep moves in 3 s unless the dosage says otherwise
+    expect(estimateDosageSeconds({ reps: 5, sets: 1, sides: 'both' })).toBe(5 + 5 * 3);
+    expect(estimateDosageSeconds({ reps: 5, sets: 1, sides: 'both', repSeconds: 6 })).toBe(5 + 5 * 6);
+    // alternate: reps per side, no change-over pause
+    expect(estimateDosageSeconds({ reps: 5, holdSeconds: 5, sets: 1, sides: 'alternate' })).toBe(5 + 5 * 8 * 2);
+    // each: all reps on one side, a 3-s switch, then the other side
+    expect(estimateDosageSeconds({ reps: 3, holdSeconds: 15, sets: 1, sides: 'each' })).toBe(5 + 3 * 18 * 2 + 3);
+    // a hold without reps is one rep
+    expect(estimateDosageSeconds({ holdSeconds: 30, sets: 1, sides: 'both', repSeconds: 6 })).toBe(5 + 36);
+    // sets repeat the work with a 5-s rest between them
+    expect(estimateDosageSeconds({ reps: 5, sets: 3, sides: 'both' })).toBe(5 + 3 * 15 + 2 * 5);
+  });
+
+  it('gives every exercise a sensible whole number of seconds at its catalog dose', () => {
+    for (const ex of CATALOG) {
+      const s = estimateSeconds(ex);
+      expect(Number.isInteger(s)).toBe(true);
+      expect(s, ex.id).toBeGreaterThanOrEqual(25);
+      expect(s, ex.id).toBeLessThanOrEqual(200);
+    }
+    // the desk set is made for short breaks
+    for (const ex of DESK_SET) expect(estimateSeconds(ex), ex.id).toBeLessThanOrEqual(120);
+  });
+});
+
+describe('copying rule', () => {
+  const tool = resolve(root, '../shared/tools/seed-overlap.py');
+  const python = spawnSync('python3', ['--version']);
+  it.skipIf(!existsSync(tool) || python.status !== 0)('no catalog, illustration or composer file repeats 10+ words of a seed', () => {
+    const run = spawnSync('python3', [tool, root], { encoding: 'utf8' });
+    expect(run.stdout).toMatch(/file\(s\) repeat/);
+    const ours = run.stdout
+      .split('\n')
+      .filter((line) => /^src-main\/core\/(catalog|illustrations|composer)/.test(line));
+    expect(ours).toEqual([]);
+  });
+});
