@@ -1,13 +1,6 @@
-// History window (placeholder: built on src-renderer/shared by its own issue).
+// History window: today, streak, the last 14 days, 12 weeks, exercises, export (SPEC §6).
 import { mountPage } from '../shared/mount';
-
-function HistoryPage() {
-  return (
-    <main class="page-error">
-      <h1>History</h1>
-      <p class="muted">Coming soon.</p>
-    </main>
-  );
-}
+import { HistoryPage } from './HistoryPage';
+import './history.css';
 
 mountPage(() => <HistoryPage />);

@@ -1,0 +1,65 @@
+// Export buttons: the main process asks where to save (CSV, or the raw log) and answers with the
+// path, "cancelled" or a reason. The answer stays on screen in a status region.
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { bridge } from '../shared/bridge';
+import { Icon } from '../shared/components';
+
+type ExportState =
+  | { phase: 'idle' }
+  | { phase: 'busy'; kind: 'csv' | 'raw' }
+  | { phase: 'done'; kind: 'csv' | 'raw'; path: string }
+  | { phase: 'cancelled' }
+  | { phase: 'failed'; reason: string };
+
+const KIND_WORD = { csv: 'CSV file', raw: 'raw log' } as const;
+
+export function ExportPanel(): JSX.Element {
+  const [state, setState] = useState<ExportState>({ phase: 'idle' });
+  const run = async (kind: 'csv' | 'raw'): Promise<void> => {
+    setState({ phase: 'busy', kind });
+    try {
+      const r = await bridge().exportHistory(kind);
+      if (r.ok) setState({ phase: 'done', kind, path: r.path });
+      else if ('cancelled' in r) setState({ phase: 'cancelled' });
+      else setState({ phase: 'failed', reason: r.reason });
+    } catch (e) {
+      setState({ phase: 'failed', reason: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const busy = state.phase === 'busy';
+  return (
+    <section class="export" aria-labelledby="export-title">
+      <h2 id="export-title" class="export-title">
+        Export
+      </h2>
+      <p class="muted small">A spreadsheet with one row per break, or the log file exactly as Limber keeps it.</p>
+      <div class="export-buttons">
+        <button type="button" class="btn btn-secondary" id="export-csv" disabled={busy} onClick={() => void run('csv')}>
+          Export CSV…
+        </button>
+        <button type="button" class="btn btn-secondary" id="export-raw" disabled={busy} onClick={() => void run('raw')}>
+          Export raw log…
+        </button>
+      </div>
+      <div class="export-result small" role="status" data-stat="export-result">
+        {state.phase === 'busy' && <span class="muted">Exporting the {KIND_WORD[state.kind]}…</span>}
+        {state.phase === 'done' && (
+          <span class="export-ok">
+            <Icon name="check" />
+            <span>
+              Saved the {KIND_WORD[state.kind]} to <code class="path">{state.path}</code>
+            </span>
+          </span>
+        )}
+        {state.phase === 'cancelled' && <span class="muted">Export cancelled. Nothing was saved.</span>}
+        {state.phase === 'failed' && (
+          <span class="export-failed">
+            <Icon name="alert" />
+            <span>Couldn’t export: {state.reason}</span>
+          </span>
+        )}
+      </div>
+    </section>
+  );
+}

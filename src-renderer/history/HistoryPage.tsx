@@ -1,0 +1,110 @@
+// The history window (SPEC §6): today against the goal, the streak, the last 14 days, 12 weeks
+// as a calendar, the exercises done and skipped most, export, and whatever went wrong reading or
+// writing the log — all from `getHistory()` (the core's HistoryStats), refreshed whenever
+// something is logged.
+import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { bridge, type HistoryView } from '../shared/bridge';
+import { Icon, PageError } from '../shared/components';
+import { useBridgeValue, useTitle } from '../shared/hooks';
+import { EmptyState } from './Empty';
+import { ExercisesCard, fallbackName, type NameOf } from './Exercises';
+import { ExportPanel } from './Export';
+import { FortnightChart } from './Fortnight';
+import { dayMonth, plural, totalText } from './format';
+import { Heatmap } from './Heatmap';
+import { StreakCard, TodayCard } from './Today';
+
+function LogNotes({ notes }: { notes: string[] }): JSX.Element | null {
+  if (!notes.length) return null;
+  return (
+    <details class="log-notes small" data-stat="notes">
+      <summary>
+        {notes.length === 1 ? 'A note about the history file' : `${notes.length} notes about the history file`}
+      </summary>
+      <p class="muted">Limber skipped what it could not read; everything else is counted.</p>
+      <ul>
+        {notes.map((n, i) => (
+          <li key={i}>{n}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function WriteProblem({ message }: { message: string }): JSX.Element {
+  return (
+    <div class="write-problem small" data-stat="write-problem">
+      <Icon name="alert" />
+      <p>
+        <strong>History isn’t being saved right now.</strong> {message}
+      </p>
+    </div>
+  );
+}
+
+function Totals({ view }: { view: HistoryView }): JSX.Element | null {
+  const t = view.stats.totals;
+  if (!t.firstDate) return null;
+  return (
+    <p class="totals muted small" data-stat="totals">
+      Since {dayMonth(t.firstDate)}: {plural(t.done, 'break')} done, {totalText(t.secondsStretched)} stretching, goal met on{' '}
+      {plural(t.goalDays, 'day')}.
+    </p>
+  );
+}
+
+export function HistoryPage(): JSX.Element {
+  useTitle('Limber — History');
+  const history = useBridgeValue(() => bridge().getHistory(), 'history');
+  const catalog = useBridgeValue(() => bridge().getCatalog());
+  const nameOf: NameOf = useMemo(() => {
+    const names = new Map((catalog.value ?? []).map((x) => [x.id, x.name]));
+    return (id: string) => names.get(id) ?? fallbackName(id);
+  }, [catalog.value]);
+
+  if (history.error && !history.value) return <PageError message={`The history could not be loaded: ${history.error}`} />;
+  const view = history.value;
+  if (!view) {
+    return (
+      <main class="history" aria-busy="true">
+        <p class="muted">Loading your history…</p>
+      </main>
+    );
+  }
+  const { stats } = view;
+  const empty = stats.totals.activeDays === 0;
+
+  return (
+    <main class={`history ${empty ? 'history-empty' : 'history-full'}`} data-ready="">
+      <header class="history-head">
+        <h1>History</h1>
+        <p class="muted small">Kept on this computer, updated as you go.</p>
+      </header>
+
+      {view.writeProblem && <WriteProblem message={view.writeProblem} />}
+
+      {empty ? (
+        <EmptyState goal={stats.dailyGoal} />
+      ) : (
+        <>
+          <div class="row row-top">
+            <TodayCard today={stats.today} />
+            <StreakCard stats={stats} />
+          </div>
+          <FortnightChart days={stats.lastDays} goal={stats.dailyGoal} />
+          <div class="row row-bottom">
+            <Heatmap calendar={stats.calendar} goal={stats.dailyGoal} />
+            <ExercisesCard done={stats.exercises.done} skipped={stats.exercises.skipped} stopped={stats.exercises.stopped} nameOf={nameOf} />
+          </div>
+        </>
+      )}
+
+      <footer class="history-foot">
+        <Totals view={view} />
+        {!empty && <ExportPanel />}
+        <LogNotes notes={view.notes} />
+      </footer>
+    </main>
+  );
+}
