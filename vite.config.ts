@@ -10,12 +10,22 @@ import { reportSizes } from './scripts/report-sizes.mjs';
 const root = resolve(import.meta.dirname, 'src-renderer');
 const outDir = resolve(import.meta.dirname, 'dist/renderer');
 
+/** The pages to build: all by default; `LIMBER_PAGES=break` builds a subset (quick local work). */
+const ALL_PAGES = ['break', 'settings', 'history'] as const;
+const pages = (process.env.LIMBER_PAGES?.split(',').map((p) => p.trim()) ?? [...ALL_PAGES]).filter((p) =>
+  (ALL_PAGES as readonly string[]).includes(p),
+);
+
 function sizeReport(): Plugin {
+  let failed = false;
   return {
     name: 'limber-size-report',
     apply: 'build',
+    buildEnd(error) {
+      failed = Boolean(error);
+    },
     closeBundle() {
-      (reportSizes as (dir: string) => unknown)(outDir);
+      if (!failed) (reportSizes as (dir: string) => unknown)(outDir);
     },
   };
 }
@@ -34,11 +44,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: false,
     rollupOptions: {
-      input: {
-        break: resolve(root, 'break.html'),
-        settings: resolve(root, 'settings.html'),
-        history: resolve(root, 'history.html'),
-      },
+      input: Object.fromEntries(pages.map((p) => [p, resolve(root, `${p}.html`)])),
     },
   },
   plugins: [sizeReport()],

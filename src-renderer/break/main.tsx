@@ -1,8 +1,6 @@
-// The break window (placeholder until the player lands).
+// The break window's page: see BreakApp.
 import { mountPage } from '../shared/mount';
+import { BreakApp } from './BreakApp';
+import './break.css';
 
-mountPage(() => (
-  <main class="page-error">
-    <h1>Stretch break</h1>
-  </main>
-));
+mountPage(() => <BreakApp />);

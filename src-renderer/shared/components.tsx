@@ -1,6 +1,6 @@
 // Small shared components: Button (with its keyboard key shown), Kbd, Icon, Progress, and the
 // screen shown when a page has no bridge.
-import type { ButtonHTMLAttributes, ComponentChildren, JSX } from 'preact';
+import type { ButtonHTMLAttributes, ComponentChildren, JSX, Ref } from 'preact';
 
 // ------------------------------------------------------------------ icons
 
@@ -52,14 +52,16 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
   icon?: IconName;
   /** the keyboard key that does the same (`KeyboardEvent.key` value or a label like "Esc") */
   keyHint?: string;
+  /** a ref to the <button> (function components do not pass `ref` through) */
+  buttonRef?: Ref<HTMLButtonElement>;
   children: ComponentChildren;
 }
 
-export function Button({ variant = 'secondary', icon, keyHint, children, class: cls, type, ...rest }: ButtonProps): JSX.Element {
+export function Button({ variant = 'secondary', icon, keyHint, buttonRef, children, class: cls, type, ...rest }: ButtonProps): JSX.Element {
   const label = keyHint ? (KEY_LABEL[keyHint] ?? keyHint) : undefined;
   const aria = label ? (KEY_ARIA[label] ?? (label.length === 1 ? label.toUpperCase() : label)) : undefined;
   return (
-    <button type={(type as 'button' | 'submit' | 'reset' | undefined) ?? 'button'} class={`btn btn-${variant} ${cls ?? ''}`} aria-keyshortcuts={aria} {...rest}>
+    <button ref={buttonRef} type={(type as 'button' | 'submit' | 'reset' | undefined) ?? 'button'} class={`btn btn-${variant} ${cls ?? ''}`} aria-keyshortcuts={aria} {...rest}>
       {icon && <Icon name={icon} />}
       <span class="btn-label">{children}</span>
       {label && <Kbd>{label}</Kbd>}

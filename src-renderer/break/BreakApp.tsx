@@ -1,0 +1,168 @@
+// The break window: pre-break view → player → end view, driven by the `break` event and
+// `getBreak()` at startup. The outcome is the core's to log; this page only reports what the
+// user did through `breakAction`, then shows the end view until the user closes it.
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { bridge, type BreakAction, type BreakView, type ExerciseView, type TodayProgress } from '../shared/bridge';
+import { PageError } from '../shared/components';
+import { useBridgeEvent } from '../shared/hooks';
+import { chime } from './chime';
+import { EndView } from './EndView';
+import { Player } from './Player';
+import { PreBreak } from './PreBreak';
+import type { RunReport } from './routine-run';
+
+export type EndKind = 'complete' | 'partial' | 'stop';
+
+export interface Ending {
+  kind: EndKind;
+  report: RunReport;
+  /** the exercise the user stopped at ("this hurts") */
+  stopped?: ExerciseView;
+}
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'pre'; view: BreakView }
+  | { kind: 'player'; view: BreakView }
+  | { kind: 'end'; view: BreakView; ending: Ending; today: TodayProgress; error: string | null };
+
+/** Announces text to screen readers (one polite live region for the whole window). */
+export type Announce = (text: string) => void;
+
+export function BreakApp(): JSX.Element {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [live, setLive] = useState('');
+  const [fatal, setFatal] = useState<string | null>(null);
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+  const chimed = useRef<string | null>(null);
+  const seq = useRef(0);
+
+  const announce: Announce = useCallback((text: string) => {
+    // a changed string is announced again even when the words repeat
+    setLive((prev) => (prev === text ? `${text}\u00a0` : text));
+  }, []);
+
+  const show = useCallback((view: BreakView | null) => {
+    const cur = phaseRef.current;
+    if (!view) {
+      // the outcome we reported hides the break in the core: the end view stays until Close
+      if (cur.kind !== 'end') setPhase({ kind: 'none' });
+      return;
+    }
+    if ((cur.kind === 'player' || cur.kind === 'end') && cur.view.breakId === view.breakId) return;
+    if (cur.kind === 'pre' && cur.view.breakId === view.breakId) {
+      setPhase({ kind: 'pre', view });
+      return;
+    }
+    setPhase({ kind: 'pre', view });
+    if (view.sound && chimed.current !== view.breakId) chime('start');
+    chimed.current = view.breakId;
+  }, []);
+
+  useBridgeEvent('break', (view) => {
+    seq.current++;
+    show(view);
+  });
+
+  useEffect(() => {
+    const mine = seq.current;
+    bridge()
+      .getBreak()
+      .then(
+        (view) => {
+          if (mine === seq.current) show(view);
+        },
+        (e: unknown) => setFatal(e instanceof Error ? e.message : String(e)),
+      );
+  }, []);
+
+  const start = useCallback(async (): Promise<string | null> => {
+    const cur = phaseRef.current;
+    if (cur.kind !== 'pre') return null;
+    const res = await bridge().breakAction({ type: 'start' });
+    if (!res.ok) return res.reason;
+    setPhase({ kind: 'player', view: cur.view });
+    return null;
+  }, []);
+
+  const act = useCallback(async (type: 'snooze' | 'skip'): Promise<string | null> => {
+    const res = await bridge().breakAction({ type });
+    return res.ok ? null : res.reason;
+  }, []);
+
+  const finish = useCallback(async (ending: Ending): Promise<void> => {
+    const cur = phaseRef.current;
+    if (cur.kind !== 'player') return;
+    const { exercises, secondsStretched, fraction } = ending.report;
+    const action: BreakAction =
+      ending.kind === 'complete'
+        ? { type: 'complete', exercises, secondsStretched }
+        : ending.kind === 'partial'
+          ? { type: 'partial', fraction, exercises, secondsStretched }
+          : { type: 'stop', exercise: ending.stopped!.id, exercises, secondsStretched };
+    setPhase({ kind: 'end', view: cur.view, ending, today: cur.view.today, error: null });
+    if (ending.kind === 'complete' && cur.view.sound) chime('end');
+    const res = await bridge().breakAction(action);
+    const status = await bridge()
+      .getStatus()
+      .catch(() => null);
+    setPhase((p) =>
+      p.kind === 'end' && p.view.breakId === cur.view.breakId
+        ? { ...p, today: status?.today ?? p.today, error: res.ok ? null : res.reason }
+        : p,
+    );
+  }, []);
+
+  const close = useCallback(async (): Promise<void> => {
+    await bridge().closeBreak();
+    const next = await bridge().getBreak();
+    setPhase(next ? { kind: 'pre', view: next } : { kind: 'none' });
+  }, []);
+
+  let body: JSX.Element;
+  if (fatal) body = <PageError message={fatal} />;
+  else
+    switch (phase.kind) {
+      case 'loading':
+        body = <main class="idle" aria-busy="true" />;
+        break;
+      case 'none':
+        body = (
+          <main class="idle">
+            <h1 class="visually-hidden">No break right now</h1>
+          </main>
+        );
+        break;
+      case 'pre':
+        body = <PreBreak key={phase.view.breakId} view={phase.view} onStart={start} onAct={act} />;
+        break;
+      case 'player':
+        body = <Player key={phase.view.breakId} view={phase.view} announce={announce} onFinish={finish} />;
+        break;
+      case 'end':
+        body = (
+          <EndView
+            key={phase.view.breakId}
+            view={phase.view}
+            ending={phase.ending}
+            today={phase.today}
+            error={phase.error}
+            announce={announce}
+            onClose={close}
+          />
+        );
+        break;
+    }
+
+  return (
+    <>
+      {body}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {live}
+      </div>
+    </>
+  );
+}

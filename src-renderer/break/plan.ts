@@ -1,0 +1,170 @@
+// The guidance model: an exercise's dosage turned into a timeline of segments the player walks
+// through. Pure (no DOM, no clock): the player asks "where are we `t` ms into this exercise?"
+// and "when does the display next change?", so time is always derived from elapsed time.
+//
+// The timeline of one exercise (same constants as the catalog's duration model):
+//   intro   the steps one at a time, STEP_SECONDS each (all but the last; at least SETUP_SECONDS)
+//   work    for each set (a REST_SECONDS breather between sets):
+//             both       rep 1..reps: move (repSeconds) [+ hold (holdSeconds)]
+//             each       right side: all reps; a SWITCH_SECONDS change-over; left side: all reps
+//             alternate  rep 1..reps: right move [+ hold], left move [+ hold]
+//   A hold-only exercise (no reps) is one rep: ease into position, then the hold.
+// The last step (the movement itself) stays on screen through the work.
+
+export const STEP_SECONDS = 3;
+export const SETUP_SECONDS = 5;
+export const SWITCH_SECONDS = 3;
+export const REST_SECONDS = 5;
+export const DEFAULT_REP_SECONDS = 3;
+
+export type Side = 'right' | 'left';
+
+export interface DosageLike {
+  reps?: number;
+  holdSeconds?: number;
+  sets: number;
+  sides: 'both' | 'each' | 'alternate';
+  repSeconds?: number;
+}
+
+export interface ExerciseLike {
+  steps: readonly string[];
+  dosage: DosageLike;
+}
+
+export type SegmentKind = 'step' | 'move' | 'hold' | 'switch' | 'rest';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** ms from the start of the exercise */
+  start: number;
+  end: number;
+  /** the step shown (0-based) */
+  step: number;
+  set: number;
+  sets: number;
+  /** 1-based rep on this side (move/hold); for `switch` and `rest` the next rep (1) */
+  rep: number;
+  reps: number;
+  side: Side | null;
+  /** index of this segment in `Plan.segments` */
+  index: number;
+}
+
+export interface Plan {
+  segments: Segment[];
+  /** ms */
+  total: number;
+  steps: number;
+  /** whether the exercise counts repetitions (false: a hold) */
+  counted: boolean;
+  holdSeconds: number;
+  sides: DosageLike['sides'];
+}
+
+export function buildPlan(ex: ExerciseLike): Plan {
+  const d = ex.dosage;
+  const steps = Math.max(1, ex.steps.length);
+  const counted = (d.reps ?? 0) > 0;
+  const reps = Math.max(1, Math.round(d.reps ?? 1));
+  const sets = Math.max(1, Math.round(d.sets));
+  const repMs = Math.max(0.5, d.repSeconds ?? DEFAULT_REP_SECONDS) * 1000;
+  const holdMs = Math.max(0, d.holdSeconds ?? 0) * 1000;
+  const last = steps - 1;
+  const segments: Segment[] = [];
+  let t = 0;
+  const push = (kind: SegmentKind, ms: number, fields: Partial<Segment>): void => {
+    segments.push({
+      kind,
+      start: t,
+      end: t + ms,
+      step: last,
+      set: 1,
+      sets,
+      rep: 1,
+      reps,
+      side: null,
+      index: segments.length,
+      ...fields,
+    });
+    t += ms;
+  };
+
+  // the intro: every step but the last, one at a time
+  const introSteps = Math.max(1, steps - 1);
+  const perStep = Math.max(STEP_SECONDS * 1000, (SETUP_SECONDS * 1000) / introSteps);
+  for (let i = 0; i < introSteps; i++) push('step', perStep, { step: steps === 1 ? 0 : i });
+
+  const rep = (set: number, r: number, side: Side | null): void => {
+    push('move', repMs, { set, rep: r, side });
+    if (holdMs > 0) push('hold', holdMs, { set, rep: r, side });
+  };
+  for (let set = 1; set <= sets; set++) {
+    if (set > 1) push('rest', REST_SECONDS * 1000, { set, side: d.sides === 'both' ? null : 'right' });
+    if (d.sides === 'both') {
+      for (let r = 1; r <= reps; r++) rep(set, r, null);
+    } else if (d.sides === 'each') {
+      for (let r = 1; r <= reps; r++) rep(set, r, 'right');
+      push('switch', SWITCH_SECONDS * 1000, { set, side: 'left' });
+      for (let r = 1; r <= reps; r++) rep(set, r, 'left');
+    } else {
+      for (let r = 1; r <= reps; r++) {
+        rep(set, r, 'right');
+        rep(set, r, 'left');
+      }
+    }
+  }
+  return { segments, total: t, steps, counted, holdSeconds: holdMs / 1000, sides: d.sides };
+}
+
+/** The segment `t` ms into the exercise (the last one once it is over). */
+export function segmentAt(plan: Plan, t: number): Segment {
+  const segs = plan.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  if (t >= plan.total) return segs[hi]!;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid]!.start <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo]!;
+}
+
+/** Whole seconds left in a counted-down segment (hold, rest, switch), as shown. */
+export function secondsLeft(seg: Segment, t: number): number {
+  return Math.max(0, Math.ceil((seg.end - t) / 1000 - 1e-9));
+}
+
+/** Segments whose display counts down every second. */
+export const COUNTDOWN: ReadonlySet<SegmentKind> = new Set(['hold', 'rest', 'switch']);
+
+/** ms from `t` until the display changes: the next whole second of a countdown, or the segment's end. */
+export function nextChange(plan: Plan, t: number): number {
+  if (t >= plan.total) return 0;
+  const seg = segmentAt(plan, t);
+  const toEnd = seg.end - t;
+  if (!COUNTDOWN.has(seg.kind)) return toEnd;
+  const toSecond = toEnd % 1000 || 1000;
+  return Math.min(toEnd, toSecond);
+}
+
+/** The work part's first segment (after the intro). */
+export function workStart(plan: Plan): number {
+  return plan.segments.find((s) => s.kind !== 'step')?.start ?? plan.total;
+}
+
+/** A short description of the dose: "15 turns, alternating sides", "Hold 15 s, 3 times each side". */
+export function describeDose(d: DosageLike): string {
+  const parts: string[] = [];
+  const reps = d.reps ?? 0;
+  const sideText = d.sides === 'each' ? ' each side' : d.sides === 'alternate' ? ' each side, alternating' : '';
+  if (reps > 0 && d.holdSeconds) parts.push(`${reps} × ${d.holdSeconds} s hold${sideText}`);
+  else if (reps > 0) parts.push(`${reps} reps${sideText}`);
+  else if (d.holdSeconds) parts.push(`hold ${d.holdSeconds} s${sideText}`);
+  if (d.sets > 1) parts.push(`${d.sets} sets`);
+  const text = parts.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const sideName = (side: Side): string => (side === 'right' ? 'Right side' : 'Left side');

@@ -1,0 +1,301 @@
+// The break window in real Chromium, on the real core through the test host: a due break shows
+// the routine; Start runs every exercise to `completed`; Snooze, Skip, "Done for now" and
+// "Stop — this hurts" each end up as the right outcome in the core's log; all by keyboard too.
+// The player's own time is Playwright's fake clock (page.clock), the app's is the host's.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BreakView } from '../../src-main/core/bridge';
+import type { LimberEvent } from '../../src-main/core/events';
+import { buildPlan } from '../../src-renderer/break/plan';
+import { host, settle, startHarness, type Harness, type OpenOptions } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const SIT = 45;
+
+/** Opens the break page on a fake clock and lets a break come due (user active all along). */
+async function dueBreak(o: OpenOptions = {}): Promise<{ page: Page; view: BreakView }> {
+  const page = await h.open('break', { clock: true, ...o });
+  await host(page).advanceMinutes(SIT + 1);
+  await settle(page);
+  await page.locator('main.pre').waitFor();
+  const view = (await page.evaluate(() => window.limber!.getBreak()))!;
+  expect(view).not.toBeNull();
+  return { page, view };
+}
+
+const planMs = (view: BreakView): number[] => view.routine.items.map((e) => buildPlan(e).total);
+const outcomes = (events: LimberEvent[]) => events.filter((e) => ['completed', 'partial', 'stopped', 'skipped', 'natural-break'].includes(e.event));
+
+async function startRoutine(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Start/ }).click();
+  await settle(page);
+  await page.locator('.player').waitFor();
+}
+
+async function closePage(page: Page): Promise<void> {
+  const d = h.diagnostics(page);
+  expect(d.errors).toEqual([]);
+  expect(d.csp).toEqual([]);
+  expect(d.external).toEqual([]);
+  await page.context().close();
+}
+
+describe('pre-break view', () => {
+  it('a due break shows the composed routine: names, still drawings, total time, Start / Snooze (2 left) / Skip', async () => {
+    const { page, view } = await dueBreak();
+    expect(view.trigger).toBe('due');
+    expect(view.routine.items.length).toBeGreaterThan(0);
+    const items = page.getByRole('list', { name: 'This routine' }).getByRole('listitem');
+    await expect(items.count()).resolves.toBe(view.routine.items.length);
+    for (const [i, ex] of view.routine.items.entries()) {
+      await expect(items.nth(i).textContent()).resolves.toContain(ex.name);
+      // the still start pose, not the animation
+      await expect(items.nth(i).locator('svg animate').count()).resolves.toBe(0);
+      await expect(items.nth(i).locator('svg').count()).resolves.toBe(1);
+    }
+    await expect(page.locator('.pre-head').textContent()).resolves.toMatch(/about \d/);
+    await expect(page.getByRole('button', { name: /^Start/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /Snooze 5 min \(2 left\)/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /^Skip/ }).isVisible()).resolves.toBe(true);
+    await closePage(page);
+  });
+
+  it('shows why when no routine can be composed, with Skip and a pointer to Settings', async () => {
+    const { CATALOG } = await import('../../src-main/core/catalog');
+    const seated = CATALOG.filter((e) => e.position === 'seated').map((e) => e.id);
+    const { page, view } = await dueBreak({ config: { settings: { positions: ['seated'], excludedExercises: seated } } });
+    expect(view.problem).toBeTruthy();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(view.problem!);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Settings');
+    await expect(page.getByRole('button', { name: /^Start/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: /^Skip/ }).click();
+    await settle(page);
+    expect(outcomes(await host(page).events()).map((e) => e.event)).toEqual(['skipped']);
+    await closePage(page);
+  });
+});
+
+describe('outcomes in the core log', () => {
+  it('Start runs through every exercise (time running) to completed, then the end view with today’s progress', async () => {
+    const { page, view } = await dueBreak();
+    const ms = planMs(view);
+    await startRoutine(page);
+    for (const [i, ex] of view.routine.items.entries()) {
+      await expect(page.locator('#ex-title').textContent()).resolves.toBe(ex.name);
+      await expect(page.locator('.player-count').textContent()).resolves.toContain(`Exercise ${i + 1} of ${view.routine.items.length}`);
+      await page.clock.runFor(ms[i]! - 1000);
+      await expect(page.locator('#ex-title').textContent()).resolves.toBe(ex.name);
+      await page.clock.runFor(1100);
+      await settle(page);
+    }
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    const events = await host(page).events();
+    const done = outcomes(events);
+    expect(done).toHaveLength(1);
+    const completed = done[0]!;
+    expect(completed.event).toBe('completed');
+    if (completed.event !== 'completed') throw new Error('unreachable');
+    expect(completed.exercises).toEqual(view.routine.items.map((e) => e.id));
+    const total = ms.reduce((a, b) => a + b, 0) / 1000;
+    expect(completed.secondsStretched).toBeGreaterThanOrEqual(Math.floor(total));
+    expect(completed.secondsStretched).toBeLessThanOrEqual(Math.ceil(total) + 3);
+    expect(events.map((e) => e.event)).toEqual(['warn', 'break', 'started', 'completed']);
+    // today's progress refreshed from getStatus after the outcome
+    await expect(page.locator('.today-line').textContent()).resolves.toMatch(/^1 of 6 breaks/);
+    // the end view stays until Close, then the window hides
+    expect(await host(page).breakWindow()).toMatchObject({ visible: true });
+    await page.getByRole('button', { name: /^Close/ }).click();
+    await settle(page);
+    expect(await host(page).breakWindow()).toMatchObject({ visible: false, closed: 1 });
+    await closePage(page);
+  });
+
+  it('Next skips ahead through every exercise to completed', async () => {
+    const { page, view } = await dueBreak();
+    await startRoutine(page);
+    const n = view.routine.items.length;
+    for (let i = 0; i < n; i++) {
+      await expect(page.locator('#ex-title').textContent()).resolves.toBe(view.routine.items[i]!.name);
+      await page.clock.runFor(planMs(view)[i]! / 2); // half of each: they count as done
+      await page.getByRole('button', { name: i === n - 1 ? 'Finish' : 'Next', exact: true }).click();
+      await settle(page);
+    }
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    const [c] = outcomes(await host(page).events());
+    expect(c).toMatchObject({ event: 'completed', exercises: view.routine.items.map((e) => e.id) });
+    await closePage(page);
+  });
+
+  it('Snooze hides the break; it returns after snoozeMinutes, and after maxSnoozes Snooze is no longer offered', async () => {
+    const { page } = await dueBreak();
+    const t = host(page);
+    await page.getByRole('button', { name: /Snooze 5 min \(2 left\)/ }).click();
+    await settle(page);
+    expect(await t.breakWindow()).toMatchObject({ visible: false });
+    await expect(page.locator('main.idle').count()).resolves.toBe(1);
+    await t.advanceMinutes(4.9);
+    await settle(page);
+    await expect(page.locator('main.idle').count()).resolves.toBe(1);
+    await t.advanceMinutes(0.2);
+    await settle(page);
+    await page.getByRole('heading', { name: 'Ready for your stretch?' }).waitFor();
+    await page.getByRole('button', { name: /Snooze 5 min \(1 left\)/ }).click();
+    await settle(page);
+    await t.advanceMinutes(5.1);
+    await settle(page);
+    await page.getByRole('heading', { name: 'Ready for your stretch?' }).waitFor();
+    await expect(page.getByRole('button', { name: /Snooze/ }).count()).resolves.toBe(0);
+    const events = await t.events();
+    expect(events.map((e) => e.event)).toEqual(['warn', 'break', 'snoozed', 'break', 'snoozed', 'break']);
+    const breaks = events.filter((e) => e.event === 'break');
+    expect(breaks.map((b) => (b.event === 'break' ? [b.trigger, b.snoozesLeft] : null))).toEqual([
+      ['due', 2],
+      ['snooze', 1],
+      ['snooze', 0],
+    ]);
+    // Esc without snoozes left skips
+    await page.keyboard.press('Escape');
+    await settle(page);
+    expect(outcomes(await t.events()).map((e) => e.event)).toEqual(['skipped']);
+    await closePage(page);
+  });
+
+  it('Skip logs skipped and hides the window', async () => {
+    const { page } = await dueBreak();
+    await page.getByRole('button', { name: /^Skip/ }).click();
+    await settle(page);
+    expect(outcomes(await host(page).events()).map((e) => e.event)).toEqual(['skipped']);
+    expect(await host(page).breakWindow()).toMatchObject({ visible: false });
+    await closePage(page);
+  });
+
+  it('"Done for now" part-way logs partial with the fraction done and the time stretched', async () => {
+    const { page, view } = await dueBreak();
+    const ms = planMs(view);
+    const total = ms.reduce((a, b) => a + b, 0);
+    await startRoutine(page);
+    await page.clock.runFor(ms[0]! + 2000);
+    await settle(page);
+    await page.getByRole('button', { name: /Done for now/ }).click();
+    await settle(page);
+    await page.getByRole('heading', { name: /every bit counts/ }).waitFor();
+    const [p] = outcomes(await host(page).events());
+    if (p?.event !== 'partial') throw new Error(`expected partial, got ${p?.event}`);
+    expect(p.fraction).toBeCloseTo((ms[0]! + 2050) / total, 1);
+    expect(p.fraction).toBeGreaterThan(0);
+    expect(p.fraction).toBeLessThan(1);
+    expect(p.exercises).toEqual([view.routine.items[0]!.id]);
+    expect(p.secondsStretched).toBe(Math.round((ms[0]! + 2100) / 1000));
+    await closePage(page);
+  });
+
+  it('"Stop — this hurts" logs stopped with the exercise, then offers never to show it again', async () => {
+    const { page, view } = await dueBreak();
+    const ms = planMs(view);
+    await startRoutine(page);
+    await page.clock.runFor(ms[0]! + 1000); // into the second exercise (or the end of a one-exercise routine)
+    await settle(page);
+    const current = view.routine.items[Math.min(1, view.routine.items.length - 1)]!;
+    await page.getByRole('button', { name: /Stop — this hurts/ }).click();
+    await settle(page);
+    await page.getByRole('heading', { name: /Stopped/ }).waitFor();
+    const [s] = outcomes(await host(page).events());
+    expect(s).toMatchObject({ event: 'stopped', exercise: current.id });
+    await page.getByRole('button', { name: /Never show this exercise again/ }).click();
+    await settle(page);
+    await page.getByText('won’t be suggested again').waitFor();
+    const settings = await page.evaluate(() => window.limber!.getSettings());
+    expect(settings.settings.excludedExercises).toContain(current.id);
+    expect(settings.exclusions.find((x) => x.id === current.id)).toMatchObject({ reason: 'stopped' });
+    await closePage(page);
+  });
+});
+
+describe('keyboard only', () => {
+  it('Enter starts, Space pauses (time stops) and resumes, → goes on, D is "Done for now", Esc closes', async () => {
+    const { page, view } = await dueBreak();
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await page.locator('.player').waitFor();
+    // the Pause button has focus; Space still means pause, not "click the focused button" twice
+    await page.clock.runFor(1000);
+    await page.keyboard.press(' ');
+    await settle(page);
+    await expect(page.getByRole('button', { name: /^Resume/ }).isVisible()).resolves.toBe(true);
+    const before = await page.locator('.step-text').textContent();
+    await page.clock.runFor(60_000);
+    await expect(page.locator('.step-text').textContent()).resolves.toBe(before);
+    await expect(page.locator('#ex-title').textContent()).resolves.toBe(view.routine.items[0]!.name);
+    await page.keyboard.press(' ');
+    await settle(page);
+    await expect(page.getByRole('button', { name: /^Pause/ }).isVisible()).resolves.toBe(true);
+    if (view.routine.items.length > 1) {
+      await page.keyboard.press('ArrowRight');
+      await settle(page);
+      await expect(page.locator('#ex-title').textContent()).resolves.toBe(view.routine.items[1]!.name);
+    }
+    await page.keyboard.press('d');
+    await settle(page);
+    await page.getByRole('heading', { name: /every bit counts/ }).waitFor();
+    const [p] = outcomes(await host(page).events());
+    expect(p?.event).toBe('partial');
+    // paused time is not stretching time
+    expect(p && 'secondsStretched' in p ? p.secondsStretched : -1).toBeLessThanOrEqual(2);
+    await page.keyboard.press('Escape');
+    await settle(page);
+    expect(await host(page).breakWindow()).toMatchObject({ visible: false, closed: 1 });
+    await closePage(page);
+  });
+
+  it('Esc snoozes, S skips, H stops and N excludes — Tab reaches every control with a visible focus ring', async () => {
+    const { page } = await dueBreak();
+    const t = host(page);
+    await page.keyboard.press('Escape');
+    await settle(page);
+    expect((await t.events()).map((e) => e.event)).toContain('snoozed');
+    await t.advanceMinutes(5.1);
+    await settle(page);
+    await page.getByRole('heading', { name: 'Ready for your stretch?' }).waitFor();
+    // Tab order in the pre-break view: Start, Snooze, Skip; the ring is drawn
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Start/);
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(ring).toBe('solid');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Snooze/);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(/^Skip/);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter'); // Enter on the focused Start button
+    await settle(page);
+    await page.locator('.player').waitFor();
+    await page.keyboard.press('h');
+    await settle(page);
+    await page.getByRole('heading', { name: /Stopped/ }).waitFor();
+    await page.keyboard.press('n');
+    await settle(page);
+    await page.getByText('won’t be suggested again').waitFor();
+    const ev = outcomes(await t.events());
+    expect(ev.map((e) => e.event)).toEqual(['stopped']);
+    const id = ev[0]!.event === 'stopped' ? ev[0]!.exercise : '';
+    const s = await page.evaluate(() => window.limber!.getSettings());
+    expect(s.settings.excludedExercises).toEqual([id]);
+    await closePage(page);
+  });
+
+  it('S skips from the keyboard', async () => {
+    const { page } = await dueBreak();
+    await page.keyboard.press('s');
+    await settle(page);
+    expect(outcomes(await host(page).events()).map((e) => e.event)).toEqual(['skipped']);
+    await closePage(page);
+  });
+});
