@@ -1,0 +1,288 @@
+// Puts the app together once Electron is ready: the LimberApp facade with real ports (clocks,
+// powerMonitor idle time, the settings file, the history file), one wake timer, the tray, the
+// break window, the settings/history windows, the heads-up, IPC. Wiring only: every decision is
+// the core's, every piece lives in its own module. main.ts owns the process lifecycle.
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, screen, session, type WebContents } from 'electron';
+import { isWaylandSession, sampleIdle, StuckIdleDetector, watchActivity } from './activity';
+import { applyOpenAtLogin } from './autostart';
+import type { BuiltPaths } from './app-paths';
+import { BreakWindow } from './break-window';
+import type { CliCommand } from './cli';
+import { systemClock, type Clock } from './clock';
+import { LimberApp } from './core/app';
+import type { LimberApi } from './core/bridge';
+import { EXERCISE_IDS } from './core/catalog';
+import type { Decision, SchedulerInput } from './core/scheduler';
+import { exportHistory, localDate } from './history-export';
+import { HistoryFile } from './history-port';
+import { registerIpc, sendEvent } from './ipc';
+import { HeadsUp } from './notifications';
+import { isOwnPage, pageFile, pageUrl, type PageName, type PageSource } from './pages';
+import { hardenContents, hardenSession } from './security';
+import { SettingsStore } from './settings-store';
+import { LimberTray } from './tray';
+import { WakeTimer, type TimerApi } from './wake-timer';
+import { PageWindows } from './windows';
+
+export interface ShellOptions {
+  userData: string;
+  paths: BuiltPaths;
+  devServer: string | null;
+  platform: string;
+  env: Readonly<Record<string, string | undefined>>;
+  packaged: boolean;
+  execPath: string;
+  home: string;
+  clock?: Clock;
+  timers?: TimerApi;
+  random?: () => number;
+  log?: (message: string) => void;
+}
+
+export interface Shell {
+  readonly limber: LimberApp;
+  readonly breakWindow: BreakWindow;
+  readonly pages: PageWindows;
+  readonly tray: LimberTray;
+  readonly timer: WakeTimer;
+  readonly settingsFile: string;
+  /** a command from the command line (first launch or a second instance) */
+  run(command: CliCommand): void;
+  dispose(): void;
+}
+
+export const WAYLAND_NOTE =
+  'This desktop does not tell applications how long you have been idle, so Limber only notices when you lock the screen or suspend. ' +
+  'Lock the screen when you get up, and breaks will adapt.';
+
+export function startShell(o: ShellOptions): Shell {
+  const log = o.log ?? ((m: string) => console.log(`[limber] ${m}`));
+  const clock = o.clock ?? systemClock();
+  const src: PageSource = { rendererDir: o.paths.rendererDir, devServer: o.devServer };
+  const tell = (title: string, body: string) => {
+    log(`${title}: ${body}`);
+    if (Notification.isSupported()) new Notification({ title, body }).show();
+  };
+
+  hardenSession(session.defaultSession, o.devServer);
+
+  // ---------------------------------------------------------------- the app and its ports
+  const history = new HistoryFile(o.userData, (m) => tell('Limber cannot save your history', m));
+  const store = SettingsStore.open({ dir: o.userData, knownExercises: EXERCISE_IDS });
+  const stuckIdle = new StuckIdleDetector(o.platform === 'linux' && isWaylandSession(o.env));
+  const idleSeconds = () => {
+    const s = sampleIdle(powerMonitor);
+    if (stuckIdle.sample(s, clock.mono())) tell('Limber cannot see when you are away', WAYLAND_NOTE);
+    return s;
+  };
+  const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history });
+  const timer = new WakeTimer(() => clock.mono(), () => limber.wake(), o.timers);
+
+  // ---------------------------------------------------------------- windows
+  const load = (win: BrowserWindow, page: PageName) => {
+    hardenContents(win.webContents);
+    const loading = o.devServer ? win.loadURL(pageUrl(src, page)) : win.loadFile(pageFile(src, page));
+    loading.catch((err: Error) => log(`could not load the ${page} page: ${err.message}`));
+  };
+  const breakWindow = new BreakWindow({
+    create: (options) => new BrowserWindow(options),
+    screen,
+    platform: o.platform,
+    preload: o.paths.preload,
+    prepare: (win) => load(win, 'break'),
+  });
+  const pages = new PageWindows({
+    create: (options) => new BrowserWindow(options),
+    preload: o.paths.preload,
+    prepare: (win, page) => load(win, page),
+    activateApp: () => {
+      if (o.platform === 'darwin') app.focus({ steal: true });
+    },
+  });
+  const allContents = (): WebContents[] => [breakWindow.window.webContents, ...pages.all().map((w) => w.webContents)];
+
+  // ---------------------------------------------------------------- actions
+  /** Feeds an input; a refused action is told to the user (it came from the tray or the CLI). */
+  const act = (input: SchedulerInput): Decision => {
+    const d = limber.input(input);
+    for (const e of d.effects) if (e.type === 'log' && e.event.event === 'ignored') tell('Limber', `Not now: ${e.event.reason}.`);
+    return d;
+  };
+  const headsUp = new HeadsUp({
+    create: (options) => new Notification(options),
+    supported: () => Notification.isSupported(),
+    platform: o.platform,
+    startNow: () => act({ type: 'stretch-now' }),
+  });
+
+  let endViewPending = false;
+  const api: LimberApi = {
+    getBreak: () => limber.getBreak(),
+    breakAction: async (action) => {
+      // the routine's end view stays up until the page calls closeBreak
+      endViewPending = action.type === 'complete' || action.type === 'partial' || action.type === 'stop';
+      const result = await limber.breakAction(action).catch((err: unknown) => {
+        endViewPending = false;
+        throw err;
+      });
+      if (!result.ok) endViewPending = false;
+      return result;
+    },
+    closeBreak: async () => {
+      endViewPending = false;
+      if (!(await limber.getBreak())) breakWindow.hide();
+    },
+    getStatus: () => limber.getStatus(),
+    getSettings: () => limber.getSettings(),
+    updateSettings: (patch) => limber.updateSettings(patch),
+    restoreDefaults: () => limber.restoreDefaults(),
+    setExcluded: (req) => limber.setExcluded(req),
+    completeFirstRun: (patch) => limber.completeFirstRun(patch),
+    getCatalog: () => limber.getCatalog(),
+    getSafetyNotes: () => limber.getSafetyNotes(),
+    previewRoutine: () => limber.previewRoutine(),
+    getHistory: () => limber.getHistory(),
+    exportHistory: (kind) =>
+      exportHistory(kind, {
+        showSaveDialog: (options) => {
+          const parent = pages.get('history');
+          return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+        },
+        exportCsv: (dest) => history.log.exportCsv(dest),
+        exportRaw: (dest) => history.log.exportRaw(dest),
+        defaultDir: safePath('documents') ?? o.home,
+        today: localDate(clock.now().wall),
+      }),
+  };
+
+  const tray = new LimberTray(
+    o.paths.iconsDir,
+    {
+      stretchNow: () => act({ type: 'stretch-now' }),
+      showBreak: () => {
+        breakWindow.show();
+        breakWindow.engage();
+      },
+      pause: (request) => act({ type: 'pause', ...request }),
+      resume: () => act({ type: 'resume-breaks' }),
+      setSitMinutes: (minutes) => {
+        void limber.updateSettings({ sitMinutes: minutes }).then((r) => {
+          if (!r.ok) tell('Limber', r.errors.join('; '));
+        });
+      },
+      openHistory: () => pages.show('history'),
+      openSettings: () => pages.show('settings'),
+      quit: () => app.quit(),
+    },
+    () => ({ view: limber.statusView(), sitMinutes: limber.settings.sitMinutes }),
+  );
+
+  // ---------------------------------------------------------------- app events → shell
+  limber.on('status', (view) => {
+    timer.arm(limber.wakeAt);
+    tray.update({ view, sitMinutes: limber.settings.sitMinutes });
+    for (const wc of allContents()) sendEvent(wc, 'status', view);
+  });
+  limber.on('break', (view) => {
+    sendEvent(breakWindow.window.webContents, 'break', view);
+    if (!view) {
+      if (!endViewPending) breakWindow.hide();
+      return;
+    }
+    endViewPending = false;
+    if (view.trigger === 'due' && headsUp.takeSnooze(clock.now().wall)) {
+      // "Snooze" on the heads-up: snooze this break as it comes, without showing it
+      queueMicrotask(() => {
+        void limber.breakAction({ type: 'snooze' }).then((r) => {
+          if (!r.ok) breakWindow.show();
+        });
+      });
+      return;
+    }
+    headsUp.close();
+    breakWindow.show();
+  });
+  limber.on('warn', ({ dueAt }) => headsUp.show(dueAt, clock.now().wall));
+  let openAtLogin: boolean | null = null;
+  const autostart = (enabled: boolean) => {
+    if (enabled === openAtLogin) return;
+    openAtLogin = enabled;
+    const r = applyOpenAtLogin(enabled, { platform: o.platform, packaged: o.packaged, app, env: o.env, home: o.home, execPath: o.execPath });
+    if (!r.ok) tell('Limber could not change "open at login"', r.reason);
+  };
+  limber.on('settings', (view) => {
+    for (const wc of allContents()) sendEvent(wc, 'settings', view);
+    autostart(view.settings.openAtLogin);
+  });
+  limber.on('history', () => sendEvent(pages.get('history')?.webContents, 'history', null));
+
+  const stopActivity = watchActivity(powerMonitor, (input) => limber.input(input));
+  const unregister = registerIpc({
+    ipcMain,
+    api,
+    isOurContents: (wc) => allContents().includes(wc),
+    isOwnPage: (url) => isOwnPage(src, url),
+    onEngage: (wc) => {
+      if (wc === breakWindow.window.webContents) breakWindow.engage();
+    },
+    onRefused: (method, reason) => log(`refused ${method}: ${reason}`),
+  });
+
+  // ---------------------------------------------------------------- first state
+  timer.arm(limber.wakeAt);
+  tray.update({ view: limber.statusView(), sitMinutes: limber.settings.sitMinutes });
+  autostart(limber.settings.openAtLogin);
+  if (store.notice) {
+    log(store.notice);
+    void dialog.showMessageBox({ type: 'warning', title: 'Limber settings', message: 'Limber started on default settings', detail: store.notice, buttons: ['OK'] }).catch(() => tell('Limber settings', store.notice!));
+  }
+  if (!store.load().firstRunDone) pages.show('settings');
+
+  function safePath(name: 'documents'): string | null {
+    try {
+      return app.getPath(name);
+    } catch {
+      return null;
+    }
+  }
+
+  return {
+    limber,
+    breakWindow,
+    pages,
+    tray,
+    timer,
+    settingsFile: store.file,
+    run(command: CliCommand): void {
+      switch (command.type) {
+        case 'pause':
+          act('minutes' in command ? { type: 'pause', minutes: command.minutes } : { type: 'pause', until: command.until });
+          return;
+        case 'resume':
+          act({ type: 'resume-breaks' });
+          return;
+        case 'stretch-now':
+          act({ type: 'stretch-now' });
+          return;
+        case 'settings':
+        case 'history':
+          pages.show(command.type);
+          return;
+        case 'none':
+          tell('Limber is already running', 'Find it in the tray (menu bar on macOS).');
+          return;
+        case 'help':
+          return;
+      }
+    },
+    dispose(): void {
+      timer.cancel();
+      stopActivity();
+      unregister();
+      headsUp.close();
+      breakWindow.destroy();
+      pages.closeAll();
+      tray.destroy();
+    },
+  };
+}

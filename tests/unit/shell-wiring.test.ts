@@ -1,0 +1,277 @@
+// The whole shell wired together (shell.ts) against the fake electron, a controlled clock, one
+// controllable timer, and real settings/history files in a temp dir: what each tray item does,
+// the break window's life across a routine, the wake timer, the heads-up, CLI commands.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Clock } from '../../src-main/clock';
+import { channelOf, eventChannelOf } from '../../src-main/core/bridge';
+import { pageUrl } from '../../src-main/pages';
+import { startShell, type Shell } from '../../src-main/shell';
+import type { TimerApi } from '../../src-main/wake-timer';
+import { fake, FakeBrowserWindow, FakeMenu, FakeNotification, FakeTray, fakeState, ipcEventFrom, resetElectronMock } from '../mocks/electron';
+
+const MIN = 60_000;
+const WALL0 = new Date(2026, 2, 2, 9, 0).getTime(); // Monday 09:00, Berlin
+
+let dir: string;
+let mono: number;
+let timers: { fn: () => void; at: number }[];
+let shell: Shell;
+
+const clock: Clock = { now: () => ({ mono, wall: WALL0 + mono }), mono: () => mono };
+const timerApi: TimerApi = {
+  setTimeout: (fn, ms) => {
+    const t = { fn, at: mono + ms };
+    timers.push(t);
+    return t;
+  },
+  clearTimeout: (h) => {
+    timers = timers.filter((t) => t !== h);
+  },
+};
+
+function start(): Shell {
+  shell = startShell({
+    userData: dir,
+    paths: { rendererDir: path.join(dir, 'renderer'), preload: path.join(dir, 'preload.cjs'), iconsDir: path.join(dir, 'icons') },
+    devServer: null,
+    platform: 'linux',
+    env: {},
+    packaged: false,
+    execPath: '/x/limber',
+    home: dir,
+    clock,
+    timers: timerApi,
+    random: () => 0.5,
+    log: () => {},
+  });
+  return shell;
+}
+
+/** Lets time pass, firing the shell's one timer when it is due (as the OS would). */
+function advance(ms: number): void {
+  const end = mono + ms;
+  for (;;) {
+    expect(timers.length).toBeLessThanOrEqual(1);
+    const t = timers[0];
+    if (!t || t.at > end) break;
+    timers = [];
+    mono = Math.max(mono, t.at);
+    t.fn();
+  }
+  mono = end;
+}
+
+const tray = () => FakeTray.instances[0]!;
+const menu = () => tray().menu as FakeMenu;
+const breakWin = () => FakeBrowserWindow.instances.find((w) => w.options.title === 'Limber — stretch break' && !w.destroyed)!;
+const logged = () =>
+  fs.existsSync(path.join(dir, 'history.jsonl'))
+    ? fs.readFileSync(path.join(dir, 'history.jsonl'), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).event as string)
+    : [];
+const fromBreak = (method: string, arg?: unknown) =>
+  fake.ipcMain.invoke(channelOf(method as never), ipcEventFrom(breakWin(), pageUrl({ rendererDir: path.join(dir, 'renderer'), devServer: null }, 'break')), ...(arg === undefined ? [] : [arg]));
+
+beforeEach(() => {
+  resetElectronMock();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-wiring-'));
+  // a returning user: the first-run window is not wanted in most tests
+  fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 1, settings: {}, firstRunDone: true, exclusionNotes: {} }));
+  mono = 0;
+  timers = [];
+});
+afterEach(() => {
+  shell?.dispose();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('start-up', () => {
+  it('creates the hidden break window, the tray with the status tooltip, and one timer at the core wakeAt', () => {
+    start();
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(breakWin().visible).toBe(false);
+    expect(breakWin().loaded?.file).toBe(path.join(dir, 'renderer', 'break.html'));
+    expect(tray().tooltip).toMatch(/^Limber: sitting for less than a minute · next break at 09:45/);
+    expect(menu().labels()[0]).toBe('Start a stretch now');
+    expect(timers).toHaveLength(1);
+    expect(timers[0]!.at).toBe(shell.limber.wakeAt);
+  });
+
+  it('opens the settings window on the very first run', () => {
+    fs.rmSync(path.join(dir, 'settings.json'));
+    start();
+    expect(FakeBrowserWindow.instances.map((w) => w.options.title)).toEqual(['Limber — stretch break', 'Limber — Settings']);
+  });
+
+  it('tells the user once about a damaged settings file', () => {
+    fs.writeFileSync(path.join(dir, 'settings.json'), '{oops');
+    const shown: unknown[] = [];
+    fake.dialog.showMessageBox = ((o: unknown) => {
+      shown.push(o);
+      return Promise.resolve({ response: 0 });
+    }) as never;
+    start();
+    expect(shown).toHaveLength(1);
+    expect(JSON.stringify(shown[0])).toMatch(/damaged/);
+  });
+});
+
+describe('a break from the tray, through the routine', () => {
+  it('Start a stretch now → shown without focus → start → complete → end view → closeBreak hides it', async () => {
+    start();
+    menu().item('Start a stretch now').click();
+    const w = breakWin();
+    expect(w.visible).toBe(true);
+    expect(w.focused).toBe(false);
+    expect(w.calls.map((c) => c[0])).toContain('showInactive');
+    expect(w.webContents.sent.filter((s) => s.channel === eventChannelOf('break')).at(-1)!.args[0]).toMatchObject({ trigger: 'manual' });
+    expect(menu().labels()[0]).toBe('Go to the stretch break');
+    expect(tray().tooltip).toBe('Limber: time for a stretch');
+
+    await expect(fromBreak('breakAction', { type: 'start' })).resolves.toEqual({ ok: true });
+    expect(menu().item('Snooze/Pause').enabled).toBe(false);
+    advance(2 * MIN);
+    await expect(fromBreak('breakAction', { type: 'complete', secondsStretched: 120 })).resolves.toEqual({ ok: true });
+    expect(w.visible).toBe(true); // the end view is showing
+    await fromBreak('closeBreak');
+    expect(w.visible).toBe(false);
+    expect(logged()).toEqual(['break', 'started', 'completed']);
+    expect(menu().item('Today: 1 of 6')).toBeTruthy();
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('the same window serves the next break; Skip hides it at once', async () => {
+    start();
+    menu().item('Start a stretch now').click();
+    const first = breakWin();
+    await fromBreak('breakAction', { type: 'skip' });
+    expect(first.visible).toBe(false);
+    advance(MIN);
+    menu().item('Start a stretch now').click();
+    expect(breakWin()).toBe(first);
+    expect(first.visible).toBe(true);
+    expect(logged()).toEqual(['break', 'skipped', 'break']);
+  });
+
+  it('"Go to the stretch break" lets the window take the keyboard', () => {
+    start();
+    menu().item('Start a stretch now').click();
+    menu().item('Go to the stretch break').click();
+    expect(breakWin().focusable).toBe(true);
+    expect(breakWin().focused).toBe(true);
+  });
+
+  it('a due break comes by the timer alone, after the heads-up', () => {
+    start();
+    advance(44 * MIN);
+    expect(FakeNotification.instances).toHaveLength(1);
+    expect(FakeNotification.instances[0]!.options.title).toBe('Stretch break in 60 seconds');
+    expect(breakWin().visible).toBe(false);
+    advance(MIN);
+    expect(breakWin().visible).toBe(true);
+    expect(FakeNotification.instances[0]!.closed).toBe(true);
+    expect(logged()).toEqual(['warn', 'break']);
+  });
+
+  it('walking away from a shown break closes it (natural break)', () => {
+    start();
+    advance(45 * MIN);
+    expect(breakWin().visible).toBe(true);
+    fakeState.idleSeconds = 5 * 60;
+    advance(5 * MIN);
+    expect(breakWin().visible).toBe(false);
+    expect(logged()).toEqual(['warn', 'break', 'natural-break']);
+  });
+});
+
+describe('pause and resume', () => {
+  it('pause for 30 minutes: logged, Resume offered, the timer waits for the pause end', () => {
+    start();
+    menu().item('For 30 minutes').click();
+    expect(logged()).toEqual(['paused']);
+    expect(menu().labels()[1]).toBe('Resume');
+    expect(tray().tooltip).toBe('Limber: paused until 09:30');
+    expect(timers).toHaveLength(1);
+    expect(timers[0]!.at).toBe(30 * MIN);
+    advance(30 * MIN);
+    expect(logged()).toEqual(['paused', 'resumed']);
+  });
+
+  it('paused indefinitely: no timer at all; Resume from the tray', () => {
+    start();
+    menu().item('Indefinitely').click();
+    expect(timers).toHaveLength(0);
+    expect(shell.timer.pending).toBeNull();
+    menu().item('Resume').click();
+    expect(logged()).toEqual(['paused', 'resumed']);
+    expect(timers).toHaveLength(1);
+  });
+
+  it('pausing while a break shows skips it and hides the window', () => {
+    start();
+    menu().item('Start a stretch now').click();
+    menu().item('Until tomorrow').click();
+    expect(breakWin().visible).toBe(false);
+    expect(logged()).toEqual(['break', 'skipped', 'paused']);
+  });
+});
+
+describe('Remind me every', () => {
+  it('applies at once, saves the setting, and keeps the sitting clock', () => {
+    start();
+    advance(20 * MIN);
+    const before = shell.limber.statusView().status.sittingMs;
+    menu().item('Remind me every').submenu!.item('30 min').click();
+    expect(shell.limber.statusView().status.sittingMs).toBe(before);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).settings.sitMinutes).toBe(30);
+    expect(menu().item('Remind me every').submenu!.items.find((i) => i.checked)!.label).toBe('30 min');
+    expect(tray().tooltip).toMatch(/next break at 09:30/);
+  });
+});
+
+describe('command line and power events', () => {
+  it('CLI commands act on the running app', () => {
+    start();
+    shell.run({ type: 'pause', minutes: 120 });
+    expect(tray().tooltip).toBe('Limber: paused until 11:00');
+    shell.run({ type: 'resume' });
+    shell.run({ type: 'stretch-now' });
+    expect(breakWin().visible).toBe(true);
+    shell.run({ type: 'history' });
+    expect(shell.pages.get('history')).not.toBeNull();
+    expect(logged()).toEqual(['paused', 'resumed', 'break']);
+  });
+
+  it('a refused command is told, not logged', () => {
+    start();
+    shell.run({ type: 'resume' });
+    expect(FakeNotification.instances.at(-1)!.options.body).toMatch(/not paused/);
+    expect(logged()).toEqual([]);
+  });
+
+  it('a long suspend is a natural break', () => {
+    start();
+    advance(10 * MIN);
+    fake.powerMonitor.emit('suspend');
+    mono += 30 * MIN;
+    fake.powerMonitor.emit('resume');
+    expect(logged()).toEqual(['natural-break']);
+  });
+});
+
+describe('IPC through the wiring', () => {
+  it('refuses a window that is not ours', async () => {
+    start();
+    const stranger = new (fake.BrowserWindow as typeof FakeBrowserWindow)({});
+    await expect(fake.ipcMain.invoke(channelOf('getStatus'), ipcEventFrom(stranger, 'file:///etc/passwd'))).rejects.toThrow(/not a Limber window/);
+  });
+
+  it('the break window’s first click lets it take the keyboard', () => {
+    start();
+    menu().item('Start a stretch now').click();
+    fake.ipcMain.emit('limber:internal:engage', ipcEventFrom(breakWin(), pageUrl({ rendererDir: path.join(dir, 'renderer'), devServer: null }, 'break')));
+    expect(breakWin().focused).toBe(true);
+  });
+});
