@@ -94,7 +94,12 @@ export function usageError(error: string): string {
  * `--help` is kept: it is ours.
  */
 export function userArgs(argv: readonly string[], defaultApp: boolean): string[] {
-  const rest = argv.slice(defaultApp ? 2 : 1);
+  let rest = argv.slice(1);
+  if (defaultApp) {
+    // `electron [switches] <app path> [args]`: the first non-switch is the app
+    const app = rest.findIndex((a) => !a.startsWith('-'));
+    rest = app < 0 ? [] : rest.slice(app + 1);
+  }
   return rest.filter((a) => a === '--help' || !a.startsWith('--'));
 }
 

@@ -77,6 +77,8 @@ describe('userArgs', () => {
   it('drops the executable, the script when run from source, and Chromium switches', () => {
     expect(userArgs(['/opt/Limber/limber', 'pause', '30m'], false)).toEqual(['pause', '30m']);
     expect(userArgs(['/x/electron', 'dist/main/main.cjs', 'resume'], true)).toEqual(['resume']);
+    expect(userArgs(['/x/electron', '--no-sandbox', '/src/limber', '--no-sandbox', 'pause', '2h'], true)).toEqual(['pause', '2h']);
+    expect(userArgs(['/x/electron', '--inspect'], true)).toEqual([]);
     expect(userArgs(['limber', '--no-sandbox', 'pause', '--allow-file-access-from-files', '2h'], false)).toEqual(['pause', '2h']);
     expect(userArgs(['limber', '--help'], false)).toEqual(['--help']);
   });
