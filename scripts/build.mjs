@@ -54,7 +54,7 @@ function copyIcons() {
   if (!existsSync(from)) return 0;
   let n = 0;
   for (const f of readdirSync(from)) {
-    if (!f.endsWith('.png')) continue;
+    if (!f.endsWith('.png') || !(f.startsWith('tray') || f === 'icon-256.png')) continue;
     copyFileSync(join(from, f), join(to, f));
     n++;
   }

@@ -1,0 +1,49 @@
+// electron-builder.yml against the JSON schema shipped with the installed electron-builder, plus
+// the things Limber relies on: the targets per platform and LSUIElement (no Dock icon).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+const config = parse(fs.readFileSync('electron-builder.yml', 'utf8')) as Record<string, any>;
+const schema = JSON.parse(fs.readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'));
+
+describe('electron-builder.yml', () => {
+  it('is valid against app-builder-lib/scheme.json', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    const ok = validate(config);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('the schema does catch mistakes (so the check above means something)', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate({ ...config, mac: { ...config.mac, extendInfoo: {} } })).toBe(false);
+    expect(validate({ ...config, linux: { ...config.linux, target: 42 } })).toBe(false);
+  });
+
+  it('builds AppImage and deb on Linux, NSIS on Windows, a dmg on macOS', () => {
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.mac.target).toEqual(['dmg']);
+  });
+
+  it('is a menu-bar app on macOS (LSUIElement)', () => {
+    expect(config.mac.extendInfo.LSUIElement).toBe(true);
+  });
+
+  it('ships the build and package.json, with icons that exist', () => {
+    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json']));
+    for (const icon of [config.icon, config.linux.icon, config.win.icon, config.mac.icon]) {
+      expect(fs.existsSync(path.resolve(icon)), icon).toBe(true);
+    }
+  });
+
+  it('the package.json main is what the build writes', () => {
+    expect(JSON.parse(fs.readFileSync('package.json', 'utf8')).main).toBe('dist/main/main.cjs');
+  });
+});
