@@ -3,10 +3,10 @@
 // writing the log — all from `getHistory()` (the core's HistoryStats), refreshed whenever
 // something is logged.
 import type { JSX } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { bridge, type HistoryView } from '../shared/bridge';
 import { Icon, PageError } from '../shared/components';
-import { useBridgeValue, useTitle } from '../shared/hooks';
+import { useBridgeValue, usePageVisible, useTitle } from '../shared/hooks';
 import { EmptyState } from './Empty';
 import { ExercisesCard, fallbackName, type NameOf } from './Exercises';
 import { ExportPanel } from './Export';
@@ -54,10 +54,32 @@ function Totals({ view }: { view: HistoryView }): JSX.Element | null {
   );
 }
 
+/**
+ * Keeps "today" right while the window stays open: reloads just after local midnight, and when
+ * the window is shown again after being hidden or minimised (the log may have grown meanwhile
+ * without this page being told, e.g. while the app was suspended).
+ */
+function useFreshDay(reload: () => void, today: string | undefined): void {
+  const visible = usePageVisible();
+  const wasVisible = useRef(visible);
+  useEffect(() => {
+    if (visible && !wasVisible.current) reload();
+    wasVisible.current = visible;
+  }, [visible]);
+  useEffect(() => {
+    if (!today) return undefined;
+    const now = new Date();
+    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 5);
+    const id = setTimeout(reload, Math.max(1000, next.getTime() - now.getTime()));
+    return () => clearTimeout(id);
+  }, [today]);
+}
+
 export function HistoryPage(): JSX.Element {
   useTitle('Limber — History');
   const history = useBridgeValue(() => bridge().getHistory(), 'history');
   const catalog = useBridgeValue(() => bridge().getCatalog());
+  useFreshDay(history.reload, history.value?.stats.today.date);
   const nameOf: NameOf = useMemo(() => {
     const names = new Map((catalog.value ?? []).map((x) => [x.id, x.name]));
     return (id: string) => names.get(id) ?? fallbackName(id);
