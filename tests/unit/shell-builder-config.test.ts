@@ -10,18 +10,16 @@ import { parse } from 'yaml';
 const require = createRequire(import.meta.url);
 const config = parse(fs.readFileSync('electron-builder.yml', 'utf8')) as Record<string, any>;
 const schema = JSON.parse(fs.readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 describe('electron-builder.yml', () => {
   it('is valid against app-builder-lib/scheme.json', () => {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    const validate = ajv.compile(schema);
     const ok = validate(config);
     expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
     expect(ok).toBe(true);
   });
 
   it('the schema does catch mistakes (so the check above means something)', () => {
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate({ ...config, mac: { ...config.mac, extendInfoo: {} } })).toBe(false);
     expect(validate({ ...config, linux: { ...config.linux, target: 42 } })).toBe(false);
   });
