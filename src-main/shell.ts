@@ -2,6 +2,7 @@
 // powerMonitor idle time, the settings file, the history file), one wake timer, the tray, the
 // break window, the settings/history windows, the heads-up, IPC. Wiring only: every decision is
 // the core's, every piece lives in its own module. main.ts owns the process lifecycle.
+import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, screen, session, type WebContents } from 'electron';
 import { isWaylandSession, sampleIdle, StuckIdleDetector, watchActivity } from './activity';
 import { applyOpenAtLogin } from './autostart';
@@ -94,6 +95,7 @@ export function startShell(o: ShellOptions): Shell {
   const pages = new PageWindows({
     create: (options) => new BrowserWindow(options),
     preload: o.paths.preload,
+    ...(o.platform === 'darwin' ? {} : { icon: path.join(o.paths.iconsDir, 'icon-256.png') }),
     prepare: (win, page) => load(win, page),
     activateApp: () => {
       if (o.platform === 'darwin') app.focus({ steal: true });

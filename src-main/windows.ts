@@ -5,10 +5,12 @@ import { secureWebPreferences } from './security';
 
 export type PageWindowName = 'settings' | 'history';
 
-export function pageWindowOptions(page: PageWindowName, preload: string): BrowserWindowConstructorOptions {
+export function pageWindowOptions(page: PageWindowName, preload: string, icon?: string): BrowserWindowConstructorOptions {
   const size = page === 'settings' ? { width: 640, height: 720 } : { width: 900, height: 760 };
   return {
     ...size,
+    // the taskbar/window-manager icon on Linux and Windows (macOS uses the bundle's)
+    ...(icon ? { icon } : {}),
     minWidth: 480,
     minHeight: 480,
     show: false,
@@ -21,6 +23,8 @@ export function pageWindowOptions(page: PageWindowName, preload: string): Browse
 export interface PageWindowsDeps {
   create(options: BrowserWindowConstructorOptions): BrowserWindow;
   preload: string;
+  /** window icon (PNG), where the platform shows one */
+  icon?: string;
   /** hardens and loads the page into a new window */
   prepare(win: BrowserWindow, page: PageWindowName): void;
   /** brings the app forward (macOS: an LSUIElement app must activate itself) */
@@ -42,7 +46,7 @@ export class PageWindows {
       existing.focus();
       return existing;
     }
-    const win = this.deps.create(pageWindowOptions(page, this.deps.preload));
+    const win = this.deps.create(pageWindowOptions(page, this.deps.preload, this.deps.icon));
     this.open.set(page, win);
     win.once('ready-to-show', () => {
       if (!win.isDestroyed()) win.show();

@@ -165,6 +165,7 @@ describe('settings and history windows', () => {
   it('are locked down too', () => {
     expect(pageWindowOptions('settings', '/app/preload.cjs').webPreferences).toMatchObject(SECURE);
     expect(pageWindowOptions('history', '/app/preload.cjs')).toMatchObject({ show: false, title: 'Limber — History' });
+    expect(pageWindowOptions('history', '/p', '/i/icon-256.png').icon).toBe('/i/icon-256.png');
   });
 
   it('open on demand, show when ready, and are reused while open', () => {
