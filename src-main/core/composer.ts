@@ -9,10 +9,14 @@
 //    The first pick is a mobility exercise when one is available, and exercises of the previous
 //    break are ranked after all others.
 // 3. Selection: walk the ranking and take exercises until their catalog doses fill the target;
-//    one that cannot fit even shortened is passed over.
-// 4. Dosing: a small local search changes one thing at a time — one rep (or 5 s of a hold)
-//    less, down to about half the catalog dose, or one set more, up to MAX_SETS — whichever
-//    brings the total closest to the target, preferring to stay near the catalog dose.
+//    one that cannot fit even shortened is passed over. A routine takes at most half of the
+//    candidates (giving them more sets instead) when that still fits, so that the next break
+//    has fresh exercises left; only when it does not fit does it take more.
+// 4. Dosing: a small local search changes one exercise's dose at a time — reps down to about
+//    half the catalog's (a single one when each rep is a hold of 10 s or more), long holds down
+//    to 10 s, hold-only exercises down to about half their hold, and one set more or less (up
+//    to MAX_SETS) — whichever brings the total closest to the target, preferring to stay near
+//    the catalog dose. Never more reps or longer holds per set than the catalog.
 //    When the candidates are too few to fill the time, chosen exercises get more sets: the
 //    same exercise never appears twice in a routine (so never back-to-back). Beyond MAX_SETS
 //    sets the routine stays shorter than asked and says so in `notes`.
@@ -54,6 +58,8 @@ export type ComposeResult = { ok: true; routine: Routine } | { ok: false; reason
 export const MAX_SETS = 3;
 /** The accepted difference between a routine's estimated length and `routineMinutes`. */
 export const FIT_TOLERANCE = 0.25;
+/** A fit this close is good enough to keep half of the candidates for the next break. */
+const GOOD_FIT = 0.1;
 
 const POSITION_ORDER: readonly Position[] = ['seated', 'standing', 'floor'];
 const FOCUS_ORDER: Record<Focus, number> = { mobility: 0, stretch: 1, stability: 2, strength: 3 };
@@ -72,91 +78,145 @@ export function mulberry32(seed: number): () => number {
 
 // ── doses ───────────────────────────────────────────────────────────────────────────────────
 
-interface DoseRange {
-  /** what varies within a set: repetitions, or (for a hold-only exercise) the hold */
-  kind: 'reps' | 'hold';
-  min: number;
-  max: number;
-  step: number;
+/** A hold this long is a stretch on its own: one per side is still worth doing, and it may be
+ *  shortened to LONG_HOLD seconds. */
+const LONG_HOLD = 10;
+
+/** One way to dose a set: reps (undefined for a hold-only exercise) and hold (if any). */
+interface Option {
+  reps: number | undefined;
+  hold: number | undefined;
+  /** distance from the catalog dose: 0 = as in the catalog */
+  deviation: number;
 }
 
-function doseRange(ex: Exercise): DoseRange {
+function range(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  for (let v = to; v >= from; v -= step) out.unshift(v);
+  return out;
+}
+
+const optionsCache = new WeakMap<Exercise, Option[]>();
+
+/** Every dose per set the composer may use: about half the reps (or hold) up to the catalog's. */
+function doseOptions(ex: Exercise): Option[] {
+  let out = optionsCache.get(ex);
+  if (!out) {
+    out = computeDoseOptions(ex);
+    optionsCache.set(ex, out);
+  }
+  return out;
+}
+
+function computeDoseOptions(ex: Exercise): Option[] {
   const d = ex.dosage;
-  if (d.reps !== undefined) return { kind: 'reps', min: Math.max(1, Math.ceil(d.reps / 2)), max: d.reps, step: 1 };
-  const hold = d.holdSeconds ?? 10;
-  return { kind: 'hold', min: Math.min(hold, Math.max(10, Math.ceil(hold / 2 / 5) * 5)), max: hold, step: 5 };
+  const hold = d.holdSeconds;
+  const longHold = hold !== undefined && hold >= LONG_HOLD;
+  const repsChoices =
+    d.reps === undefined ? [undefined] : range(longHold ? 1 : Math.max(1, Math.ceil(d.reps / 2)), d.reps, 1);
+  const shortestHold = hold === undefined ? 0 : Math.min(hold, Math.max(LONG_HOLD, Math.ceil(hold / 2 / 5) * 5));
+  const holdChoices = hold === undefined ? [undefined] : longHold ? range(shortestHold, hold, 5) : [hold];
+  const out: Option[] = [];
+  for (const reps of repsChoices) {
+    for (const h of holdChoices) {
+      const deviation =
+        (d.reps !== undefined && reps !== undefined ? (d.reps - reps) / d.reps : 0) +
+        (hold !== undefined && h !== undefined ? (hold - h) / hold : 0);
+      out.push({ reps, hold: h, deviation });
+    }
+  }
+  return out;
 }
 
 interface Slot {
   ex: Exercise;
-  range: DoseRange;
-  /** current reps or hold */
-  amount: number;
+  options: Option[];
+  option: Option;
   sets: number;
 }
 
-function dosageOf(s: Slot): Dosage {
-  const base = s.ex.dosage;
-  return s.range.kind === 'reps'
-    ? { ...base, reps: s.amount, sets: s.sets }
-    : { ...base, holdSeconds: s.amount, sets: s.sets };
+function dosageOf(ex: Exercise, option: Option, sets: number): Dosage {
+  const out: Dosage = { ...ex.dosage, sets };
+  if (option.reps !== undefined) out.reps = option.reps;
+  if (option.hold !== undefined) out.holdSeconds = option.hold;
+  return out;
 }
 
-const secondsOf = (s: Slot): number => estimateDosageSeconds(dosageOf(s));
-const minSeconds = (ex: Exercise): number => {
-  const range = doseRange(ex);
-  return secondsOf({ ex, range, amount: range.min, sets: 1 });
-};
-const maxSeconds = (ex: Exercise, maxSets: number): number => {
-  const range = doseRange(ex);
-  return secondsOf({ ex, range, amount: range.max, sets: maxSets });
-};
+const slotDosage = (s: Slot): Dosage => dosageOf(s.ex, s.option, s.sets);
+const secondsOf = (s: Slot): number => estimateDosageSeconds(slotDosage(s));
+const defaultOption = (options: readonly Option[]): Option => options[options.length - 1] as Option;
 
-/** How far a dose is from the catalog's: fewer reps cost a little, extra sets a bit more. */
-function deviation(s: Slot): number {
-  return (s.range.max - s.amount) / s.range.max + 0.6 * (s.sets - 1);
+function newSlot(ex: Exercise): Slot {
+  const options = doseOptions(ex);
+  return { ex, options, option: defaultOption(options), sets: 1 };
 }
+
+const minCache = new WeakMap<Exercise, number>();
+/** The shortest the composer will make an exercise: its smallest dose, one set. */
+export function shortestSeconds(ex: Exercise): number {
+  return minSeconds(ex);
+}
+function minSeconds(ex: Exercise): number {
+  let min = minCache.get(ex);
+  if (min === undefined) {
+    min = Math.min(...doseOptions(ex).map((o) => estimateDosageSeconds(dosageOf(ex, o, 1))));
+    minCache.set(ex, min);
+  }
+  return min;
+}
+function maxSeconds(ex: Exercise, sets: number): number {
+  return estimateDosageSeconds(dosageOf(ex, defaultOption(doseOptions(ex)), sets));
+}
+
+/** Whether some dose of `ex` (any option, 1..MAX_SETS sets) lasts between lo and hi seconds. */
+function reachable(ex: Exercise, lo: number, hi: number): boolean {
+  for (const o of doseOptions(ex)) {
+    for (let sets = 1; sets <= MAX_SETS; sets++) {
+      const t = estimateDosageSeconds(dosageOf(ex, o, sets));
+      if (t >= lo && t <= hi) return true;
+    }
+  }
+  return false;
+}
+
+/** How far a dose is from the catalog's: fewer reps or shorter holds cost a little, extra sets more. */
+const deviation = (option: Option, sets: number): number => option.deviation + 0.6 * (sets - 1);
 
 /** Seconds of misfit the search accepts to stay one unit of deviation closer to the catalog. */
 const DEVIATION_WEIGHT = 3;
 
-function objective(slots: readonly Slot[], target: number): number {
-  let total = 0;
-  let dev = 0;
-  for (const s of slots) {
-    total += secondsOf(s);
-    dev += deviation(s);
-  }
-  return Math.abs(total - target) + DEVIATION_WEIGHT * dev;
-}
-
-/** Best-improvement local search over single changes of reps/hold or sets. Deterministic. */
+/**
+ * Best-improvement local search: each round changes one exercise's dose — to any per-set option
+ * with the same number of sets or one set more or less — whichever lowers
+ * |total − target| + DEVIATION_WEIGHT × Σ deviation the most. Deterministic.
+ */
 function fitDoses(slots: Slot[], target: number): void {
-  let current = objective(slots, target);
-  for (let guard = 0; guard < 2000; guard++) {
-    let best: { i: number; amount: number; sets: number; score: number } | null = null;
+  const secs = slots.map(secondsOf);
+  const devs = slots.map((s) => deviation(s.option, s.sets));
+  let total = secs.reduce((a, b) => a + b, 0);
+  let dev = devs.reduce((a, b) => a + b, 0);
+  let current = Math.abs(total - target) + DEVIATION_WEIGHT * dev;
+  for (let guard = 0; guard < 1000; guard++) {
+    let best: { i: number; option: Option; sets: number; secs: number; dev: number; score: number } | null = null;
     for (let i = 0; i < slots.length; i++) {
       const s = slots[i] as Slot;
-      const moves: [number, number][] = [
-        [s.amount - s.range.step, s.sets],
-        [s.amount + s.range.step, s.sets],
-        [s.amount, s.sets + 1],
-        [s.amount, s.sets - 1],
-      ];
-      for (const [amount, sets] of moves) {
-        if (amount < s.range.min || amount > s.range.max || sets < 1 || sets > MAX_SETS) continue;
-        const saved = { amount: s.amount, sets: s.sets };
-        s.amount = amount;
-        s.sets = sets;
-        const score = objective(slots, target);
-        s.amount = saved.amount;
-        s.sets = saved.sets;
-        if (score < current - 1e-9 && (!best || score < best.score - 1e-9)) best = { i, amount, sets, score };
+      for (const sets of [s.sets, s.sets + 1, s.sets - 1]) {
+        if (sets < 1 || sets > MAX_SETS) continue;
+        for (const option of s.options) {
+          const t = estimateDosageSeconds(dosageOf(s.ex, option, sets));
+          const d = deviation(option, sets);
+          const score = Math.abs(total - (secs[i] as number) + t - target) + DEVIATION_WEIGHT * (dev - (devs[i] as number) + d);
+          if (score < current - 1e-9 && (!best || score < best.score - 1e-9)) best = { i, option, sets, secs: t, dev: d, score };
+        }
       }
     }
     if (!best) return;
     const s = slots[best.i] as Slot;
-    s.amount = best.amount;
+    total += best.secs - (secs[best.i] as number);
+    dev += best.dev - (devs[best.i] as number);
+    secs[best.i] = best.secs;
+    devs[best.i] = best.dev;
+    s.option = best.option;
     s.sets = best.sets;
     current = best.score;
   }
@@ -241,17 +301,34 @@ interface Fit {
   total: number;
 }
 
-function build(ranked: readonly Exercise[], target: number): Fit {
+/** Whether some dose of `ex` (reps/hold within range, 1..MAX_SETS sets) lasts between lo and hi seconds. */
+function build(ranked: readonly Exercise[], target: number, cap = Infinity): Fit {
   const chosen: Exercise[] = [];
   let sumDefault = 0;
   let sumMin = 0;
-  for (const ex of ranked) {
-    if (sumDefault >= target) break;
-    const min = minSeconds(ex);
-    if (sumMin + min > target * 1.1) continue;
+  let sumMax = 0;
+  /** Takes `ex` if it still fits; with a `window`, the exercise that completes the routine must
+   *  be able to land it that close to the target (two 15-s holds per side cannot make one minute). */
+  const tryTake = (ex: Exercise, window: number | null): boolean => {
+    if (sumDefault >= target || chosen.length >= cap || chosen.includes(ex)) return false;
+    if (sumMin + minSeconds(ex) > target * 1.1) return false;
+    const completes = sumDefault + estimateDosageSeconds(ex.dosage) >= target;
+    if (completes && window !== null && !reachable(ex, target * (1 - window) - sumMax, target * (1 + window) - sumMin)) {
+      return false;
+    }
     chosen.push(ex);
     sumDefault += estimateDosageSeconds(ex.dosage);
-    sumMin += min;
+    sumMin += minSeconds(ex);
+    sumMax += maxSeconds(ex, MAX_SETS);
+    return true;
+  };
+  // the opener: the best-ranked mobility exercise that can take its place
+  for (const window of [GOOD_FIT, FIT_TOLERANCE]) {
+    if (ranked.some((ex) => ex.focus === 'mobility' && tryTake(ex, window))) break;
+  }
+  // then in rank order: first what lands the routine close, then looser, then whatever fits
+  for (const window of [GOOD_FIT, FIT_TOLERANCE, null]) {
+    for (const ex of ranked) tryTake(ex, window);
   }
   if (chosen.length === 0 && ranked.length) {
     // nothing fits even shortened: take the quickest one
@@ -260,10 +337,7 @@ function build(ranked: readonly Exercise[], target: number): Fit {
     chosen.push(quickest);
   }
   for (;;) {
-    const slots = chosen.map((ex) => {
-      const range = doseRange(ex);
-      return { ex, range, amount: range.max, sets: 1 };
-    });
+    const slots = chosen.map(newSlot);
     fitDoses(slots, target);
     const total = slots.reduce((sum, s) => sum + secondsOf(s), 0);
     if (total > target * (1 + FIT_TOLERANCE) && chosen.length > 1) {
@@ -288,6 +362,12 @@ function order(slots: readonly Slot[]): Slot[] {
     (a, b) => groupRank(a.ex.position) - groupRank(b.ex.position) || FOCUS_ORDER[a.ex.focus] - FOCUS_ORDER[b.ex.focus],
   );
   return [...warmup, ...rest];
+}
+
+function duration(seconds: number): string {
+  if (seconds < 90) return `${Math.round(seconds)} seconds`;
+  const minutes = Math.round(seconds / 60);
+  return `${minutes} minutes`;
 }
 
 function listWords(items: readonly string[]): string {
@@ -339,7 +419,14 @@ export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[]
   const fresh = ranked.filter((ex) => !prev.has(ex.id));
 
   const notes: string[] = [];
-  let fit = build(fresh, target);
+  // Use at most half of the candidates (more sets instead) when that fills the time, so the
+  // next break still finds fresh exercises; otherwise as many as it takes.
+  const cap = Math.max(1, Math.ceil(candidates.length / 2));
+  let fit = build(fresh, target, cap);
+  if (misfit(fit, target) > GOOD_FIT) {
+    const uncapped = build(fresh, target);
+    if (misfit(uncapped, target) < misfit(fit, target)) fit = uncapped;
+  }
   if (fresh.length === 0 || (misfit(fit, target) > FIT_TOLERANCE && fresh.length < ranked.length)) {
     const withRepeats = build(ranked, target);
     if (fresh.length === 0 || misfit(withRepeats, target) < misfit(fit, target)) {
@@ -350,13 +437,18 @@ export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[]
       }
     }
   }
+  if (fit.total > target * (1 + FIT_TOLERANCE)) {
+    notes.push(
+      `This routine takes about ${duration(fit.total)}, more than the ${duration(target)} asked: even the shortest allowed exercise takes that long. Allow more positions or exclude fewer exercises for shorter routines.`,
+    );
+  }
   if (fit.total < target * (1 - FIT_TOLERANCE)) {
     notes.push(
-      `About ${Math.max(1, Math.round(fit.total / 60))} of the ${routineMinutes} minutes asked: allow more positions or exclude fewer exercises for longer routines.`,
+      `This routine takes about ${duration(fit.total)} of the ${duration(target)} asked: allow more positions or exclude fewer exercises for longer routines.`,
     );
   }
 
-  const items = order(fit.slots).map((s) => ({ exerciseId: s.ex.id, seconds: secondsOf(s), dosage: dosageOf(s) }));
+  const items = order(fit.slots).map((s) => ({ exerciseId: s.ex.id, seconds: secondsOf(s), dosage: slotDosage(s) }));
   return {
     ok: true,
     routine: { items, totalSeconds: items.reduce((sum, i) => sum + i.seconds, 0), targetSeconds: target, notes },
