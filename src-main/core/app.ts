@@ -126,13 +126,15 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   private apply(decision: Decision, now: Instant): void {
     let breakChanged = false;
     let logged = false;
+    // compose the routine first, so the break's log line can name its exercises
+    for (const eff of decision.effects) {
+      if (eff.type === 'show-break') this.current = this.breakView(eff.breakId, eff.trigger, eff.snoozesLeft, now.wall);
+    }
     for (const eff of decision.effects) {
       switch (eff.type) {
-        case 'show-break': {
-          this.current = this.breakView(eff.breakId, eff.trigger, eff.snoozesLeft, now.wall);
+        case 'show-break':
           breakChanged = true;
           break;
-        }
         case 'hide-break':
           if (this.current?.breakId === eff.breakId) this.current = null;
           breakChanged = true;
@@ -235,9 +237,9 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
       ...ex,
       seconds: estimateSeconds(ex),
       svg: {
-        start: illustrationSvg(id, { pose: 'start' }),
-        end: illustrationSvg(id, { pose: 'end' }),
-        animated: illustrationSvg(id, { pose: 'animated' }),
+        start: illustrationSvg(id, { pose: 'start' }) ?? '',
+        end: illustrationSvg(id, { pose: 'end' }) ?? '',
+        animated: illustrationSvg(id, { pose: 'animated' }) ?? '',
       },
     };
   }
