@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, screen
 import { isWaylandSession, sampleIdle, StuckIdleDetector, watchActivity } from './activity';
 import { applyOpenAtLogin } from './autostart';
 import type { BuiltPaths } from './app-paths';
+import { BreakFlow } from './break-flow';
 import { BreakWindow } from './break-window';
 import type { CliCommand } from './cli';
 import { systemClock, type Clock } from './clock';
@@ -117,23 +118,20 @@ export function startShell(o: ShellOptions): Shell {
     startNow: () => act({ type: 'stretch-now' }),
   });
 
-  let endViewPending = false;
+  const flow = new BreakFlow({
+    show: () => breakWindow.show(),
+    hide: () => breakWindow.hide(),
+    takeHeadsUpSnooze: (wall) => headsUp.takeSnooze(wall),
+    closeHeadsUp: () => headsUp.close(),
+    wallNow: () => clock.now().wall,
+    getBreak: () => limber.getBreak(),
+    breakAction: (action) => limber.breakAction(action),
+    defer: queueMicrotask,
+  });
   const api: LimberApi = {
     getBreak: () => limber.getBreak(),
-    breakAction: async (action) => {
-      // the routine's end view stays up until the page calls closeBreak
-      endViewPending = action.type === 'complete' || action.type === 'partial' || action.type === 'stop';
-      const result = await limber.breakAction(action).catch((err: unknown) => {
-        endViewPending = false;
-        throw err;
-      });
-      if (!result.ok) endViewPending = false;
-      return result;
-    },
-    closeBreak: async () => {
-      endViewPending = false;
-      if (!(await limber.getBreak())) breakWindow.hide();
-    },
+    breakAction: (action) => flow.breakAction(action),
+    closeBreak: () => flow.closeBreak(),
     getStatus: () => limber.getStatus(),
     getSettings: () => limber.getSettings(),
     updateSettings: (patch) => limber.updateSettings(patch),
@@ -187,22 +185,7 @@ export function startShell(o: ShellOptions): Shell {
   });
   limber.on('break', (view) => {
     sendEvent(breakWindow.window.webContents, 'break', view);
-    if (!view) {
-      if (!endViewPending) breakWindow.hide();
-      return;
-    }
-    endViewPending = false;
-    if (view.trigger === 'due' && headsUp.takeSnooze(clock.now().wall)) {
-      // "Snooze" on the heads-up: snooze this break as it comes, without showing it
-      queueMicrotask(() => {
-        void limber.breakAction({ type: 'snooze' }).then((r) => {
-          if (!r.ok) breakWindow.show();
-        });
-      });
-      return;
-    }
-    headsUp.close();
-    breakWindow.show();
+    flow.onBreak(view);
   });
   limber.on('warn', ({ dueAt }) => headsUp.show(dueAt, clock.now().wall));
   let openAtLogin: boolean | null = null;

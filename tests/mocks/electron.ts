@@ -108,6 +108,7 @@ class FakeApp extends EventEmitter {
     return { openAtLogin: last?.openAtLogin ?? false };
   }
   setAppUserModelId(_id: string): void {}
+  focus(_options?: { steal: boolean }): void {}
 }
 
 // tiny call recorder (vitest's vi.fn is not importable from a module the factory loads lazily

@@ -32,12 +32,12 @@ const timerApi: TimerApi = {
   },
 };
 
-function start(): Shell {
+function start(platform = 'linux'): Shell {
   shell = startShell({
     userData: dir,
     paths: { rendererDir: path.join(dir, 'renderer'), preload: path.join(dir, 'preload.cjs'), iconsDir: path.join(dir, 'icons') },
     devServer: null,
-    platform: 'linux',
+    platform,
     env: {},
     packaged: false,
     execPath: '/x/limber',
@@ -172,6 +172,30 @@ describe('a break from the tray, through the routine', () => {
     advance(MIN);
     expect(breakWin().visible).toBe(true);
     expect(FakeNotification.instances[0]!.closed).toBe(true);
+    expect(logged()).toEqual(['warn', 'break']);
+  });
+
+  it('macOS heads-up "Snooze": the break is snoozed as it comes, never shown, and comes back later', () => {
+    start('darwin');
+    advance(44 * MIN);
+    const n = FakeNotification.instances[0]!;
+    expect(n.options.actions).toHaveLength(2);
+    n.emit('action', {}, 0);
+    advance(MIN);
+    return Promise.resolve().then(() => {
+      expect(breakWin().calls.map((c) => c[0])).not.toContain('showInactive');
+      expect(logged()).toEqual(['warn', 'break', 'snoozed']);
+      advance(5 * MIN);
+      expect(breakWin().visible).toBe(true);
+      expect(logged()).toEqual(['warn', 'break', 'snoozed', 'break']);
+    });
+  });
+
+  it('macOS heads-up "Start now" starts a stretch at once', () => {
+    start('darwin');
+    advance(44 * MIN);
+    FakeNotification.instances[0]!.emit('action', {}, 1);
+    expect(breakWin().visible).toBe(true);
     expect(logged()).toEqual(['warn', 'break']);
   });
 
