@@ -69,7 +69,7 @@ export function EndView({
 
       {stopped && (
         <section class="exclude card" aria-labelledby="exclude-title">
-          <h2 id="exclude-title" class="small-heading">
+          <h2 id="exclude-title" class="question">
             Leave “{stopped.name}” out from now on?
           </h2>
           {excluded === 'yes' ? (
@@ -112,7 +112,8 @@ export function EndView({
         </h2>
         <p class="today-line">
           <strong>{today.done}</strong> of {plural(today.goal, 'break')}
-          {goalMet ? ' — daily goal reached' : ''} · {today.minutesStretched} min stretched
+          {goalMet ? ' — daily goal reached' : ''}
+          {today.minutesStretched > 0 ? ` · ${today.minutesStretched} min stretched` : ''}
         </p>
         <Progress value={today.done} max={today.goal} label={`Daily goal: ${today.done} of ${today.goal} breaks`} />
       </section>

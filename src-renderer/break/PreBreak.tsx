@@ -69,7 +69,10 @@ export function PreBreak({
           <h1 id="pre-title">{title}</h1>
           <p class="muted">{lead}</p>
         </div>
-        <p class="today-chip" aria-label={`Today: ${view.today.done} of ${view.today.goal} breaks done`}>
+        <p class="today-chip">
+          <span class="visually-hidden">
+            Today: {view.today.done} of {view.today.goal} breaks done
+          </span>
           <span aria-hidden="true">
             Today <strong>{view.today.done}</strong>/{view.today.goal}
           </span>

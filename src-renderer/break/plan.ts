@@ -3,13 +3,14 @@
 // and "when does the display next change?", so time is always derived from elapsed time.
 //
 // The timeline of one exercise (same constants as the catalog's duration model):
-//   intro   the steps one at a time, STEP_SECONDS each (all but the last; at least SETUP_SECONDS)
+//   intro   the setup steps one at a time, STEP_SECONDS each (at least SETUP_SECONDS)
 //   work    for each set (a REST_SECONDS breather between sets):
 //             both       rep 1..reps: move (repSeconds) [+ hold (holdSeconds)]
 //             each       right side: all reps; a SWITCH_SECONDS change-over; left side: all reps
 //             alternate  rep 1..reps: right move [+ hold], left move [+ hold]
 //   A hold-only exercise (no reps) is one rep: ease into position, then the hold.
-// The last step (the movement itself) stays on screen through the work.
+// During the work the step shown follows what the user is doing (see `stepRoles`): the main
+// movement while moving, the "hold" step while holding, the "other side" step at a switch.
 
 export const STEP_SECONDS = 3;
 export const SETUP_SECONDS = 5;
@@ -62,6 +63,29 @@ export interface Plan {
   sides: DosageLike['sides'];
 }
 
+const TRANSITION = /\b(switch|repeat|other (side|leg|foot|arm|way)|turn round|then turn|then lift)\b/i;
+const HOLD = /\bhold\b/i;
+const STARTS_WITH_HOLD = /^\s*(hold|pause)\b/i;
+
+/**
+ * Which step says what, read from the step sentences (our own catalog, written in a regular
+ * style): `main` is the movement itself (the last step that neither switches sides nor starts
+ * with "Hold"/"Pause"), `hold` the last step that mentions holding, `transition` the last step
+ * that moves to the other side. Steps before `main` are the setup, shown in the intro.
+ */
+export function stepRoles(steps: readonly string[]): { main: number; hold: number | null; transition: number | null } {
+  let main = -1;
+  let hold: number | null = null;
+  let transition: number | null = null;
+  steps.forEach((text, i) => {
+    if (TRANSITION.test(text)) transition = i;
+    if (HOLD.test(text)) hold = i;
+    if (!TRANSITION.test(text) && !STARTS_WITH_HOLD.test(text)) main = i;
+  });
+  if (main < 0) main = Math.max(0, steps.length - 1);
+  return { main, hold, transition };
+}
+
 export function buildPlan(ex: ExerciseLike): Plan {
   const d = ex.dosage;
   const steps = Math.max(1, ex.steps.length);
@@ -70,7 +94,6 @@ export function buildPlan(ex: ExerciseLike): Plan {
   const sets = Math.max(1, Math.round(d.sets));
   const repMs = Math.max(0.5, d.repSeconds ?? DEFAULT_REP_SECONDS) * 1000;
   const holdMs = Math.max(0, d.holdSeconds ?? 0) * 1000;
-  const last = steps - 1;
   const segments: Segment[] = [];
   let t = 0;
   const push = (kind: SegmentKind, ms: number, fields: Partial<Segment>): void => {
@@ -78,7 +101,7 @@ export function buildPlan(ex: ExerciseLike): Plan {
       kind,
       start: t,
       end: t + ms,
-      step: last,
+      step: 0,
       set: 1,
       sets,
       rep: 1,
@@ -90,22 +113,29 @@ export function buildPlan(ex: ExerciseLike): Plan {
     t += ms;
   };
 
-  // the intro: every step but the last, one at a time
-  const introSteps = Math.max(1, steps - 1);
+  const roles = stepRoles(ex.steps);
+  // a hold-only exercise eases straight into its hold: its move shows the hold step
+  const moveStep = !counted && roles.hold !== null ? roles.hold : roles.main;
+  const holdStep = roles.hold ?? moveStep;
+  const otherStep = roles.transition ?? moveStep;
+
+  // the intro: the setup steps (those before the main movement), one at a time
+  const introSteps = Math.max(1, moveStep);
   const perStep = Math.max(STEP_SECONDS * 1000, (SETUP_SECONDS * 1000) / introSteps);
-  for (let i = 0; i < introSteps; i++) push('step', perStep, { step: steps === 1 ? 0 : i });
+  for (let i = 0; i < introSteps; i++) push('step', perStep, { step: moveStep === 0 ? 0 : i });
 
   const rep = (set: number, r: number, side: Side | null): void => {
-    push('move', repMs, { set, rep: r, side });
-    if (holdMs > 0) push('hold', holdMs, { set, rep: r, side });
+    // alternating: the way back and over to the left is the "other side" step
+    push('move', repMs, { set, rep: r, side, step: side === 'left' && d.sides === 'alternate' ? otherStep : moveStep });
+    if (holdMs > 0) push('hold', holdMs, { set, rep: r, side, step: holdStep });
   };
   for (let set = 1; set <= sets; set++) {
-    if (set > 1) push('rest', REST_SECONDS * 1000, { set, side: d.sides === 'both' ? null : 'right' });
+    if (set > 1) push('rest', REST_SECONDS * 1000, { set, side: d.sides === 'both' ? null : 'right', step: moveStep });
     if (d.sides === 'both') {
       for (let r = 1; r <= reps; r++) rep(set, r, null);
     } else if (d.sides === 'each') {
       for (let r = 1; r <= reps; r++) rep(set, r, 'right');
-      push('switch', SWITCH_SECONDS * 1000, { set, side: 'left' });
+      push('switch', SWITCH_SECONDS * 1000, { set, side: 'left', step: otherStep });
       for (let r = 1; r <= reps; r++) rep(set, r, 'left');
     } else {
       for (let r = 1; r <= reps; r++) {

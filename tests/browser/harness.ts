@@ -50,6 +50,8 @@ export interface OpenOptions {
   clock?: boolean | number | Date;
   /** wait for this selector after load (default: `#app > *`) */
   waitFor?: string | null;
+  /** runs before the page is loaded (after the test host is injected): more init scripts, routes … */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 export interface PageDiagnostics {
@@ -147,6 +149,7 @@ export async function startHarness(): Promise<Harness> {
       const time = o.clock === true ? new Date('2026-03-02T09:00:00+01:00') : o.clock;
       await page.clock.install({ time });
     }
+    if (o.beforeLoad) await o.beforeLoad(page);
     await page.goto(`${origin}/renderer/${name}.html`);
     if (o.waitFor !== null) await page.waitForSelector(o.waitFor ?? '#app > *', { state: 'attached' });
     return page;
@@ -257,6 +260,7 @@ export async function shot(
       ...(o.reducedMotion ? { reducedMotion: o.reducedMotion } : {}),
     });
   }
+  if (o.colorScheme || o.reducedMotion) await page.waitForTimeout(400); // colour transitions run in real time
   const buf = await page.screenshot({ fullPage: o.fullPage ?? false, animations: 'disabled', caret: 'hide' });
   if (SAVE_SCREENSHOTS) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
