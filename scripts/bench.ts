@@ -1,0 +1,448 @@
+// `npm run bench`: Limber's footprint, each figure the median of several runs with its spread.
+//
+//   1. scheduler timer wake-ups in simulated 8-hour days, next to a fixed 1-second poll (28,800)
+//   2. the core's CPU time to replay a simulated 30-day month, and its wake-ups
+//   3. renderer bundle sizes (gzip JS + CSS per page)
+//   4. navigation → routine visible for the break page in headless Chromium, next to a blank
+//      page with the same shell
+//   5. history: load + stats for 1 and 5 years, peak memory, one append (scripts/bench-history.ts)
+//
+// Prints one table (with how each figure was measured) and writes bench/results/latest.json plus
+// a dated copy. Builds the renderer and the browser test host first when they are missing or
+// older than their sources.
+//
+//   npm run bench [-- --quick] [--json] [--no-save] [--skip browser,history,sizes]
+//
+// --quick: fewer runs (a smoke test; the figures are less steady). --json: the JSON on stdout
+// instead of the table. --no-save: write nothing. Progress goes to stderr.
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuildReport, PageSize } from './bench/build';
+import type { HistoryFigures } from './bench/history';
+import type { PageLoadFigures } from './bench/page-load';
+import type { SchedulerFigures } from './bench/scheduler';
+import type { Spread } from './bench/stats';
+
+// Local times (working days, lunch, the month's DST change) are Europe/Berlin, as in the tests.
+process.env.TZ = 'Europe/Berlin';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Options {
+  quick: boolean;
+  json: boolean;
+  save: boolean;
+  skip: Set<string>;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { quick: false, json: false, save: true, skip: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') o.quick = true;
+    else if (a === '--json') o.json = true;
+    else if (a === '--no-save') o.save = false;
+    else if (a === '--skip') for (const s of (argv[++i] ?? '').split(',')) o.skip.add(s.trim());
+    else if (a.startsWith('--skip=')) for (const s of a.slice(7).split(',')) o.skip.add(s.trim());
+    else {
+      process.stderr.write(`bench: unknown option ${a}\nusage: npm run bench [-- --quick] [--json] [--no-save] [--skip browser,history,sizes]\n`);
+      process.exit(2);
+    }
+  }
+  for (const s of o.skip) {
+    if (!['browser', 'history', 'sizes'].includes(s)) {
+      process.stderr.write(`bench: --skip takes browser, history and/or sizes (got "${s}")\n`);
+      process.exit(2);
+    }
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------- formatting
+
+const int = (n: number) => Math.round(n).toLocaleString('en');
+const fixed = (n: number, d = 1) => n.toLocaleString('en', { minimumFractionDigits: d, maximumFractionDigits: d });
+const kb = (bytes: number) => `${fixed(bytes / 1024)} KB`;
+const mb = (bytes: number) => `${fixed(bytes / (1024 * 1024))} MB`;
+const range = (s: { min: number; max: number }, f: (n: number) => string) => `${f(s.min)}–${f(s.max)}`;
+const withIqr = (s: Spread, f: (n: number) => string) => `${range(s, f)}; IQR ${f(s.q1)}–${f(s.q3)}`;
+
+interface Row {
+  section: string;
+  figure: string;
+  value: string;
+  spread: string;
+  reference: string;
+  how: string;
+}
+
+function buildRows(r: Results): Row[] {
+  const rows: Row[] = [];
+  const add = (row: Row) => rows.push(row);
+  const s = r.scheduler;
+  if (s) {
+    const sec = 'Scheduler (main process), 8 h 09:00–17:00';
+    const goal = (x: number) => (x >= 100 ? 'goal ≥ 20× met, aim 100× met' : x >= 20 ? 'goal ≥ 20× met, aim 100× not yet' : 'goal ≥ 20× NOT met');
+    add({
+      section: sec,
+      figure: 'wake-ups, continuous typing',
+      value: int(s.continuous.wakeUps.median),
+      spread: range(s.continuous.wakeUps, int),
+      reference: `a 1-s poll: ${int(s.pollBaseline)}`,
+      how: `simulate() of 8 h of typing, sitMinutes 45; each break Started after 20–40 s, completed after 110–130 s; ${s.continuous.runs} seeds; timer wake-ups the core asked for (Decision.wakeAt)`,
+    });
+    add({
+      section: sec,
+      figure: '  → fewer than a 1-s poll',
+      value: `${fixed(s.continuous.ratio.median, 0)}×`,
+      spread: range(s.continuous.ratio, (x) => `${fixed(x, 0)}×`),
+      reference: goal(s.continuous.ratio.median),
+      how: `28,800 ÷ wake-ups, per run (the headline)`,
+    });
+    add({
+      section: sec,
+      figure: 'wake-ups, realistic day',
+      value: int(s.realistic.wakeUps.median),
+      spread: range(s.realistic.wakeUps, int),
+      reference: `a 1-s poll: ${int(s.pollBaseline)}`,
+      how: `lunch (locked 60 min), 2 meetings (idle 45–60 min), 5 short idles (1–4 min); per day 2 breaks snoozed (one twice), 1 skipped, the rest Started after 10–60 s; ${s.realistic.runs} seeds. While idle past naturalBreakMinutes the core looks for the user's return every 15 s (AWAY_POLL_MS): most of these`,
+    });
+    add({
+      section: sec,
+      figure: '  → fewer than a 1-s poll',
+      value: `${fixed(s.realistic.ratio.median, 0)}×`,
+      spread: range(s.realistic.ratio, (x) => `${fixed(x, 0)}×`),
+      reference: goal(s.realistic.ratio.median),
+      how: '28,800 ÷ wake-ups, per run',
+    });
+    add({
+      section: sec,
+      figure: 'Stretchly 1.16 (theirs)',
+      value: int(r.anchors.wakeUps8h.stretchly.value),
+      spread: '',
+      reference: r.anchors.wakeUps8h.stretchly.note,
+      how: 'their figure from ANCHORS.md, 8 h of continuous activity — not measured here',
+    });
+    add({
+      section: sec,
+      figure: 'BreakTimer 2.1 (theirs)',
+      value: int(r.anchors.wakeUps8h.breakTimer.value),
+      spread: '',
+      reference: r.anchors.wakeUps8h.breakTimer.note,
+      how: 'their figure from ANCHORS.md, 8 h of continuous activity — not measured here',
+    });
+    const m = s.month;
+    const sec2 = 'Core, simulated 30-day month';
+    add({
+      section: sec2,
+      figure: 'CPU time to replay the month',
+      value: `${fixed(m.cpuMs.median)} ms`,
+      spread: range(m.cpuMs, (x) => fixed(x)),
+      reference: `${fixed(m.cpuPerCallUs.median)} µs per call; wall ${fixed(m.wallMs.median)} ms`,
+      how: `process.cpuUsage() (user+system) around simulate() of 2 Mar–1 Apr 2026: ${m.workingDays} weekdays 09–17 with the realistic day, screen locked evenings and weekends; ${m.runs} seeds after one uncounted warm-up; includes the simulator's own bookkeeping`,
+    });
+    add({
+      section: sec2,
+      figure: 'wake-ups in the month',
+      value: int(m.wakeUps.median),
+      spread: range(m.wakeUps, int),
+      reference: `${int(m.calls.median)} calls in all; a 1-s poll: ${int(30 * 86_400)}`,
+      how: 'the same replays; none while locked or paused, one per deadline while sitting, every 15 s while idle away',
+    });
+  }
+  if (r.sizes) {
+    const sec = 'Renderer pages, gzip JS + CSS';
+    for (const p of r.sizes.pages) {
+      const isBreak = p.page === 'break';
+      add({
+        section: sec,
+        figure: `${p.page} page`,
+        value: kb(p.gzip),
+        spread: '(one build)',
+        reference: [
+          `${kb(p.raw)} raw`,
+          p.budget ? `budget ${kb(p.budget)}` : '',
+          isBreak
+            ? `theirs: Stretchly ${r.anchors.breakPageGzipKB.stretchly.value} KB (${r.anchors.breakPageGzipKB.stretchly.note}), BreakTimer ${r.anchors.breakPageGzipKB.breakTimer.value} KB (${r.anchors.breakPageGzipKB.breakTimer.note})`
+            : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+        how: 'measurePages() (scripts/report-sizes.mjs): every script, modulepreload and stylesheet the HTML loads, gzip -9; no web fonts; sizes do not vary between runs',
+      });
+    }
+  }
+  const pl = r.pageLoad;
+  if (pl) {
+    const sec = `Break page load, headless Chromium ${pl.chromiumVersion}`;
+    const ms = (x: number) => fixed(x, 0);
+    const what = pl.appMeasured === 'routine' ? 'routine visible' : 'first content visible';
+    add({
+      section: sec,
+      figure: `page.goto → ${what}`,
+      value: `${ms(pl.app.gotoToVisibleMs.median)} ms`,
+      spread: withIqr(pl.app.gotoToVisibleMs, ms),
+      reference: `theirs: BreakTimer ${int(r.anchors.navToVisibleMs.breakTimer.value)} ms (${r.anchors.navToVisibleMs.breakTimer.note}); Stretchly ${r.anchors.navToVisibleMs.stretchly.note}`,
+      how: `fresh context + page per run, served from 127.0.0.1; the test host (real core, fake clock) injected as in the browser tests, a break shown by "stretch now" in an init script; time from just before page.goto to the animation frame after every exercise name of the routine is in #app's rendered text; ${pl.runs} runs after ${pl.discarded} warm-up, app and blank alternating`,
+    });
+    add({
+      section: sec,
+      figure: '  same, from navigation start',
+      value: `${ms(pl.app.navToVisibleMs.median)} ms`,
+      spread: withIqr(pl.app.navToVisibleMs, ms),
+      reference: `of which the test host ${ms(pl.app.testHostMs.median)} ms`,
+      how: "performance.now() in the page at that frame; the test host's share (parsing host.js, building the core, composing the routine) is main-process work in Electron",
+    });
+    add({
+      section: sec,
+      figure: 'blank shell, page.goto → frame',
+      value: `${ms(pl.blank.gotoToVisibleMs.median)} ms`,
+      spread: withIqr(pl.blank.gotoToVisibleMs, ms),
+      reference: '',
+      how: "break.html's head (CSP, meta, the same stylesheets) and body with no script; to the first animation frame after its load event; same runs",
+    });
+    add({
+      section: sec,
+      figure: '  → app ÷ blank',
+      value: `${fixed(pl.ratio, 2)}×`,
+      spread: `+${ms(pl.overheadMs)} ms`,
+      reference: '',
+      how: 'ratio and difference of the two medians (page.goto → visible)',
+    });
+  }
+  const h = r.history;
+  if (h) {
+    const sec = 'History (scripts/bench-history.ts)';
+    for (const x of h.results) {
+      const streamed = x.mode.startsWith('HistoryLog.stats');
+      add({
+        section: sec,
+        figure: `${x.history}, ${streamed ? 'streamed stats' : 'load + stats'}`,
+        value: `${fixed(x.totalMs.median)} ms`,
+        spread: range(x.totalMs, (n) => fixed(n)),
+        reference: `peak RSS ${mb(x.peakRssBytes.median)} (+${mb(x.rssGrowthBytes.median)})`,
+        how: `${int(x.lines)} lines, ${mb(x.fileBytes)}; ${streamed ? 'HistoryLog.stats(): streamed, entries not kept' : 'HistoryLog.readAll() + computeStats()'}; fresh process per run, ${x.runs} runs; peak RSS = maxRSS incl. node + tsx (${mb(x.baselineRssBytes.median)} before reading)`,
+      });
+    }
+    add({
+      section: sec,
+      figure: 'append one event',
+      value: `${fixed(h.append.medianMs, 2)} ms`,
+      spread: `${fixed(h.append.minMs, 2)}–${fixed(h.append.maxMs, 2)}`,
+      reference: `p95 ${fixed(h.append.p95Ms, 2)} ms, p99 ${fixed(h.append.p99Ms, 2)} ms`,
+      how: `write + fsync of one line to a copy of the 1-year file; ${h.append.appendsPerRun} appends × ${h.append.runs} processes`,
+    });
+  }
+  return rows;
+}
+
+function printTable(rows: Row[], r: Results, log: (s: string) => void): void {
+  const cols: (keyof Row)[] = ['figure', 'value', 'spread', 'reference'];
+  const head: Record<string, string> = { figure: 'figure', value: 'Limber (median)', spread: 'spread (min–max)', reference: 'for reference' };
+  const width = Object.fromEntries(cols.map((c) => [c, Math.max(head[c]!.length, ...rows.map((row) => row[c].length))])) as Record<string, number>;
+  const line = (cells: Record<string, string>) =>
+    cols
+      .map((c, i) => (i === cols.length - 1 ? cells[c]! : c === 'value' ? cells[c]!.padStart(width[c]!) : cells[c]!.padEnd(width[c]!)))
+      .join('  ')
+      .trimEnd();
+  const e = r.env;
+  log('');
+  log(`Limber benchmark — ${r.date}; node ${e.node}, ${e.platform}, ${e.cpu} ×${e.cpus}; TZ ${e.tz}; load average ${e.loadAvgStart} → ${e.loadAvgEnd}`);
+  const phases = Object.entries(r.phaseSeconds).map(([k, v]) => `${k} ${fixed(v, 0)} s`).join(', ');
+  log(`Each figure: the median of several runs (spread: min–max; IQR where timings are noisy). Took ${fixed(r.totalSeconds, 0)} s (${phases}).`);
+  let section = '';
+  let lastHow = '';
+  for (const row of rows) {
+    if (row.section !== section) {
+      section = row.section;
+      log('');
+      log(`${section}`);
+      log(line(head));
+      log(cols.map((c) => '-'.repeat(Math.min(width[c]!, 40))).join('  '));
+    }
+    log(line(row as unknown as Record<string, string>));
+    if (row.how !== lastHow) log(`    how: ${row.how}`);
+    lastHow = row.how;
+  }
+  if (r.warnings.length) {
+    log('');
+    for (const w of r.warnings) log(`NOTE: ${w}`);
+  }
+  if (r.saved.length) log(`\nwritten: ${r.saved.join(', ')}`);
+}
+
+// ---------------------------------------------------------------- run
+
+interface Results {
+  tool: 'limber-bench';
+  version: 1;
+  date: string;
+  totalSeconds: number;
+  /** seconds each part took (builds included in `build`) */
+  phaseSeconds: Record<string, number>;
+  options: { quick: boolean; skipped: string[]; runs: Record<string, number> };
+  env: {
+    node: string;
+    platform: string;
+    cpu: string;
+    cpus: number;
+    tz: string;
+    loadAvgStart: string;
+    loadAvgEnd: string;
+    commit: string | null;
+  };
+  scheduler: (SchedulerFigures & { pollBaseline: number }) | null;
+  sizes: { build: BuildReport; pages: PageSize[] } | null;
+  pageLoad: PageLoadFigures | null;
+  history: HistoryFigures | null;
+  anchors: typeof import('./bench/anchors').ANCHORS;
+  warnings: string[];
+  saved: string[];
+  table?: Row[];
+}
+
+async function gitCommit(): Promise<string | null> {
+  const { execFileSync } = await import('node:child_process');
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return dirty ? `${head} (with uncommitted changes)` : head;
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const progress = (s: string) => process.stderr.write(s);
+  const t0 = performance.now();
+  const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  let mark = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    r.phaseSeconds[name] = Math.round((now - mark) / 100) / 10;
+    mark = now;
+  };
+  const runs = o.quick
+    ? { dayRuns: 5, monthRuns: 3, pageRuns: 5, historyRuns: 3 }
+    : { dayRuns: 15, monthRuns: 7, pageRuns: 20, historyRuns: 5 };
+  const { ANCHORS } = await import('./bench/anchors');
+  const r: Results = {
+    tool: 'limber-bench',
+    version: 1,
+    date: new Date().toISOString(),
+    totalSeconds: 0,
+    phaseSeconds: {},
+    options: { quick: o.quick, skipped: [...o.skip], runs },
+    env: {
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+      cpus: os.cpus().length,
+      tz: process.env.TZ ?? 'local',
+      loadAvgStart: load(),
+      loadAvgEnd: '',
+      commit: await gitCommit(),
+    },
+    scheduler: null,
+    sizes: null,
+    pageLoad: null,
+    history: null,
+    anchors: ANCHORS,
+    warnings: [],
+    saved: [],
+  };
+
+  // 1 + 2: the scheduler (pure, fast, first: nothing else is running yet)
+  progress('scheduler: days and months … ');
+  const { measureScheduler, POLL_1S_8H } = await import('./bench/scheduler');
+  r.scheduler = { ...measureScheduler(runs), pollBaseline: POLL_1S_8H };
+  progress('done\n');
+  phase('scheduler');
+  const ignored = r.scheduler.continuous.ignored + r.scheduler.realistic.ignored + r.scheduler.month.ignored;
+  if (ignored) r.warnings.push(`the scheduler refused ${ignored} simulated user actions ("ignored"): the user model is off`);
+
+  // 3 + 4: build what is stale, snapshot it, measure sizes and the page load
+  let snapshot: string | null = null;
+  try {
+    if (!o.skip.has('sizes') || !o.skip.has('browser')) {
+      const { ensureBuilt, snapshotDist, measurePages } = await import('./bench/build');
+      const wantHost = !o.skip.has('browser');
+      let build = await ensureBuilt(ROOT, { testHost: wantHost, log: progress });
+      snapshot = mkdtempSync(join(os.tmpdir(), 'limber-bench-dist-'));
+      try {
+        snapshotDist(ROOT, snapshot, wantHost);
+      } catch {
+        // another build emptied dist/ while we copied: build once more and copy again
+        progress('dist/ changed while copying it: building again …\n');
+        build = await ensureBuilt(ROOT, { testHost: wantHost, log: progress, force: true });
+        snapshotDist(ROOT, snapshot, wantHost);
+      }
+      phase('build');
+      if (build.budgetError) r.warnings.push(`the renderer build's size check failed: ${build.budgetError}`);
+      if (!o.skip.has('sizes')) {
+        const pages = measurePages(join(snapshot, 'renderer'));
+        const order = ['break', 'settings', 'history'];
+        pages.sort((a, b) => order.indexOf(a.page) - order.indexOf(b.page));
+        r.sizes = { build, pages };
+      }
+      if (!o.skip.has('browser')) {
+        const { findChromium, measurePageLoad } = await import('./bench/page-load');
+        const chromium = findChromium();
+        if (!chromium) {
+          r.warnings.push('no Chromium found (set CHROMIUM_PATH, or install one: see `npm test`): the page-load figure was not measured');
+        } else {
+          progress(`break page load in Chromium (${runs.pageRuns} + 1 warm-up runs each) `);
+          r.pageLoad = await measurePageLoad({ snapshotDir: snapshot, runs: runs.pageRuns, chromium, log: progress });
+          if (r.pageLoad.appMeasured !== 'routine') {
+            r.warnings.push("the break page did not show the routine's exercise names: its first content was measured instead");
+          }
+          if (r.pageLoad.pageErrors.length) r.warnings.push(`page errors: ${r.pageLoad.pageErrors.join(' | ')}`);
+          phase('pageLoad');
+        }
+      }
+    }
+  } finally {
+    if (snapshot) rmSync(snapshot, { recursive: true, force: true });
+  }
+
+  // 5: history, in its own processes
+  if (!o.skip.has('history')) {
+    progress(`history (scripts/bench-history.ts --json --runs ${runs.historyRuns}) … `);
+    const { measureHistory } = await import('./bench/history');
+    r.history = await measureHistory(ROOT, { runs: runs.historyRuns });
+    progress('done\n');
+    phase('history');
+  }
+
+  r.env.loadAvgEnd = load();
+  const busy = Math.max(...os.loadavg().slice(0, 2), ...r.env.loadAvgStart.split(' ').slice(0, 2).map(Number));
+  if (busy > r.env.cpus) {
+    r.warnings.push(`the machine was busy (load average up to ${busy.toFixed(1)} on ${r.env.cpus} cores): timings (page load, history, CPU) are noisier and slower than on an idle machine; counts and sizes are not affected`);
+  }
+  if (o.quick) r.warnings.push('--quick: fewer runs than the default; use the default for published figures');
+  r.totalSeconds = (performance.now() - t0) / 1000;
+  const rows = buildRows(r);
+  r.table = rows;
+
+  if (o.save) {
+    const dir = join(ROOT, 'bench/results');
+    mkdirSync(dir, { recursive: true });
+    const latest = join(dir, 'latest.json');
+    const dated = join(dir, `${r.date.slice(0, 10)}.json`);
+    r.saved = [latest, dated].map((p) => p.slice(ROOT.length + 1));
+    const text = `${JSON.stringify(r, null, 2)}\n`;
+    writeFileSync(latest, text);
+    writeFileSync(dated, text);
+  }
+  if (o.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+  else printTable(rows, r, (s) => process.stdout.write(`${s}\n`));
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`\nbench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

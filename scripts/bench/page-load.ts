@@ -1,0 +1,315 @@
+// Time from navigation to the break page's routine being visible, in headless Chromium, next to a
+// blank page with the same shell (the same HTML head, CSP and CSS, no script) in the same run.
+//
+// The pages are served over http from 127.0.0.1 out of a private snapshot of dist/. As in the
+// browser tests (tests/browser/harness.ts), the test host (dist/test-host/host.js: the real
+// LimberApp on a fake clock behind `window.limber`) is injected with `page.addInitScript`, and
+// one more init script asks it for "Start a stretch now", so a break is showing when the page's
+// own script asks for it — as in Electron, where the main process has the break ready before
+// the window loads. Each run gets a fresh browser context and page; app and blank runs alternate.
+//
+// Measured in the page: an init script watches the DOM and, once every exercise name of the
+// routine the app composed is in the rendered text of #app (innerText: laid out, not hidden),
+// takes the time at the next animation frame (the frame that paints it). Both that in-page time
+// (from the navigation start) and the time from just before `page.goto` (Node's clock, same
+// epoch) are kept. For the blank page the moment is the first frame after its `load` event.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { spread, type Spread } from './stats';
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** CHROMIUM_PATH, a system Chromium, or one Playwright downloaded; null if there is none. */
+export function findChromium(): string | null {
+  for (const c of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+    if (c && existsSync(c)) return c;
+  }
+  const root = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
+  if (!existsSync(root)) return null;
+  for (const dir of readdirSync(root).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+    for (const rel of ['chrome-linux/chrome', 'chrome-linux64/chrome']) {
+      if (existsSync(join(root, dir, rel))) return join(root, dir, rel);
+    }
+  }
+  return null;
+}
+
+/** The break page without its scripts: same head (CSP, meta, stylesheets) and body, nothing to run. */
+export function blankShell(breakHtml: string): string {
+  const out = breakHtml
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/<title>[^<]*<\/title>/, '<title>Limber — blank shell (bench)</title>');
+  if (/<script\b/i.test(out)) throw new Error('blankShell: a script is left');
+  return out;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+/** A static server for `dir` on 127.0.0.1 (random port), with extra in-memory pages. */
+async function serve(dir: string, extra: Record<string, string>) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const headers = (type: string) => ({ 'content-type': type, 'cache-control': 'no-store' });
+    if (url.pathname in extra) {
+      res.writeHead(200, headers(MIME['.html']!)).end(extra[url.pathname]);
+      return;
+    }
+    const file = normalize(join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404, headers('text/plain')).end('not found');
+      return;
+    }
+    res.writeHead(200, headers(MIME[extname(file)] ?? 'application/octet-stream')).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
+}
+
+// ---------------------------------------------------------------- in the page
+
+/**
+ * An init script from a function: its source, called with `arg`. (tsx compiles with esbuild's
+ * keepNames, which wraps inner functions in `__name(…)`; the page has no such helper, so it
+ * gets a no-op one.)
+ */
+function initScript(fn: (arg: never) => void, arg?: unknown): { content: string } {
+  return { content: `(() => { const __name = (f) => f; (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}); })();` };
+}
+
+interface BenchState {
+  start: number;
+  hostReady?: number;
+  names?: string[];
+  firstContent?: { dom: number; frame: number };
+  routine?: { dom: number; frame: number };
+  shell?: { load: number; frame: number };
+  settled: Promise<void>;
+  error?: string;
+}
+
+/** First init script: the clock reference, and the watcher (mode 'app' or 'blank'). */
+function benchWatcher({ mode, firstContentOnly }: { mode: 'app' | 'blank'; firstContentOnly: boolean }): void {
+  const w = window as unknown as { __bench: BenchState };
+  let settle!: () => void;
+  const b: BenchState = { start: performance.now(), settled: new Promise<void>((ok) => (settle = ok)) };
+  w.__bench = b;
+  const atNextFrame = (record: (frame: number) => void) => requestAnimationFrame(() => record(performance.now()));
+  if (mode === 'blank') {
+    addEventListener('load', () => {
+      const load = performance.now();
+      atNextFrame((frame) => {
+        b.shell = { load, frame };
+        settle();
+      });
+    });
+    return;
+  }
+  let fallback: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    const app = document.getElementById('app');
+    if (!app) return;
+    if (!b.firstContent && app.firstElementChild && app.innerText.trim() !== '') {
+      const dom = performance.now();
+      b.firstContent = { dom, frame: Number.NaN };
+      atNextFrame((frame) => {
+        b.firstContent!.frame = frame;
+        // a page that never shows the routine: settle on the first content (after a while, the
+        // first time, in case the routine comes later)
+        if (!b.routine) fallback = setTimeout(settle, firstContentOnly ? 0 : 3000);
+      });
+    }
+    const names = b.names;
+    if (!b.routine && names && names.length > 0) {
+      const text = app.innerText.toLowerCase();
+      if (names.every((n) => text.includes(n.toLowerCase()))) {
+        const dom = performance.now();
+        b.routine = { dom, frame: Number.NaN };
+        observer.disconnect();
+        atNextFrame((frame) => {
+          b.routine!.frame = frame;
+          if (fallback !== undefined) clearTimeout(fallback);
+          settle();
+        });
+      }
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+/** After the test host: show a break (tray "Start a stretch now") and note its exercise names. */
+function startBreak(): void {
+  const w = window as unknown as {
+    __bench: BenchState;
+    __limberTest: { stretchNow(): void; currentBreak(): { routine: { items: { name: string }[] } } | null };
+  };
+  try {
+    w.__limberTest.stretchNow();
+    const view = w.__limberTest.currentBreak();
+    w.__bench.names = view?.routine.items.map((i) => i.name) ?? [];
+    if (!w.__bench.names.length) w.__bench.error = 'the test host shows no routine';
+  } catch (e) {
+    w.__bench.error = String(e);
+  }
+  w.__bench.hostReady = performance.now();
+}
+
+// ---------------------------------------------------------------- runs
+
+export interface PageLoadFigures {
+  chromium: string;
+  chromiumVersion: string;
+  runs: number;
+  discarded: number;
+  /** what "visible" meant for the app page: the routine's names, or (a page that never shows them) its first content */
+  appMeasured: 'routine' | 'first-content';
+  app: {
+    /** from just before page.goto to the frame that paints the routine */
+    gotoToVisibleMs: Spread;
+    /** the same, from the page's navigation start (performance.now() in the page) */
+    navToVisibleMs: Spread;
+    /** of which: the test host (not in Electron: the core runs in the main process there) */
+    testHostMs: Spread;
+    domContentLoadedMs: Spread;
+  };
+  blank: {
+    gotoToVisibleMs: Spread;
+    navToVisibleMs: Spread;
+  };
+  /** app median / blank median (goto → visible) */
+  ratio: number;
+  /** app median − blank median (goto → visible), ms */
+  overheadMs: number;
+  pageErrors: string[];
+}
+
+export async function measurePageLoad(o: {
+  snapshotDir: string;
+  runs: number;
+  chromium: string;
+  log: (s: string) => void;
+}): Promise<PageLoadFigures> {
+  const { chromium } = await import('playwright-core');
+  const breakHtml = readFileSync(join(o.snapshotDir, 'renderer/break.html'), 'utf8');
+  const server = await serve(o.snapshotDir, { '/renderer/blank.html': blankShell(breakHtml) });
+  const browser = await chromium.launch({ executablePath: o.chromium, headless: true, args: CHROMIUM_ARGS });
+  const chromiumVersion = browser.version();
+  const hostScript = join(o.snapshotDir, 'test-host/host.js');
+  const pageErrors: string[] = [];
+  const samples = { app: [] as Sample[], blank: [] as Sample[] };
+
+  interface Sample {
+    goto: number;
+    nav: number;
+    host: number;
+    dcl: number;
+    kind: 'routine' | 'first-content' | 'shell';
+  }
+
+  let firstContentOnly = false;
+  const once = async (mode: 'app' | 'blank', seed: number): Promise<Sample> => {
+    const context = await browser.newContext({
+      viewport: { width: 760, height: 540 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/Berlin',
+      serviceWorkers: 'block',
+    });
+    try {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => pageErrors.push(`${mode}: ${String(e)}`));
+      await page.addInitScript(initScript(benchWatcher as (arg: never) => void, { mode, firstContentOnly }));
+      if (mode === 'app') {
+        await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), { seed });
+        await page.addInitScript({ path: hostScript });
+        await page.addInitScript(initScript(startBreak));
+      }
+      const url = `${server.origin}/renderer/${mode === 'app' ? 'break' : 'blank'}.html`;
+      const t0 = performance.timeOrigin + performance.now();
+      await page.goto(url);
+      const settled = page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench.settled);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise((_, no) => (timer = setTimeout(() => no(new Error(`${mode} page did not settle in 20 s`)), 20_000)));
+      await Promise.race([settled, timeout]).finally(() => clearTimeout(timer));
+      const r = await page.evaluate(() => {
+        const b = (window as unknown as { __bench: BenchState }).__bench;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return {
+          origin: performance.timeOrigin,
+          start: b.start,
+          hostReady: b.hostReady ?? null,
+          routine: b.routine ?? null,
+          first: b.firstContent ?? null,
+          shell: b.shell ?? null,
+          error: b.error ?? null,
+          dcl: nav?.domContentLoadedEventEnd ?? Number.NaN,
+        };
+      });
+      if (r.error) throw new Error(`${mode} page: ${r.error}`);
+      const seen = r.routine ?? r.first ?? r.shell;
+      if (!seen) throw new Error(`${mode} page: nothing became visible`);
+      const kind = r.routine ? 'routine' : r.first ? 'first-content' : 'shell';
+      return {
+        goto: r.origin + seen.frame - t0,
+        nav: seen.frame,
+        host: r.hostReady !== null ? r.hostReady - r.start : 0,
+        dcl: r.dcl,
+        kind,
+      };
+    } finally {
+      await context.close();
+    }
+  };
+
+  try {
+    for (let i = 0; i < o.runs + 1; i++) {
+      const order: ('app' | 'blank')[] = i % 2 === 0 ? ['app', 'blank'] : ['blank', 'app'];
+      for (const mode of order) {
+        const s = await once(mode, i + 1);
+        // the break page does not show the routine's names (yet): measure its first content
+        if (i === 0 && mode === 'app' && s.kind === 'first-content') firstContentOnly = true;
+        if (i > 0) samples[mode].push(s); // the first of each is the warm-up
+      }
+      o.log('.');
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  o.log('\n');
+  const appMeasured = samples.app.every((s) => s.kind === 'routine') ? 'routine' : 'first-content';
+  const app = {
+    gotoToVisibleMs: spread(samples.app.map((s) => s.goto)),
+    navToVisibleMs: spread(samples.app.map((s) => s.nav)),
+    testHostMs: spread(samples.app.map((s) => s.host)),
+    domContentLoadedMs: spread(samples.app.map((s) => s.dcl)),
+  };
+  const blank = {
+    gotoToVisibleMs: spread(samples.blank.map((s) => s.goto)),
+    navToVisibleMs: spread(samples.blank.map((s) => s.nav)),
+  };
+  return {
+    chromium: o.chromium,
+    chromiumVersion,
+    runs: o.runs,
+    discarded: 1,
+    appMeasured,
+    app,
+    blank,
+    ratio: app.gotoToVisibleMs.median / blank.gotoToVisibleMs.median,
+    overheadMs: app.gotoToVisibleMs.median - blank.gotoToVisibleMs.median,
+    pageErrors: [...new Set(pageErrors)],
+  };
+}
