@@ -55,13 +55,24 @@ export function useSettingsModel(): SettingsModel {
 
   useEffect(() => {
     let alive = true;
-    bridge()
-      .getSettings()
-      .then(
-        (v) => alive && setView(v),
-        (e: unknown) => alive && setLoadError(e instanceof Error ? e.message : String(e)),
-      );
-    const off = bridge().on('settings', (v) => setView(v));
+    let seq = 0;
+    const load = (first: boolean): void => {
+      const mine = ++seq;
+      bridge()
+        .getSettings()
+        .then(
+          (v) => alive && mine === seq && setView(v),
+          (e: unknown) => alive && first && setLoadError(e instanceof Error ? e.message : String(e)),
+        );
+    };
+    load(true);
+    // The pushed view is shown at once, then asked for again: the app notes *why* an exercise
+    // was excluded (and when) just after it announces the exclusion, so the pushed view can lack
+    // that note when the exclusion came from the break window.
+    const off = bridge().on('settings', (v) => {
+      setView(v);
+      load(false);
+    });
     return () => {
       alive = false;
       off();

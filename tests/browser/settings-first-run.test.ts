@@ -1,0 +1,209 @@
+// The first run, in Chromium through the test host: welcome, safety notes (acknowledged),
+// interval and positions, then completeFirstRun — once, and never again.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SafetyNote } from '../../src-main/core/bridge';
+import { axe, shot, startHarness, type Harness } from './harness';
+import { bridgeCalls, focused, focusRingVisible, openSettings, settingsView, tabTo } from './settings-helpers';
+
+let h: Harness;
+let notes: SafetyNote[];
+beforeAll(async () => {
+  h = await startHarness();
+  const page = await h.open('settings');
+  notes = await page.evaluate(() => window.limber!.getSafetyNotes());
+  await page.context().close();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const FIRST_RUN = { config: { firstRunDone: false } } as const;
+
+async function closePage(page: Page): Promise<void> {
+  const d = h.diagnostics(page);
+  expect(d.errors).toEqual([]);
+  expect(d.csp).toEqual([]);
+  await page.context().close();
+}
+
+const title = (page: Page) => page.locator('h1').first().textContent();
+
+/**
+ * What "restart Limber" means for the test host, whose storage lives in the page: keep what the
+ * app stored (settings, firstRunDone) in sessionStorage and start the next load's app from it.
+ */
+async function keepStateAcrossReloads(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const saved = sessionStorage.getItem('limber-test-stored');
+    if (saved) window.__limberTest!.reset(JSON.parse(saved));
+  });
+}
+async function reloadAsRestart(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const v = await window.limber!.getSettings();
+    sessionStorage.setItem('limber-test-stored', JSON.stringify({ settings: v.settings, firstRunDone: v.firstRunDone }));
+  });
+  await page.reload();
+  await page.waitForSelector('#app > *');
+}
+
+describe('first run', () => {
+  it('walks through welcome, safety (must be acknowledged) and choices by keyboard alone, then saves once and gets out of the way', async () => {
+    const page = await openSettings(h, FIRST_RUN);
+    await keepStateAcrossReloads(page);
+    expect(await page.title()).toBe('Welcome to Limber');
+    // step 1: the heading has focus; Tab reaches "Get started"
+    await expect.poll(async () => (await focused(page)).id).toBe('fr-title');
+    expect(await page.getByText('Step 1 of 3').isVisible()).toBe(true);
+    let f = await tabTo(page, (x) => x.tag === 'button');
+    expect(f.text).toBe('Get started');
+    expect(await focusRingVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+
+    // step 2: the safety notes, every one of them
+    await expect.poll(() => title(page)).toBe('Stretch safely');
+    await expect.poll(async () => (await focused(page)).id).toBe('fr-title');
+    const shown = await page.locator('.fr-notes > li').evaluateAll((els) =>
+      els.map((e) => ({ id: e.getAttribute('data-id'), heading: e.querySelector('h2')?.textContent, text: e.querySelector('p')?.textContent })),
+    );
+    expect(shown).toEqual(notes.map((n) => ({ id: n.id, heading: n.heading, text: n.text })));
+    // Continue without ticking the box: refused, focus on the box, the reason tied to it
+    f = await tabTo(page, (x) => x.tag === 'button' && x.text === 'Continue');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page)).type).toBe('checkbox');
+    expect(await title(page)).toBe('Stretch safely');
+    const ack = page.getByRole('checkbox', { name: /I’ve read this/ });
+    expect(await ack.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#fr-ack-error').textContent()).toContain('tick the box');
+    expect(await focusRingVisible(page)).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await ack.isChecked()).toBe(true);
+    expect(await page.locator('#fr-ack-error').count()).toBe(0);
+    f = await tabTo(page, (x) => x.tag === 'button' && x.text === 'Continue');
+    await page.keyboard.press('Enter');
+
+    // step 3: interval (radio group) and positions
+    await expect.poll(() => title(page)).toBe('Your rhythm');
+    const interval = page.getByRole('group', { name: 'Remind me to stretch after sitting for' });
+    expect(await interval.getByRole('radio', { name: '45 min' }).isChecked()).toBe(true);
+    f = await tabTo(page, (x) => x.type === 'radio');
+    expect(await focusRingVisible(page)).toBe(true);
+    await page.keyboard.press('ArrowLeft'); // 45 → 30
+    expect(await interval.getByRole('radio', { name: '30 min' }).isChecked()).toBe(true);
+    f = await tabTo(page, (x) => x.name === 'fr-positions');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // the floor
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: /On the floor/ }).isChecked()).toBe(true);
+    // nothing is saved until the end
+    expect(await bridgeCalls(page, 'completeFirstRun')).toEqual([]);
+    expect(await bridgeCalls(page, 'updateSettings')).toEqual([]);
+    f = await tabTo(page, (x) => x.tag === 'button' && x.text === 'Start using Limber');
+    await page.keyboard.press('Enter');
+
+    // done: one call, with the choices; the app remembers
+    await expect.poll(() => title(page)).toBe('You’re set');
+    expect(await bridgeCalls(page, 'completeFirstRun')).toEqual([{ sitMinutes: 30, positions: ['seated', 'standing', 'floor'] }]);
+    const view = await settingsView(page);
+    expect(view.firstRunDone).toBe(true);
+    expect(view.settings.sitMinutes).toBe(30);
+    expect(view.settings.positions).toEqual(['seated', 'standing', 'floor']);
+    expect(await page.locator('main').textContent()).toContain('After 30 minutes of sitting');
+    expect(await page.getByRole('button', { name: 'Close' }).isVisible()).toBe(true);
+
+    // "Open all settings" shows the normal window
+    await page.getByRole('button', { name: 'Open all settings' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Schedule' }).waitFor();
+    expect(await page.getByLabel('Break after sitting for', { exact: true }).inputValue()).toBe('30');
+
+    // and never again: after a restart, and even when asked for by URL
+    await reloadAsRestart(page);
+    await page.getByRole('heading', { level: 2, name: 'Schedule' }).waitFor();
+    expect(await page.locator('.first-run').count()).toBe(0);
+    await page.evaluate(() => {
+      location.hash = '#first-run';
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Schedule' }).waitFor();
+    expect(await page.locator('.first-run').count()).toBe(0);
+    expect(await bridgeCalls(page, 'completeFirstRun')).toEqual([]); // this load's app was never asked again
+    await closePage(page);
+  });
+
+  it('closing the window before the end leaves it to be shown next time (nothing saved yet)', async () => {
+    const page = await openSettings(h, FIRST_RUN);
+    await keepStateAcrossReloads(page);
+    await page.getByRole('button', { name: 'Get started' }).click();
+    await reloadAsRestart(page);
+    await expect.poll(() => title(page)).toBe('Welcome to Limber');
+    expect((await settingsView(page)).firstRunDone).toBe(false);
+    await closePage(page);
+  });
+
+  it('Back returns to the previous step and keeps the acknowledgement', async () => {
+    const page = await openSettings(h, FIRST_RUN);
+    await page.getByRole('button', { name: 'Get started' }).click();
+    await page.getByRole('checkbox', { name: /I’ve read this/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => title(page)).toBe('Your rhythm');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => title(page)).toBe('Stretch safely');
+    expect(await page.getByRole('checkbox', { name: /I’ve read this/ }).isChecked()).toBe(true);
+    await closePage(page);
+  });
+
+  it('the last position cannot be removed (the core’s message)', async () => {
+    const page = await openSettings(h, FIRST_RUN);
+    await page.getByRole('button', { name: 'Get started' }).click();
+    await page.getByRole('checkbox', { name: /I’ve read this/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('checkbox', { name: /Standing/ }).uncheck();
+    await page.getByRole('checkbox', { name: /Seated/ }).click();
+    await expect.poll(() => page.locator('#fr-positions-error').textContent()).toContain('positions must be a non-empty list');
+    expect(await page.getByRole('checkbox', { name: /Seated/ }).isChecked()).toBe(true);
+    await closePage(page);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`axe finds nothing serious on any step (${scheme}); screenshots`, async () => {
+      const page = await openSettings(h, { ...FIRST_RUN, colorScheme: scheme, viewport: { width: 760, height: 640 } });
+      const sfx = scheme === 'dark' ? '-dark' : '';
+      const check = async (step: string) => {
+        // let hover and step transitions finish so colours are measured at rest
+        await page.mouse.move(0, 0);
+        await page.waitForTimeout(300);
+        expect(await axe(page), `${step} (${scheme})`).toEqual([]);
+        await shot(page, `first-run-${step}${sfx}`, { fullPage: true });
+      };
+      await check('welcome');
+      await page.getByRole('button', { name: 'Get started' }).click();
+      await expect.poll(() => title(page)).toBe('Stretch safely');
+      await page.getByRole('button', { name: 'Continue' }).click(); // unticked: the reminder shows
+      await page.locator('#fr-ack-error').waitFor();
+      await check('safety');
+      await page.getByRole('checkbox', { name: /I’ve read this/ }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect.poll(() => title(page)).toBe('Your rhythm');
+      await check('choices');
+      await page.getByRole('button', { name: 'Start using Limber' }).click();
+      await expect.poll(() => title(page)).toBe('You’re set');
+      await check('done');
+      await closePage(page);
+    });
+  }
+
+  it('fits 480 px wide without sideways scrolling', async () => {
+    const page = await openSettings(h, { ...FIRST_RUN, viewport: { width: 480, height: 800 } });
+    const wide = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+    expect(await wide()).toBe(false);
+    await page.getByRole('button', { name: 'Get started' }).click();
+    expect(await wide()).toBe(false);
+    await page.getByRole('checkbox', { name: /I’ve read this/ }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => title(page)).toBe('Your rhythm');
+    expect(await wide()).toBe(false);
+    await shot(page, 'first-run-choices-narrow', { fullPage: true });
+    await closePage(page);
+  });
+});
