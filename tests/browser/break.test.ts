@@ -299,3 +299,68 @@ describe('keyboard only', () => {
     await closePage(page);
   });
 });
+
+describe('other ways a break comes and goes', () => {
+  it('walking away while the pre-break view shows closes it as a natural break', async () => {
+    const { page } = await dueBreak();
+    const t = host(page);
+    await t.setIdle(0);
+    await t.advanceMinutes(5.5);
+    await settle(page);
+    await page.locator('main.idle').waitFor({ state: 'attached' });
+    const out = outcomes(await t.events());
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ event: 'natural-break', cause: 'idle' });
+    expect(await t.breakWindow()).toMatchObject({ visible: false });
+    await closePage(page);
+  });
+
+  it('"Start a stretch now" from the tray shows the routine without Snooze', async () => {
+    const page = await h.open('break', { clock: true });
+    await host(page).advanceMinutes(10);
+    await host(page).stretchNow();
+    await settle(page);
+    await page.getByRole('heading', { name: 'Your stretch' }).waitFor();
+    await expect(page.getByRole('button', { name: /Snooze/ }).count()).resolves.toBe(0);
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await page.locator('.player').waitFor();
+    await closePage(page);
+  });
+
+  it('a soft chime (WebAudio, no files) when a break appears and when the routine is done — only with sound on', async () => {
+    const countAudio = (p: Page) =>
+      p.addInitScript(() => {
+        const w = window as unknown as { __audio: { made: number; closed: number }; AudioContext: typeof AudioContext };
+        w.__audio = { made: 0, closed: 0 };
+        const Real = w.AudioContext;
+        w.AudioContext = class extends Real {
+          constructor(o?: AudioContextOptions) {
+            super(o);
+            w.__audio.made++;
+          }
+          override close(): Promise<void> {
+            w.__audio.closed++;
+            return super.close();
+          }
+        };
+      });
+    const audio = (p: Page) => p.evaluate(() => (window as unknown as { __audio: { made: number; closed: number } }).__audio);
+
+    const { page, view } = await dueBreak({ beforeLoad: countAudio });
+    expect(view.sound).toBe(true);
+    expect((await audio(page)).made).toBe(1);
+    await startRoutine(page);
+    await page.clock.runFor(planMs(view).reduce((a, b) => a + b, 0) + 500);
+    await settle(page);
+    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    expect((await audio(page)).made).toBe(2);
+    // each context is closed once its notes have rung
+    await expect.poll(async () => (await audio(page)).closed, { timeout: 10_000 }).toBe(2);
+    await closePage(page);
+
+    const quiet = await dueBreak({ beforeLoad: countAudio, config: { settings: { sound: false } } });
+    expect((await audio(quiet.page)).made).toBe(0);
+    await closePage(quiet.page);
+  });
+});

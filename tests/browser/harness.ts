@@ -51,7 +51,7 @@ export interface OpenOptions {
   /** wait for this selector after load (default: `#app > *`) */
   waitFor?: string | null;
   /** runs before the page is loaded (after the test host is injected): more init scripts, routes … */
-  beforeLoad?: (page: Page) => Promise<void>;
+  beforeLoad?: (page: Page) => Promise<unknown>;
 }
 
 export interface PageDiagnostics {
