@@ -35,7 +35,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('ships the build and package.json, with icons that exist', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json']));
+    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json', '!dist/test-host/**', '!**/node_modules/**']));
     for (const icon of [config.icon, config.linux.icon, config.win.icon, config.mac.icon]) {
       expect(fs.existsSync(path.resolve(icon)), icon).toBe(true);
     }
