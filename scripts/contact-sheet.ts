@@ -51,7 +51,9 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 800 }, deviceScaleFactor: 1 });
+  // wide enough for every column: two drawings, the arrow and the padding per cell
+  const width = 48 + columns * (2 * size + 62);
+  const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
   await page.setContent(html);
   // parse every SVG (all three poses) with the browser's XML parser
   const sources = exercises.flatMap((ex) =>

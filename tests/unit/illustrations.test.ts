@@ -11,7 +11,7 @@ import {
   type Figure,
   type Pt,
 } from '../../src-main/core/illustrations';
-import { SEG } from '../../src-main/core/illustrations/skeleton';
+import { FLOOR, SEG } from '../../src-main/core/illustrations/skeleton';
 
 // ── a small strict XML well-formedness checker ────────────────────────────────────────────────
 // Enough XML 1.0 for standalone SVG: elements, attributes (quoted, unique), character and the
@@ -190,8 +190,10 @@ describe('illustrations', () => {
           expect(p[0]).toBeGreaterThanOrEqual(0);
           expect(p[0]).toBeLessThanOrEqual(100);
           expect(p[1]).toBeGreaterThanOrEqual(0);
-          expect(p[1]).toBeLessThanOrEqual(100);
+          // nothing sinks through the floor (its line is drawn at FLOOR + 2)
+          expect(p[1]).toBeLessThanOrEqual(FLOOR + 1.6);
         }
+        expect(f.head[1] + f.headR).toBeLessThanOrEqual(FLOOR + 1.6);
       }
     });
   });

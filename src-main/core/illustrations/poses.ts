@@ -90,7 +90,7 @@ const PRONE: PoseSpec = {
 /** lying on the back seen from above, head on the left, arms out wide */
 const LIE_TOP: PoseSpec = {
   view: 'front',
-  x: 60,
+  x: 57,
   y: 59,
   torso: -90,
   look: null,
@@ -161,11 +161,11 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
   },
   'standing-hip-hinge': {
     start: with_(STAND, { armA: [4, 2], armB: [8, 6] }),
-    end: with_(STAND, { x: 43, y: 58, torso: 102, head: 0, armA: [178, 178], armB: [182, 182], legA: [168, 190], legB: [166, 192] }),
+    end: with_(STAND, { x: 43, y: 56.5, torso: 102, head: 0, armA: [178, 178], armB: [182, 182], legA: [168, 190], legB: [166, 192] }),
   },
   'lunge-hamstring-reach': {
-    start: with_(STAND, { y: 58, armA: [90, 90], armB: [92, 92], legA: [150, 178], legB: [205, 215, 160] }),
-    end: with_(STAND, { x: 46, y: 60, torso: 35, armA: [30, 30], armB: [34, 34], legA: [160, 165, 95], legB: [212, 220, 160] }),
+    start: with_(STAND, { y: 57, armA: [90, 90], armB: [92, 92], legA: [150, 178], legB: [205, 215, 160] }),
+    end: with_(STAND, { x: 46, y: 58.5, torso: 35, armA: [30, 30], armB: [34, 34], legA: [160, 165, 95], legB: [212, 220, 160] }),
   },
   'tall-stand': {
     start: with_(STAND_FRONT, { hw: 2.5, legA: [180, 180, 250], legB: [180, 180, 110] }),
@@ -236,7 +236,7 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
 
   // ── face down ───────────────────────────────────────────────────────────────────────────
   'forearm-plank': {
-    start: with_(PRONE, { x: 40, y: 87, torso: 80, armA: [182, 90], armB: [180, 92] }),
+    start: with_(PRONE, { x: 40, y: 87, torso: 66, armA: [182, 90], armB: [180, 92] }),
     end: with_(PRONE, { x: 40, y: 80, torso: 84, armA: [182, 90], armB: [180, 92], legA: [-100, -100, 175], legB: [-98, -98, 175] }),
   },
   'prone-press-up': {
@@ -334,10 +334,10 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
       y: 85,
       torso: -90,
       look: null,
-      sw: 5,
-      hw: 4,
-      armA: [112, 92],
-      armB: [-90, -60],
+      sw: 3.5,
+      hw: 3,
+      armA: [80, 95],
+      armB: [-85, -95],
       legA: [90, 90, 90],
       legB: [100, 80, 90],
       props: [MAT],
@@ -348,10 +348,10 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
       y: 85,
       torso: -90,
       look: null,
-      sw: 5,
-      hw: 4,
-      armA: [112, 92],
-      armB: [-90, -60],
+      sw: 3.5,
+      hw: 3,
+      armA: [80, 95],
+      armB: [-85, -95],
       legA: [60, 60, 60],
       legB: [100, 80, 90],
       props: [MAT],
@@ -401,7 +401,7 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
     }),
   },
   'ball-back-extension': {
-    start: with_(BALL_PRONE, { torso: 122, bend: 4, head: 10, armA: [165, 140], armB: [163, 138], legA: [-118, -118, 170], legB: [-116, -116, 170] }),
+    start: with_(BALL_PRONE, { torso: 122, bend: 4, head: 10, armA: [150, 115], armB: [148, 113], legA: [-118, -118, 170], legB: [-116, -116, 170] }),
     end: with_(BALL_PRONE, { torso: 62, armA: [30, -100], armB: [32, -98], legA: [-118, -118, 170], legB: [-116, -116, 170] }),
   },
   'ball-crunch': {

@@ -95,6 +95,13 @@ function step(p: Pt, angle: number, len: number): Pt {
   return [p[0] + dx * len, p[1] + dy * len];
 }
 
+/** A leg spec with its defaults filled in. Profile: toes point to the front of the shin;
+ *  front view: short feet turned outwards (outward = 1 for leg A, -1 for leg B). */
+function fullLeg(spec: LegSpec, view: View, outward: number): [number, number, number, number, number] {
+  const [th, sh, ft, thF, shF] = spec;
+  return [th, sh, ft ?? (view === 'front' ? sh - 90 * outward : sh - 90), thF ?? 1, shF ?? 1];
+}
+
 /** Forward kinematics: pose angles → joint positions. */
 export function solve(pose: PoseSpec): Figure {
   const front = pose.view === 'front';
@@ -125,12 +132,10 @@ export function solve(pose: PoseSpec): Figure {
     return [s, e, step(e, fa, SEG.forearm)];
   };
   const leg = (h: Pt, spec: LegSpec, outward: number): readonly [Pt, Pt, Pt, Pt] => {
-    const [th, sh, ft, thF, shF] = spec;
-    const k = step(h, th, SEG.thigh * (thF ?? 1));
-    const a = step(k, sh, SEG.shin * (shF ?? 1));
-    // profile: toes point to the front of the shin; front view: short feet turned outwards
-    const footAngle = ft ?? (front ? sh - 90 * outward : sh - 90);
-    return [h, k, a, step(a, footAngle, front ? SEG.foot * 0.6 : SEG.foot)];
+    const [th, sh, ft, thF, shF] = fullLeg(spec, pose.view, outward);
+    const k = step(h, th, SEG.thigh * thF);
+    const a = step(k, sh, SEG.shin * shF);
+    return [h, k, a, step(a, ft, front ? SEG.foot * 0.6 : SEG.foot)];
   };
 
   return {
@@ -193,8 +198,8 @@ export function interpolatePose(a: PoseSpec, b: PoseSpec, t: number): PoseSpec {
     look,
     armA: lerpTuple(a.armA, b.armA, u) as unknown as ArmSpec,
     armB: lerpTuple(a.armB, b.armB, u) as unknown as ArmSpec,
-    legA: lerpTuple(a.legA, b.legA, u) as unknown as LegSpec,
-    legB: lerpTuple(a.legB, b.legB, u) as unknown as LegSpec,
+    legA: lerpTuple(fullLeg(a.legA, a.view, 1), fullLeg(b.legA, a.view, 1), u) as unknown as LegSpec,
+    legB: lerpTuple(fullLeg(a.legB, a.view, -1), fullLeg(b.legB, a.view, -1), u) as unknown as LegSpec,
     sw: lerpOpt(a.sw, b.sw, a.view === 'front' ? 7 : 0, u),
     hw: lerpOpt(a.hw, b.hw, a.view === 'front' ? 4 : 0, u),
     props: (a.props ?? []).map((p, i) => lerpProp(p, b.props?.[i], u)),
