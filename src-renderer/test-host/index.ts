@@ -8,7 +8,7 @@
 // runs and the page code is exactly what Electron loads.
 //
 // Configuration, read when the app is first needed (the page's first bridge call):
-//   window.__limberTestConfig = { start, settings, log, firstRunDone, seed, idle }   (an earlier init script)
+//   window.__limberTestConfig = { start, settings, log, firstRunDone, seed, idle, advanceMinutes }   (an earlier init script)
 //   or the page URL: ?start=2026-03-02T09:00&log=<urlencoded log text>&settings=<urlencoded JSON>
 // Controls for the tests: `window.__limberTest` (see `TestControls` below).
 
@@ -39,6 +39,8 @@ export interface TestHostConfig {
   seed?: number;
   /** OS idle seconds at the start (default 0) */
   idle?: number;
+  /** minutes the clock runs (user active) as soon as the app is built, before the page's first call: e.g. 46 = a due break is already showing at page load */
+  advanceMinutes?: number;
 }
 
 export interface ExportRecord {
@@ -243,6 +245,7 @@ class TestHost {
     void app.getBreak().then((v) => {
       if (v) this.trackWindow(v);
     });
+    if (c.advanceMinutes) this.advance(c.advanceMinutes * 60_000);
   }
 
   private trackWindow(view: BreakView | null): void {
