@@ -48,8 +48,8 @@ function Totals({ view }: { view: HistoryView }): JSX.Element | null {
   if (!t.firstDate) return null;
   return (
     <p class="totals muted small" data-stat="totals">
-      Since {dayMonth(t.firstDate)}: {plural(t.done, 'break')} done, {totalText(t.secondsStretched)} stretching, goal met on{' '}
-      {plural(t.goalDays, 'day')}.
+      Since {dayMonth(t.firstDate)}: {plural(t.done, 'break')} done, {totalText(t.secondsStretched)} stretching
+      {t.goalDays > 0 ? `, goal met on ${plural(t.goalDays, 'day')}` : ''}.
     </p>
   );
 }

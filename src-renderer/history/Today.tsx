@@ -2,7 +2,7 @@
 // longest sitting stretch; and the goal streak next to it.
 import type { JSX } from 'preact';
 import type { HistoryStats } from '../../src-main/core/history';
-import { dayRange, longDay, plural, sittingText, stretchedText } from './format';
+import { dayMonth, dayRange, longDay, plural, sittingText, stretchedText } from './format';
 
 type TodayStats = HistoryStats['today'];
 
@@ -82,7 +82,7 @@ export function StreakCard({ stats }: { stats: HistoryStats }): JSX.Element {
   let hint: string;
   if (s.current === 0) hint = `Reach ${goal} in a day to start a streak.`;
   else if (!s.todayCounted) hint = `Reach today’s goal to make it ${s.current + 1}.`;
-  else hint = `Counting today. Since ${dayRange(s.currentFrom ?? stats.today.date, s.currentFrom ?? stats.today.date)}.`;
+  else hint = `Today counts too. Going since ${dayMonth(s.currentFrom ?? stats.today.date)}.`;
   return (
     <section class="card streak" aria-labelledby="streak-title">
       <div class="card-head">
@@ -98,11 +98,13 @@ export function StreakCard({ stats }: { stats: HistoryStats }): JSX.Element {
           <span class="visually-hidden"> current streak</span>
         </p>
         <p class="small">{hint}</p>
-        <p class="streak-best small">
-          <span class="muted">Best: </span>
-          <strong data-stat="streak-best">{plural(s.best, 'day')}</strong>
-          {s.best > 0 && s.bestFrom && s.bestTo && <span class="muted"> ({dayRange(s.bestFrom, s.bestTo)})</span>}
-        </p>
+        {s.best > 0 && (
+          <p class="streak-best small">
+            <span class="muted">Best: </span>
+            <strong data-stat="streak-best">{plural(s.best, 'day')}</strong>
+            {s.bestFrom && s.bestTo && <span class="muted"> ({dayRange(s.bestFrom, s.bestTo)})</span>}
+          </p>
+        )}
       </div>
     </section>
   );

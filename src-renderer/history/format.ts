@@ -57,11 +57,12 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * Time spent stretching, as the "today" card shows it: seconds under a minute ("45 s"),
- * else whole minutes ("8 min"). `null` when there was none.
+ * Time spent stretching, as the "today" card shows it: "0 min" for none, seconds under a
+ * minute ("45 s"), else whole minutes ("8 min").
  */
 export function stretchedText(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
+  if (s === 0) return '0 min';
   if (s < 60) return `${s} s`;
   return `${Math.round(s / 60)} min`;
 }

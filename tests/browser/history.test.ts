@@ -1,11 +1,13 @@
 // The history window in real Chromium, reading a REAL log through the test host (the real
 // LimberApp computes the stats in the page). Every number the page shows is checked against
 // computeStats run here, in the test process, over the log the page actually read.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryStats } from '../../src-main/core/history';
 import { parseLog, toCsv } from '../../src-main/core/history';
-import { axe, host, shot, startHarness, type Harness, type OpenOptions } from './harness';
+import { axe, DIST, host, shot, startHarness, type Harness, type OpenOptions } from './harness';
 import { busyHistory, emptyHistory, exerciseName, expectedStats, type Fixture } from './history-fixtures';
 
 let h: Harness;
@@ -36,9 +38,9 @@ async function statsOf(page: Page, f: Fixture): Promise<HistoryStats> {
 const text = async (page: Page, selector: string): Promise<string> =>
   ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
-// The page's display rules, written out independently: seconds under a minute, else whole minutes;
-// sitting in minutes, or hours and minutes from an hour up.
-const stretched = (s: number): string => (s < 60 ? `${s} s` : `${Math.round(s / 60)} min`);
+// The page's display rules, written out independently: none, seconds under a minute, else whole
+// minutes; sitting in minutes, or hours and minutes from an hour up.
+const stretched = (s: number): string => (s === 0 ? '0 min' : s < 60 ? `${s} s` : `${Math.round(s / 60)} min`);
 function sitting(s: number): string {
   const min = Math.round(s / 60);
   if (min < 60) return `${min} min`;
@@ -78,6 +80,36 @@ describe('history window: a new user', () => {
       await page.context().close();
     });
   }
+
+  it('the first break ever, taken while the window is open, turns the empty state into the dashboard', async () => {
+    const f = { ...emptyHistory('2026-03-02T09:00:00'), settings: { sitMinutes: 45 } };
+    const page = await openHistory(f);
+    const t = host(page);
+    await page.waitForSelector('[data-stat="empty"]');
+    await t.advanceMinutes(45.5); // the real scheduler: warn, then the break is due
+    const view = await page.evaluate(() => window.limber!.getBreak());
+    expect(view?.trigger).toBe('due');
+    const ids = view!.routine.items.map((x) => x.id);
+    await page.evaluate(() => window.limber!.breakAction({ type: 'start' }));
+    await t.advance(100_000);
+    await page.evaluate((exercises) => window.limber!.breakAction({ type: 'complete', exercises, secondsStretched: 100 }), ids);
+    await page.waitForSelector('main.history-full');
+    const s = await statsOf(page, f);
+    expect(s.today.done).toBe(1);
+    expect(await text(page, '[data-stat="done"]')).toBe(`1 of ${s.dailyGoal}`);
+    expect(await text(page, '[data-stat="stretched"]')).toBe(stretched(s.today.secondsStretched));
+    expect(await text(page, '[data-stat="longest-sit"]')).toBe(sitting(s.today.longestSittingSeconds));
+    expect([s.streak.current, s.streak.best]).toEqual([0, 0]);
+    expect(await text(page, '[data-stat="streak-current"]')).toBe('0');
+    await expect(page.locator('[data-stat="streak-best"]').count()).resolves.toBe(0);
+    expect(await text(page, '[data-stat="totals"]')).toBe(`Since 2 Mar: 1 break done, ${Math.round(s.totals.secondsStretched / 60)} min stretching.`);
+    const done = await page.locator('.rank-done li .rank-name').allTextContents();
+    expect(done).toEqual(s.exercises.done.slice(0, 5).map((x) => exerciseName(x.id)));
+    expect(await text(page, '.exercises')).toContain('Nothing skipped.');
+    expect(await axe(page)).toEqual([]);
+    expectClean(page);
+    await page.context().close();
+  });
 
   it('a log with nothing readable is still the empty state, with the note about it', async () => {
     const f = { ...emptyHistory(), log: '{"v":1,"at":"2026-03-12T09:40:00.000+01:00","event":"compl' };
@@ -231,6 +263,27 @@ describe('history window: a busy fortnight', () => {
     }
     expect(await axe(page)).toEqual([]);
     await shot(page, 'history-busy-narrow-dark', { fullPage: true });
+    await page.context().close();
+  });
+});
+
+describe('history window: exercise names', () => {
+  it('come from getCatalog() through the bridge; the page does not bundle the catalog', async () => {
+    const html = readFileSync(join(DIST, 'renderer/history.html'), 'utf8');
+    const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThan(0);
+    const code = assets.map((a) => readFileSync(join(DIST, 'renderer', a), 'utf8')).join('\n');
+    const f = busyHistory();
+    const s = expectedStats(f.log, f.now, f.settings);
+    for (const x of s.exercises.done.slice(0, 5)) expect(code).not.toContain(exerciseName(x.id));
+    // no other renderer chunk carries them either (nothing could be lazily loaded)
+    for (const file of readdirSync(join(DIST, 'renderer/assets')).filter((n) => n.startsWith('history'))) {
+      expect(readFileSync(join(DIST, 'renderer/assets', file), 'utf8')).not.toContain(exerciseName(s.exercises.done[0]!.id));
+    }
+    const page = await openHistory(f);
+    await page.waitForFunction(() => document.querySelector('.rank-done .rank-name')?.textContent?.includes(' '));
+    expect((await host(page).calls()).map((c) => c.method)).toContain('getCatalog');
+    expect(await text(page, '.rank-done .rank-name')).toBe(exerciseName(s.exercises.done[0]!.id));
     await page.context().close();
   });
 });
