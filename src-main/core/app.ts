@@ -248,7 +248,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
     const items: ExerciseView[] = [];
     for (const item of r.items) {
       const v = this.exerciseView(item.exerciseId);
-      if (v) items.push({ ...v, seconds: item.seconds });
+      if (v) items.push({ ...v, seconds: item.seconds, dosage: item.dosage }); // the dose fitted to this routine
     }
     return { items, totalSeconds: r.totalSeconds };
   }
