@@ -198,6 +198,14 @@ function buildRows(r: Results): Row[] {
     });
     add({
       section: sec,
+      figure: '  break view sent to the page',
+      value: kb(pl.app.breakViewBytes.median),
+      spread: range(pl.app.breakViewBytes, kb),
+      reference: `of which SVG illustrations ${kb(pl.app.svgBytes.median)} (${fixed(pl.app.exercises.median, 0)} exercises)`,
+      how: "JSON of the BreakView (routine, drawings, today's progress) the page gets over the bridge, UTF-8, not compressed (IPC is not); not in the page's bundle: the core draws the illustrations",
+    });
+    add({
+      section: sec,
       figure: 'blank shell, page.goto → frame',
       value: `${ms(pl.blank.gotoToVisibleMs.median)} ms`,
       spread: withIqr(pl.blank.gotoToVisibleMs, ms),

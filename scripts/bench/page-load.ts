@@ -93,6 +93,9 @@ interface BenchState {
   start: number;
   hostReady?: number;
   names?: string[];
+  /** UTF-8 bytes of the break view the page is sent (JSON), and of its SVG illustrations */
+  viewBytes?: number;
+  svgBytes?: number;
   firstContent?: { dom: number; frame: number };
   routine?: { dom: number; frame: number };
   shell?: { load: number; frame: number };
@@ -154,12 +157,18 @@ function benchWatcher({ mode, firstContentOnly }: { mode: 'app' | 'blank'; first
 function startBreak(): void {
   const w = window as unknown as {
     __bench: BenchState;
-    __limberTest: { stretchNow(): void; currentBreak(): { routine: { items: { name: string }[] } } | null };
+    __limberTest: {
+      stretchNow(): void;
+      currentBreak(): { routine: { items: { name: string; svg: { start: string; end: string; animated: string } }[] } } | null;
+    };
   };
   try {
     w.__limberTest.stretchNow();
     const view = w.__limberTest.currentBreak();
     w.__bench.names = view?.routine.items.map((i) => i.name) ?? [];
+    const bytes = (text: string) => new TextEncoder().encode(text).length;
+    w.__bench.viewBytes = bytes(JSON.stringify(view));
+    w.__bench.svgBytes = (view?.routine.items ?? []).reduce((n, i) => n + bytes(i.svg.start) + bytes(i.svg.end) + bytes(i.svg.animated), 0);
     if (!w.__bench.names.length) w.__bench.error = 'the test host shows no routine';
   } catch (e) {
     w.__bench.error = String(e);
@@ -184,6 +193,11 @@ export interface PageLoadFigures {
     /** of which: the test host (not in Electron: the core runs in the main process there) */
     testHostMs: Spread;
     domContentLoadedMs: Spread;
+    /** the break view sent to the page (JSON, UTF-8 bytes; the routine differs per seed) */
+    breakViewBytes: Spread;
+    /** of which the SVG illustrations (start pose, end pose, animation per exercise) */
+    svgBytes: Spread;
+    exercises: Spread;
   };
   blank: {
     gotoToVisibleMs: Spread;
@@ -217,6 +231,9 @@ export async function measurePageLoad(o: {
     host: number;
     dcl: number;
     kind: 'routine' | 'first-content' | 'shell';
+    viewBytes: number;
+    svgBytes: number;
+    exercises: number;
   }
 
   let firstContentOnly = false;
@@ -250,6 +267,9 @@ export async function measurePageLoad(o: {
           origin: performance.timeOrigin,
           start: b.start,
           hostReady: b.hostReady ?? null,
+          viewBytes: b.viewBytes ?? 0,
+          svgBytes: b.svgBytes ?? 0,
+          exercises: b.names?.length ?? 0,
           routine: b.routine ?? null,
           first: b.firstContent ?? null,
           shell: b.shell ?? null,
@@ -267,6 +287,9 @@ export async function measurePageLoad(o: {
         host: r.hostReady !== null ? r.hostReady - r.start : 0,
         dcl: r.dcl,
         kind,
+        viewBytes: r.viewBytes,
+        svgBytes: r.svgBytes,
+        exercises: r.exercises,
       };
     } finally {
       await context.close();
@@ -295,6 +318,9 @@ export async function measurePageLoad(o: {
     navToVisibleMs: spread(samples.app.map((s) => s.nav)),
     testHostMs: spread(samples.app.map((s) => s.host)),
     domContentLoadedMs: spread(samples.app.map((s) => s.dcl)),
+    breakViewBytes: spread(samples.app.map((s) => s.viewBytes)),
+    svgBytes: spread(samples.app.map((s) => s.svgBytes)),
+    exercises: spread(samples.app.map((s) => s.exercises)),
   };
   const blank = {
     gotoToVisibleMs: spread(samples.blank.map((s) => s.goto)),
