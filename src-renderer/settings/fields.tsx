@@ -72,7 +72,7 @@ export function NumberField({
       model.setErrors(name, problems);
       return; // nothing is saved; the refused text stays so the user can fix it
     }
-    if (await model.save({ [name]: parsed as number }, `Saved: ${label.toLowerCase()} ${String(parsed)} ${unit}`)) setDraft(null);
+    if (await model.save({ [name]: parsed as number }, `Saved: ${label} — ${String(parsed)} ${unit}`)) setDraft(null);
   };
   const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLInputElement>): void => {
     if (e.key === 'Escape' && draft !== null) {

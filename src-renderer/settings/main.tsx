@@ -86,12 +86,12 @@ function SettingsWindow({ model }: { model: SettingsModel }): JSX.Element {
               </li>
             ))}
           </ul>
+          <StatusRegion model={model} />
         </div>
       </nav>
       <main ref={mainRef} class="content" id="content" data-group={group}>
         <Body model={model} />
       </main>
-      <StatusRegion model={model} />
     </div>
   );
 }

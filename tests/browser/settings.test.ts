@@ -440,6 +440,7 @@ describe('look: axe in light and dark, 480 px wide, screenshots', () => {
       await goal.fill('3');
       await goal.press('Tab');
       await expectStatus(page, /Saved/);
+      await page.waitForTimeout(300); // the status fades in
       expect(await axe(page), `refused value (${scheme})`).toEqual([]);
       await shot(page, scheme === 'light' ? 'settings-schedule-error' : 'settings-schedule-error-dark', { fullPage: true });
       await closePage(page);
