@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExerciseView } from '../../src-main/core/bridge';
 import { axe, host, shot, startHarness, type Harness } from './harness';
-import { bridgeCalls, expectStatus, openSettings, settingsView, showGroup } from './settings-helpers';
+import { bridgeCalls, expectStatus, focusRingVisible, openSettings, settingsView, showGroup, tabTo } from './settings-helpers';
 
 let h: Harness;
 let catalog: ExerciseView[];
@@ -164,6 +164,36 @@ describe('leaving exercises out', () => {
     await expect.poll(() => summary.textContent()).toContain('You haven’t left any exercise out');
     await expect.poll(() => cards(page).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Clear filters' }).isVisible()).toBe(true);
+    await closePage(page);
+  });
+});
+
+describe('keyboard only', () => {
+  it('filters, leaves an exercise out and brings it back without a mouse, with a visible focus ring', async () => {
+    const page = await openSettings(h, { group: 'exercises' });
+    await expect.poll(() => cards(page).count()).toBe(catalog.length);
+    await page.locator('#exercises-title').focus();
+    let f = await tabTo(page, (x) => x.id === 'filter-position');
+    expect(await focusRingVisible(page)).toBe(true);
+    await page.keyboard.press('ArrowDown'); // Any position → Seated
+    await expect.poll(() => page.locator('#filter-position').inputValue()).toBe('seated');
+    const seated = catalog.filter((ex) => ex.position === 'seated');
+    await expect.poll(() => cards(page).count()).toBe(seated.length);
+    // the first card's switch
+    f = await tabTo(page, (x) => x.type === 'checkbox');
+    expect(f.id).toBe(`ex-${seated[0]!.id}-offer`);
+    expect(await focusRingVisible(page)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await settingsView(page)).settings.excludedExercises).toEqual([seated[0]!.id]);
+    // "How to do it" opens with Enter
+    f = await tabTo(page, (x) => x.tag === 'summary');
+    await page.keyboard.press('Enter');
+    expect(await cards(page).first().locator('details').getAttribute('open')).not.toBeNull();
+    // back up to "Bring back" in the summary above
+    f = await tabTo(page, (x) => x.tag === 'button' && x.text.startsWith('Bring back'), { shift: true });
+    expect(await focusRingVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await settingsView(page)).settings.excludedExercises).toEqual([]);
     await closePage(page);
   });
 });
