@@ -293,7 +293,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   private patchSettings(patch: unknown, extra: Partial<StoredState> = {}): SettingsResult {
     const applied = applySettingsPatch(this.state.settings, patch, { knownExercises: EXERCISE_IDS });
     if (!applied.ok) return applied;
-    const notes = { ...this.state.exclusionNotes };
+    const notes = { ...(extra.exclusionNotes ?? this.state.exclusionNotes) };
     for (const id of Object.keys(notes)) if (!applied.value.excludedExercises.includes(id)) delete notes[id];
     return this.commitSettings({ ...this.state, ...extra, settings: applied.value, exclusionNotes: notes });
   }
@@ -331,18 +331,12 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
     if (!EXERCISE_IDS.has(req.id)) return { ok: false, errors: [`excludedExercises: unknown exercise id ${req.id}`] };
     const current = this.state.settings.excludedExercises;
     const list = req.excluded ? [...new Set([...current, req.id])] : current.filter((id) => id !== req.id);
-    const result = this.patchSettings({ excludedExercises: list });
-    if (result.ok && req.excluded && !this.state.exclusionNotes[req.id]) {
-      const now = this.ports.now().wall;
-      const stopped = this.lastStopped?.id === req.id;
-      this.state = {
-        ...this.state,
-        exclusionNotes: { ...this.state.exclusionNotes, [req.id]: { reason: stopped ? 'stopped' : 'chosen', at: now } },
-      };
-      this.ports.settings.save(this.state);
-      return { ok: true, view: this.settingsView() };
+    // record why before committing, so the one `settings` event already carries the reason
+    const notes = { ...this.state.exclusionNotes };
+    if (req.excluded && !notes[req.id]) {
+      notes[req.id] = { reason: this.lastStopped?.id === req.id ? 'stopped' : 'chosen', at: this.ports.now().wall };
     }
-    return result;
+    return this.patchSettings({ excludedExercises: list }, { exclusionNotes: notes });
   }
 
   async completeFirstRun(patch: Partial<Settings>): Promise<SettingsResult> {

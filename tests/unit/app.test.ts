@@ -162,3 +162,17 @@ describe('LimberApp', () => {
     expect(r.ok && r.view.settings).toEqual(defaultSettings());
   });
 });
+
+describe('LimberApp settings events', () => {
+  it('the one settings event after excluding an exercise already says why', async () => {
+    const h = makeApp();
+    h.advance(45 * 60_000);
+    const hurt = h.breaks.at(-1)!.routine.items[0]!.id;
+    await h.app.breakAction({ type: 'start' });
+    await h.app.breakAction({ type: 'stop', exercise: hurt });
+    const seen: unknown[] = [];
+    h.app.on('settings', (v) => seen.push(v.exclusions));
+    await h.app.setExcluded({ id: hurt, excluded: true });
+    expect(seen).toEqual([[{ id: hurt, reason: 'stopped', at: expect.any(Number) }]]);
+  });
+});
