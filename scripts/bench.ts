@@ -1,3 +1,4 @@
+import { AWAY_POLL_MS } from '../src-main/core/scheduler';
 // `npm run bench`: Limber's footprint, each figure the median of several runs with its spread.
 //
 //   1. scheduler timer wake-ups in simulated 8-hour days, next to a fixed 1-second poll (28,800)
@@ -108,7 +109,7 @@ function buildRows(r: Results): Row[] {
       value: int(s.realistic.wakeUps.median),
       spread: range(s.realistic.wakeUps, int),
       reference: `a 1-s poll: ${int(s.pollBaseline)}`,
-      how: `lunch (locked 60 min), 2 meetings (idle 45–60 min), 5 short idles (1–4 min); per day 2 breaks snoozed (one twice), 1 skipped, the rest Started after 10–60 s; ${s.realistic.runs} seeds. While idle past naturalBreakMinutes the core looks for the user's return every 15 s (AWAY_POLL_MS): most of these`,
+      how: `lunch (locked 60 min), 2 meetings (idle 45–60 min), 5 short idles (1–4 min); per day 2 breaks snoozed (one twice), 1 skipped, the rest Started after 10–60 s; ${s.realistic.runs} seeds. While idle past naturalBreakMinutes the core looks for the user's return every ${AWAY_POLL_MS / 1000} s (AWAY_POLL_MS): most of these`,
     });
     add({
       section: sec,
@@ -150,7 +151,7 @@ function buildRows(r: Results): Row[] {
       value: int(m.wakeUps.median),
       spread: range(m.wakeUps, int),
       reference: `${int(m.calls.median)} calls in all; a 1-s poll: ${int(30 * 86_400)}`,
-      how: 'the same replays; none while locked or paused, one per deadline while sitting, every 15 s while idle away',
+      how: `the same replays; none while locked or paused, one per deadline while sitting, every ${AWAY_POLL_MS / 1000} s while idle away`,
     });
   }
   if (r.sizes) {

@@ -79,8 +79,12 @@ export interface Decision {
   status: SchedulerStatus;
 }
 
-/** While the user is away we look for their return this often (the idle sample dates it). */
-export const AWAY_POLL_MS = 15_000;
+/**
+ * While the user is away (idle) we look for their return this often. The first input lies
+ * between two looks and we take the middle, so the sitting clock starts at most 15 s off —
+ * the tolerance SPEC §8 allows — at half the wake-ups of a 15 s look.
+ */
+export const AWAY_POLL_MS = 30_000;
 const MIN = 60_000;
 
 interface Pause {
