@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView } from '../../src-main/core/bridge';
 import { buildPlan } from '../../src-renderer/break/plan';
-import { axe, host, settle, shot, startHarness, type Harness, type OpenOptions } from './harness';
+import { axe, host, pauseClock, settle, shot, startHarness, type Harness, type OpenOptions } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,6 +29,7 @@ async function dueBreak(o: OpenOptions = {}): Promise<{ page: Page; view: BreakV
 
 /** Starts the routine and goes to the middle of the first long hold. */
 async function midHold(page: Page, view: BreakView): Promise<void> {
+  await pauseClock(page); // from here the player's time moves only by runFor
   await page.getByRole('button', { name: /^Start/ }).click();
   await settle(page);
   const i = Math.max(
@@ -66,10 +67,10 @@ describe('axe-core and screenshots', () => {
 
     await midHold(page, view);
     await expect(page.locator('.cue-hold').count()).resolves.toBe(1);
-    await expectNoViolations(page, 'player');
     await shot(page, 'break-player-hold-light', { colorScheme: 'light' });
     await shot(page, 'break-player-hold-dark', { colorScheme: 'dark' });
-    await page.emulateMedia({ colorScheme: 'light' });
+    await page.clock.resume(); // axe-core waits on timers
+    await expectNoViolations(page, 'player');
 
     await page.keyboard.press('d');
     await settle(page);
@@ -87,6 +88,7 @@ describe('axe-core and screenshots', () => {
     await page.keyboard.press('h');
     await settle(page);
     await page.locator('main.end').waitFor();
+    await page.clock.resume();
     await expectNoViolations(page, 'stop');
     await shot(page, 'break-stopped-dark', { colorScheme: 'dark' });
     await page.context().close();

@@ -46,7 +46,7 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
-  /** install Playwright's fake clock (page.clock) before the page loads; a Date or epoch ms to start at */
+  /** install Playwright's fake clock (page.clock) before the page loads; a Date or epoch ms to start at. It still follows real time too, until `pauseClock(page)` */
   clock?: boolean | number | Date;
   /** wait for this selector after load (default: `#app > *`) */
   waitFor?: string | null;
@@ -207,6 +207,25 @@ export function parseEvents(text: string): LimberEvent[] {
   return parseLog(text).entries.map(({ v: _v, line: _l, local: _lo, pending: _p, ...e }) => e as LimberEvent);
 }
 
+/**
+ * Stops the page's fake clock where it is: from then on it moves only with `page.clock.runFor(ms)`
+ * (deterministic positions for screenshots). Timers that wait for real time (axe-core's, for one)
+ * need `page.clock.resume()` again.
+ */
+export async function pauseClock(page: Page): Promise<void> {
+  // the clock runs on while we ask: aim a little ahead, further if it got there first
+  for (const margin of [100, 1000, 5000]) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + margin);
+      return;
+    } catch (e) {
+      if (!String(e).includes('to the past')) throw e;
+    }
+  }
+  throw new Error('pauseClock: could not pause the page clock');
+}
+
 /** Lets Preact run its effects (it schedules them after a frame) on a page with a fake clock. */
 export async function settle(page: Page, ms = 50): Promise<void> {
   await page.clock.runFor(ms);
@@ -252,7 +271,13 @@ export const SAVE_SCREENSHOTS = process.env.SCREENSHOTS === '1';
 export async function shot(
   page: Page,
   name: string,
-  o: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference'; fullPage?: boolean } = {},
+  o: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+    fullPage?: boolean;
+    /** SMIL animations run in real time: they are frozen at this many seconds for the shot (default 3), so pictures are stable */
+    svgTime?: number;
+  } = {},
 ): Promise<Buffer> {
   if (o.colorScheme || o.reducedMotion) {
     await page.emulateMedia({
@@ -261,7 +286,20 @@ export async function shot(
     });
   }
   if (o.colorScheme || o.reducedMotion) await page.waitForTimeout(400); // colour transitions run in real time
+  const freeze = (t: number | null) =>
+    page.evaluate((at) => {
+      for (const svg of document.querySelectorAll('svg')) {
+        if (!svg.querySelector('animate, animateTransform, animateMotion, set')) continue;
+        if (at === null) svg.unpauseAnimations();
+        else {
+          svg.pauseAnimations();
+          svg.setCurrentTime(at);
+        }
+      }
+    }, t);
+  await freeze(o.svgTime ?? 3);
   const buf = await page.screenshot({ fullPage: o.fullPage ?? false, animations: 'disabled', caret: 'hide' });
+  await freeze(null);
   if (SAVE_SCREENSHOTS) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), buf);
