@@ -107,6 +107,8 @@ describe('outcomes in the core log', () => {
     expect(completed.secondsStretched).toBeGreaterThanOrEqual(Math.floor(total));
     expect(completed.secondsStretched).toBeLessThanOrEqual(Math.ceil(total) + 3);
     expect(events.map((e) => e.event)).toEqual(['warn', 'break', 'started', 'completed']);
+    // the break's log line names the routine the page showed
+    expect(events[1]).toMatchObject({ event: 'break', routine: view.routine.items.map((e) => e.id) });
     // today's progress refreshed from getStatus after the outcome
     await expect(page.locator('.today-line').textContent()).resolves.toMatch(/^1 of 6 breaks/);
     // the end view stays until Close, then the window hides
