@@ -135,6 +135,7 @@ export class Scheduler {
 
   private pause: Pause | null = null;
   private shown: ShownBreak | null = null;
+  private breakSeq = 0;
 
   /** The app starts with the user at the machine (they just launched it or logged in). */
   constructor(settings: Settings, now: Instant) {
@@ -346,7 +347,8 @@ export class Scheduler {
   }
 
   private showBreak(trigger: BreakTrigger): void {
-    const id = this.pendingBreakId ?? `b${Math.round(this.wall)}`;
+    // the wall time alone is not unique: the clock may be set back to a moment already used
+    const id = this.pendingBreakId ?? `b${Math.round(this.wall)}-${++this.breakSeq}`;
     const manualFresh = trigger === 'manual' && this.pendingBreakId === null;
     this.shown = { id, trigger, snoozable: !manualFresh, started: false };
     const prevMode = this.mode;

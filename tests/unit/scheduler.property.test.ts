@@ -174,3 +174,19 @@ describe('scheduler invariants over random event sequences', () => {
     );
   });
 });
+
+describe('counterexamples found by the properties, kept as regressions', () => {
+  it('a clock set back to the moment of an earlier break does not give a later break the same id', () => {
+    const settings = { sitMinutes: 10, naturalBreakMinutes: 1, warnSeconds: 0, maxSnoozes: 0, workingHours: { enabled: true, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } };
+    const events: TraceEvent[] = [
+      { do: 'clock', shiftMs: -600000, at: 1772439000000 },
+      { do: 'skip', at: 1772439000000 },
+      { do: 'idle', at: 1772439541000 },
+    ];
+    const r = simulate(trace(settings, events));
+    const ids = r.events.flatMap((e) => (e.event === 'break' ? [e.breakId] : []));
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+    checkLog(r.events, trace(settings, events).settings);
+  });
+});
