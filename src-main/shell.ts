@@ -142,6 +142,7 @@ export function startShell(o: ShellOptions): Shell {
     getSafetyNotes: () => limber.getSafetyNotes(),
     previewRoutine: () => limber.previewRoutine(),
     getHistory: () => limber.getHistory(),
+    openWindow: async (which) => void pages.show(which),
     exportHistory: (kind) =>
       exportHistory(kind, {
         showSaveDialog: (options) => {

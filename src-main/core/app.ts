@@ -74,7 +74,8 @@ export interface AppEvents {
 
 type Listener<E extends keyof AppEvents> = (payload: AppEvents[E]) => void;
 
-export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'> {
+/** The host adds what needs the OS: closing the break window, the save dialog, other windows. */
+export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak' | 'openWindow'> {
   private readonly ports: AppPorts;
   private state: StoredState;
   private readonly scheduler: Scheduler;

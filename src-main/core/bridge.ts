@@ -108,7 +108,11 @@ export interface LimberApi {
   previewRoutine(): Promise<PreviewResult>;
   getHistory(): Promise<HistoryView>;
   exportHistory(kind: 'csv' | 'raw'): Promise<ExportResult>;
+  /** open (or bring forward) the Settings or History window */
+  openWindow(which: WindowName): Promise<void>;
 }
+
+export type WindowName = 'settings' | 'history';
 
 export type ApiMethod = keyof LimberApi;
 export type ApiArg<M extends ApiMethod> = Parameters<LimberApi[M]>[0];
@@ -138,6 +142,7 @@ export const API_METHODS = [
   'previewRoutine',
   'getHistory',
   'exportHistory',
+  'openWindow',
 ] as const satisfies readonly ApiMethod[];
 
 export const EVENT_NAMES = ['break', 'settings', 'history', 'status'] as const satisfies readonly EventName[];
@@ -243,6 +248,7 @@ export const REQUEST_VALIDATORS: { [M in ApiMethod]: (arg: unknown) => Validatio
   previewRoutine: noArg,
   getHistory: noArg,
   exportHistory: (v) => (v === 'csv' || v === 'raw' ? ok(v) : bad('exportHistory takes "csv" or "raw"')),
+  openWindow: (v) => (v === 'settings' || v === 'history' ? ok(v) : bad('openWindow takes "settings" or "history"')),
 };
 
 /** Checks one request: the method must exist and its argument must have the right shape. */

@@ -2,7 +2,7 @@
 // allowed, with how many are left) and Skip — or, when no routine could be composed, why.
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import type { BreakView } from '../shared/bridge';
+import { bridge, type BreakView } from '../shared/bridge';
 import { Button, Icon } from '../shared/components';
 import { formatDuration, plural } from '../shared/format';
 import { Figure } from './Figure';
@@ -84,7 +84,10 @@ export function PreBreak({
           <Icon name="alert" class="icon-large" />
           <div>
             <p>{view.problem}</p>
-            <p class="muted">To change it, open Settings from the Limber icon in the tray. For now you can skip this break.</p>
+            <p class="muted">Change it in Settings; for now you can skip this break.</p>
+            <Button icon="settings" onClick={() => void bridge().openWindow('settings')}>
+              Open Settings
+            </Button>
           </div>
         </section>
       ) : (

@@ -382,6 +382,8 @@ class TestHost {
           host.exported.push({ kind, path, text });
           return { ok: true, path };
         }),
+      // the other windows are not part of this page: the call is recorded (see `calls()`)
+      openWindow: (which) => call('openWindow', which, async () => undefined),
       on: (name, listener) => {
         let set = host.pageListeners.get(name);
         if (!set) host.pageListeners.set(name, (set = new Set()));

@@ -67,7 +67,7 @@ describe('pre-break view', () => {
     await closePage(page);
   });
 
-  it('shows why when no routine can be composed, with Skip and a pointer to Settings', async () => {
+  it('shows why when no routine can be composed, with Skip and a button that opens Settings', async () => {
     const { CATALOG } = await import('../../src-main/core/catalog');
     const seated = CATALOG.filter((e) => e.position === 'seated').map((e) => e.id);
     const { page, view } = await dueBreak({ config: { settings: { positions: ['seated'], excludedExercises: seated } } });
@@ -75,6 +75,9 @@ describe('pre-break view', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain(view.problem!);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Settings');
     await expect(page.getByRole('button', { name: /^Start/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Open Settings' }).click();
+    await settle(page);
+    expect((await host(page).calls()).filter((c) => c.method === 'openWindow').map((c) => c.arg)).toEqual(['settings']);
     await page.getByRole('button', { name: /^Skip/ }).click();
     await settle(page);
     expect(outcomes(await host(page).events()).map((e) => e.event)).toEqual(['skipped']);

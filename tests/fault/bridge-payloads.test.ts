@@ -30,6 +30,7 @@ const good: Record<string, unknown> = {
   setExcluded: { id: 'seated-rotation', excluded: true },
   completeFirstRun: { sitMinutes: 45 },
   exportHistory: 'csv',
+  openWindow: 'settings',
 };
 
 describe('bridge payload validation', () => {

@@ -292,6 +292,16 @@ describe('IPC through the wiring', () => {
     await expect(fake.ipcMain.invoke(channelOf('getStatus'), ipcEventFrom(stranger, 'file:///etc/passwd'))).rejects.toThrow(/not a Limber window/);
   });
 
+  it('openWindow from the break page opens the settings window, once, however often it is asked', async () => {
+    start();
+    menu().item('Start a stretch now').click();
+    const settingsWindows = () => FakeBrowserWindow.instances.filter((w) => !w.destroyed && w.options.title === 'Limber — Settings');
+    await fromBreak('openWindow', 'settings');
+    await fromBreak('openWindow', 'settings');
+    expect(settingsWindows()).toHaveLength(1);
+    await expect(fromBreak('openWindow', 'preferences')).rejects.toThrow(/openWindow takes "settings" or "history"/);
+  });
+
   it('the break window’s first click lets it take the keyboard', () => {
     start();
     menu().item('Start a stretch now').click();
