@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/chromium';
 import { CATALOG } from '../src-main/core/catalog';
 import { illustrationSvg } from '../src-main/core/illustrations';
 
@@ -46,10 +46,7 @@ const html = `<!doctype html><html><head><meta charset="utf-8"><style>
 ${cells}
 </main></body></html>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   // wide enough for every column: two drawings, the arrow and the padding per cell
   const width = 48 + columns * (2 * size + 62);

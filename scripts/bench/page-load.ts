@@ -14,29 +14,13 @@
 // (from the navigation start) and the time from just before `page.goto` (Node's clock, same
 // epoch) are kept. For the blank page the moment is the first frame after its `load` event.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { homedir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChromium, launchChromium, serveStatic } from '../lib/chromium';
 import { spread, type Spread } from './stats';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-/** CHROMIUM_PATH, a system Chromium, or one Playwright downloaded; null if there is none. */
-export function findChromium(): string | null {
-  for (const c of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    if (c && existsSync(c)) return c;
-  }
-  const root = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
-  if (!existsSync(root)) return null;
-  for (const dir of readdirSync(root).filter((d) => d.startsWith('chromium')).sort().reverse()) {
-    for (const rel of ['chrome-linux/chrome', 'chrome-linux64/chrome']) {
-      if (existsSync(join(root, dir, rel))) return join(root, dir, rel);
-    }
-  }
-  return null;
-}
+export { findChromium };
 
 /** The break page without its scripts: same head (CSP, meta, stylesheets) and body, nothing to run. */
 export function blankShell(breakHtml: string): string {
@@ -48,35 +32,7 @@ export function blankShell(breakHtml: string): string {
   return out;
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
 
-/** A static server for `dir` on 127.0.0.1 (random port), with extra in-memory pages. */
-async function serve(dir: string, extra: Record<string, string>) {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const headers = (type: string) => ({ 'content-type': type, 'cache-control': 'no-store' });
-    if (url.pathname in extra) {
-      res.writeHead(200, headers(MIME['.html']!)).end(extra[url.pathname]);
-      return;
-    }
-    const file = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir + sep) || !existsSync(file)) {
-      res.writeHead(404, headers('text/plain')).end('not found');
-      return;
-    }
-    res.writeHead(200, headers(MIME[extname(file)] ?? 'application/octet-stream')).end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
-}
 
 // ---------------------------------------------------------------- in the page
 
@@ -216,10 +172,9 @@ export async function measurePageLoad(o: {
   chromium: string;
   log: (s: string) => void;
 }): Promise<PageLoadFigures> {
-  const { chromium } = await import('playwright-core');
   const breakHtml = readFileSync(join(o.snapshotDir, 'renderer/break.html'), 'utf8');
-  const server = await serve(o.snapshotDir, { '/renderer/blank.html': blankShell(breakHtml) });
-  const browser = await chromium.launch({ executablePath: o.chromium, headless: true, args: CHROMIUM_ARGS });
+  const server = await serveStatic(o.snapshotDir, { '/renderer/blank.html': blankShell(breakHtml) });
+  const browser = await launchChromium([], o.chromium);
   const chromiumVersion = browser.version();
   const hostScript = join(o.snapshotDir, 'test-host/host.js');
   const pageErrors: string[] = [];

@@ -25,17 +25,8 @@ export function spread(xs: readonly number[]): Spread {
   return { median: quantile(s, 0.5), min: s[0]!, max: s.at(-1)!, q1: quantile(s, 0.25), q3: quantile(s, 0.75), n: s.length };
 }
 
-/** A seeded random source (mulberry32): the same seed gives the same simulated day. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random source: the same seed gives the same simulated day. */
+export { mulberry32 as seededRandom } from '../../src-main/core/random';
 
 /** A uniform value in [lo, hi). */
 export function uniform(random: () => number, lo: number, hi: number): number {

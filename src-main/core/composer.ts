@@ -64,17 +64,7 @@ const GOOD_FIT = 0.1;
 const POSITION_ORDER: readonly Position[] = ['seated', 'standing', 'floor'];
 const FOCUS_ORDER: Record<Focus, number> = { mobility: 0, stretch: 1, stability: 2, strength: 3 };
 
-/** A small, fast seeded PRNG (mulberry32): returns a function giving numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from './random';
 
 // ── doses ───────────────────────────────────────────────────────────────────────────────────
 

@@ -25,6 +25,7 @@ import type { LimberEvent } from '../../src-main/core/events';
 import { parseLog, serializeEvent, toCsv } from '../../src-main/core/history';
 import type { Instant, SchedulerInput } from '../../src-main/core/scheduler';
 import { applySettingsPatch, defaultSettings, type Settings } from '../../src-main/core/settings';
+import { mulberry32 as seededRandom } from '../../src-main/core/random';
 
 export interface TestHostConfig {
   /** local wall time the fake clock starts at (ISO without offset = local), default Monday 2026-03-02 09:00 */
@@ -116,17 +117,6 @@ function parseStart(start: string | number | undefined): number {
   return ms;
 }
 
-/** mulberry32: small, seeded, good enough for composing routines. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function configFromUrl(): TestHostConfig {
   const out: TestHostConfig = {};

@@ -12,30 +12,24 @@
 // Pages that run timers can be put on Playwright's fake clock: `open(..., { clock: true })`, then
 // `await page.clock.runFor(ms)` (note: Preact runs effects after a frame, so give the clock a
 // few ms after each interaction: `settle(page)`).
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { LimberEvent } from '../../src-main/core/events';
 import { parseLog } from '../../src-main/core/history';
 import type { Instant, SchedulerInput } from '../../src-main/core/scheduler';
 import type { Settings } from '../../src-main/core/settings';
 import type { BridgeCall, ExportRecord, TestHostConfig } from '../../src-renderer/test-host/index';
+import { CHROMIUM_ARGS as BASE_ARGS, serveStatic } from '../../scripts/lib/chromium';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 export const HOST_SCRIPT = join(DIST, 'test-host/host.js');
 export const SCREENSHOT_DIR = join(ROOT, 'docs/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-];
+/** The shared flags, plus autoplay for the break's chime. */
+export const CHROMIUM_ARGS = [...BASE_ARGS, '--autoplay-policy=no-user-gesture-required'];
 
 export type PageName = 'break' | 'settings' | 'history';
 export type { TestHostConfig };
@@ -65,31 +59,11 @@ export interface PageDiagnostics {
   external: string[];
 }
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
 
 /** A static file server for dist/ on 127.0.0.1 and a random port. */
 export async function serveDist(dir = DIST): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    const file = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
+  const { server, origin } = await serveStatic(dir);
+  return { server, origin };
 }
 
 export interface Harness {

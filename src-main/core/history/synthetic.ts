@@ -6,6 +6,7 @@
 // Pure: local wall times come from Date's local constructor (the process TZ), nothing reads the clock.
 
 import type { LimberEvent } from '../events';
+import { mulberry32 } from '../random';
 
 export const SAMPLE_EXERCISES: readonly string[] = [
   'seated-twist',
@@ -57,16 +58,6 @@ export interface GenerateOptions {
   sitMinutes?: number;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateHistory(opts: GenerateOptions): GeneratedHistory {
   const rnd = mulberry32(opts.seed ?? 1);
