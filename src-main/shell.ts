@@ -262,6 +262,7 @@ export function startShell(o: ShellOptions): Shell {
       }
     },
     dispose(): void {
+      history.log.retry(); // last chance for events kept in memory while the log could not be written
       timer.cancel();
       stopActivity();
       unregister();

@@ -285,6 +285,19 @@ describe('command line and power events', () => {
   });
 });
 
+describe('quitting', () => {
+  it('writes events kept in memory while the history could not be written', () => {
+    const file = path.join(dir, 'history.jsonl');
+    fs.mkdirSync(file); // the log cannot be written: a directory is in the way
+    start();
+    menu().item('Start a stretch now').click();
+    shell.run({ type: 'pause', minutes: 30 }); // skips the break, then pauses
+    fs.rmdirSync(file);
+    shell.dispose();
+    expect(logged()).toEqual(['break', 'skipped', 'paused']);
+  });
+});
+
 describe('IPC through the wiring', () => {
   it('refuses a window that is not ours', async () => {
     start();
