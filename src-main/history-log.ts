@@ -105,6 +105,7 @@ export class HistoryLog {
   private tailOk = false;
   private dirSynced = false;
   private acc: StatsAccumulator | null = null;
+  private accNotes: string[] = [];
 
   constructor(opts: HistoryLogOptions) {
     this.dir = opts.dir;
@@ -311,8 +312,9 @@ export class HistoryLog {
     if (!this.acc) {
       const acc = new StatsAccumulator();
       const parser = new LogParser((e: HistoryEntry) => acc.add(e), false);
-      this.readInto(parser);
-      parser.finish();
+      const readError = this.readInto(parser);
+      this.accNotes = parser.finish().notes;
+      if (readError) this.accNotes.unshift(`the history file could not be read: ${readError}`);
       for (const line of this.queuedLines()) {
         const r = parseLine(line);
         if (r.kind === 'entry') acc.add(r.entry);
@@ -325,6 +327,11 @@ export class HistoryLog {
   /** Forget the cached statistics (e.g. after the file was changed by something else). */
   reload(): void {
     this.acc = null;
+  }
+
+  /** What reading the file for `stats()` noticed (a torn last line, lines from a newer version …). */
+  get statsNotes(): string[] {
+    return [...this.accNotes];
   }
 
   /** Writes the CSV export to `dest` (replaced atomically). Throws if it cannot: the user asked for it. */

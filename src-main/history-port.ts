@@ -1,6 +1,7 @@
 // The app's HistoryPort over the history file (HistoryLog, src-main/history-log.ts).
 import type { HistoryPort } from './core/app';
 import type { LimberEvent } from './core/events';
+import type { HistoryStats, StatsOptions } from './core/history';
 import { HistoryLog } from './history-log';
 
 export class HistoryFile implements HistoryPort {
@@ -31,5 +32,9 @@ export class HistoryFile implements HistoryPort {
 
   problem(): string | null {
     return this.lastProblem;
+  }
+
+  summary(opts: StatsOptions): { stats: HistoryStats; notes: string[] } {
+    return { stats: this.log.stats(opts), notes: this.log.statsNotes };
   }
 }

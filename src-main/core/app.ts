@@ -23,7 +23,7 @@ import { startOfLocalDay } from './calendar';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
-import { computeStats, type HistoryEntry } from './history';
+import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg } from './illustrations';
 import { Scheduler, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
@@ -48,6 +48,8 @@ export interface HistoryPort {
   read(): { entries: HistoryEntry[]; notes: string[] };
   /** a writing problem the user should know about, or null */
   problem(): string | null;
+  /** statistics kept up to date as events are appended, if the port can (cheaper than read()) */
+  summary?(opts: StatsOptions): { stats: HistoryStats; notes: string[] };
 }
 
 export interface AppPorts {
@@ -360,13 +362,16 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   }
 
   async getHistory(): Promise<HistoryView> {
-    const { entries, notes } = this.ports.history.read();
     const s = this.state.settings;
-    const stats = computeStats(entries, {
+    const opts: StatsOptions = {
       dailyGoal: s.dailyGoal,
       now: this.ports.now().wall,
       ...(s.workingHours.enabled ? { streakDays: s.workingHours.days } : {}),
-    });
-    return { stats, notes, writeProblem: this.ports.history.problem() };
+    };
+    const port = this.ports.history;
+    const summary = port.summary?.(opts);
+    if (summary) return { ...summary, writeProblem: port.problem() };
+    const { entries, notes } = port.read();
+    return { stats: computeStats(entries, opts), notes, writeProblem: port.problem() };
   }
 }

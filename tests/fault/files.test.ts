@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LimberApp } from '../../src-main/core/app';
 import { EXERCISE_IDS } from '../../src-main/core/catalog';
 import { defaultSettings } from '../../src-main/core/settings';
-import { HistoryLog } from '../../src-main/history-log';
+import { HistoryFile } from '../../src-main/history-port';
 import { SettingsStore } from '../../src-main/settings-store';
 
 let dir: string;
@@ -25,14 +25,15 @@ const kept = () => fs.readdirSync(dir).filter((f) => f.startsWith('settings.json
 function startApp() {
   const store = SettingsStore.open({ dir, knownExercises: EXERCISE_IDS, now: () => new Date('2026-03-02T08:00:00Z') });
   const problems: string[] = [];
-  const log = new HistoryLog({ dir, onProblem: (m) => problems.push(m) });
+  const history = new HistoryFile(dir, (m) => problems.push(m));
+  const log = history.log;
   const clock = { mono: 0, wall: new Date(2026, 2, 2, 9, 0).getTime() };
   const app = new LimberApp({
     now: () => ({ ...clock }),
     idleSeconds: () => 0,
     random: () => 0.5,
     settings: store,
-    history: { append: (e) => void log.append(e), read: () => log.readAll(), problem: () => null },
+    history, // the shell's own port: stats kept up to date as events are appended
   });
   return { app, store, log, problems, clock };
 }
@@ -56,6 +57,24 @@ describe.each([
     expect(second.store.notice).toBeNull();
     expect((await second.app.getSettings()).settings.sitMinutes).toBe(60);
     expect(kept()).toHaveLength(1);
+  });
+});
+
+describe('the history port keeps its statistics current', () => {
+  it('stats after appends equal stats computed from the whole file', async () => {
+    const { app, clock, log } = startApp();
+    for (let i = 0; i < 3; i++) {
+      app.input({ type: 'stretch-now' });
+      await app.breakAction({ type: 'start' });
+      clock.mono += 60_000;
+      clock.wall += 60_000;
+      await app.breakAction({ type: 'complete', secondsStretched: 60 });
+    }
+    const live = (await app.getHistory()).stats;
+    const { computeStats } = await import('../../src-main/core/history');
+    const fresh = computeStats(log.readAll().entries, { dailyGoal: 6, now: clock.wall });
+    expect(live.today.completed).toBe(3);
+    expect(live).toEqual(fresh);
   });
 });
 
