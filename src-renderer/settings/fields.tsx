@@ -29,6 +29,20 @@ const describedBy = (...ids: (string | false | undefined | null)[]): string | un
 };
 
 /** What a number input's text means to the core: a number, or the text itself when it is not one. */
+/** A field's label and its one-line explanation (the hint's id is `${id}-hint`, for aria-describedby). */
+function FieldText({ id, label, hint }: { id: string; label: string; hint: string }): JSX.Element {
+  return (
+    <div class="field-text">
+      <label for={id} class="field-label">
+        {label}
+      </label>
+      <p id={`${id}-hint`} class="field-hint">
+        {hint}
+      </p>
+    </div>
+  );
+}
+
 function parseNumber(text: string): number | string | undefined {
   const t = text.trim();
   if (t === '') return undefined;
@@ -86,14 +100,7 @@ export function NumberField({
 
   return (
     <div class={`field field-number ${errors ? 'has-error' : ''}`}>
-      <div class="field-text">
-        <label for={id} class="field-label">
-          {label}
-        </label>
-        <p id={`${id}-hint`} class="field-hint">
-          {hint}
-        </p>
-      </div>
+      <FieldText id={id} label={label} hint={hint} />
       <div class="number-box">
         <input
           id={id}
@@ -139,14 +146,7 @@ export function Switch({
 }): JSX.Element {
   return (
     <div class={`field field-switch ${errors ? 'has-error' : ''}`}>
-      <div class="field-text">
-        <label for={id} class="field-label">
-          {label}
-        </label>
-        <p id={`${id}-hint`} class="field-hint">
-          {hint}
-        </p>
-      </div>
+      <FieldText id={id} label={label} hint={hint} />
       <input
         id={id}
         type="checkbox"

@@ -7,6 +7,7 @@
 
 import type { LimberEvent } from '../events';
 import { mulberry32 } from '../random';
+import type { DayCounts } from './stats';
 
 export const SAMPLE_EXERCISES: readonly string[] = [
   'seated-twist',
@@ -23,22 +24,23 @@ export const SAMPLE_EXERCISES: readonly string[] = [
   'upper-back-stretch',
 ];
 
-export interface GeneratedDay {
-  date: string;
-  breaksDue: number;
-  manualBreaks: number;
-  completed: number;
-  partial: number;
-  stopped: number;
-  skipped: number;
-  walkedAway: number;
-  snoozes: number;
-  naturalBreaks: number;
-  warns: number;
-  pauses: number;
-  secondsStretched: number;
-  longestSittingSeconds: number;
-}
+/** What the generator put on one day: the counts the stats must find, by construction. */
+export type GeneratedDay = { date: string } & Pick<
+  DayCounts,
+  | 'breaksDue'
+  | 'manualBreaks'
+  | 'completed'
+  | 'partial'
+  | 'stopped'
+  | 'skipped'
+  | 'walkedAway'
+  | 'snoozes'
+  | 'naturalBreaks'
+  | 'warns'
+  | 'pauses'
+  | 'secondsStretched'
+  | 'longestSittingSeconds'
+>;
 
 export interface GeneratedHistory {
   events: LimberEvent[];
