@@ -95,6 +95,20 @@ describe('axe-core and screenshots', () => {
     await page.context().close();
   });
 
+  it('the frameless window is dragged by its header, and the header’s buttons still click', async () => {
+    const { page, view } = await dueBreak();
+    const regions = () =>
+      page.evaluate(() => {
+        const region = (el: Element | null) => (el ? getComputedStyle(el).getPropertyValue('-webkit-app-region').trim() || getComputedStyle(el).getPropertyValue('app-region').trim() : null);
+        const head = document.querySelector('header');
+        return { head: region(head), button: region(head?.querySelector('button') ?? null), body: region(document.body) };
+      });
+    expect((await regions()).head).toBe('drag');
+    await midHold(page, view);
+    expect(await regions()).toEqual({ head: 'drag', button: 'no-drag', body: 'none' });
+    await page.context().close();
+  });
+
   it('fits a 480×360 window: nothing cut off, every control visible', async () => {
     const { page, view } = await dueBreak({ viewport: { width: 480, height: 360 } });
     const overflow = (): Promise<boolean> =>
