@@ -4,6 +4,7 @@
 // and the build fails if the break page is over its budget (scripts/report-sizes.mjs).
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { CSP_META } from './src-main/csp';
 // @ts-expect-error plain ESM script without type declarations
 import { reportSizes } from './scripts/report-sizes.mjs';
 
@@ -30,6 +31,18 @@ function sizeReport(): Plugin {
   };
 }
 
+/** Every page gets the one policy from src-main/csp.ts, so pages and the header cannot drift apart. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'limber-csp',
+    transformIndexHtml(html) {
+      const charset = '<meta charset="utf-8" />';
+      if (!html.includes(charset)) throw new Error('limber-csp: a page has no <meta charset="utf-8" /> to put the policy after');
+      return html.replace(charset, `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`);
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
@@ -47,5 +60,5 @@ export default defineConfig({
       input: Object.fromEntries(pages.map((p) => [p, resolve(root, `${p}.html`)])),
     },
   },
-  plugins: [sizeReport()],
+  plugins: [contentSecurityPolicy(), sizeReport()],
 });

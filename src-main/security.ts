@@ -1,8 +1,9 @@
 // Hardening for every window and the session (Electron's security checklist): isolated,
 // sandboxed renderers with no Node; no navigation, no new windows, no webviews, no permissions;
 // a strict Content-Security-Policy header for anything served over http (the dev server). Pages
-// loaded from file:// carry the same policy as a <meta> tag (src-renderer/*.html).
+// loaded from file:// carry the same policy as a <meta> tag the build injects (csp.ts).
 import type { Session, WebContents, WebPreferences } from 'electron';
+import { CSP } from './csp';
 
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
@@ -23,20 +24,7 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-/** The page policy (kept in step with the <meta> in src-renderer/*.html). */
-export const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "media-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export { CSP };
 
 /** The dev server needs its HMR websocket and injected styles; nothing else is relaxed. */
 export function cspFor(url: string, devServer: string | null): string {
