@@ -11,7 +11,9 @@ export const isPlainObject = (v: unknown): v is Raw => typeof v === 'object' && 
 /**
  * MIGRATIONS[n] turns a version-n file into a version-(n+1) file.
  * v0 (the 0.0.x previews) kept the settings flat at the top level and had `firstRun: true`
- * until the safety note was acknowledged; v1 nests them under `settings`.
+ * until the safety note was acknowledged; v1 nests them under `settings`; v2 adds the
+ * right-moment settings (pauseSeconds, flexMinutes, holdWhen, maxHoldMinutes) with their defaults,
+ * so a v1 file is complete again and the user's own values are untouched.
  */
 export const MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
   0: (raw) => {
@@ -23,6 +25,16 @@ export const MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
       firstRunDone: raw.firstRun === false,
       exclusionNotes: {},
     };
+  },
+  1: (raw) => {
+    const settings = isPlainObject(raw.settings) ? { ...raw.settings } : raw.settings;
+    if (isPlainObject(settings)) {
+      const d = defaultSettings();
+      for (const key of ['pauseSeconds', 'flexMinutes', 'holdWhen', 'maxHoldMinutes'] as const) {
+        if (!(key in settings)) settings[key] = d[key];
+      }
+    }
+    return { ...raw, schemaVersion: 2, settings };
   },
 };
 

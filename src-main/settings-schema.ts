@@ -1,10 +1,10 @@
 // The JSON schema of the settings file, generated from the core's settings model (defaults,
 // NUMBER_BOUNDS, BOOLEAN_KEYS, POSITIONS) so the two cannot drift apart. Pure.
 import type { StoredState } from './core/app';
-import { BOOLEAN_KEYS, DEFAULT_SETTINGS, NUMBER_BOUNDS, POSITIONS, SETTINGS_KEYS, type Settings } from './core/settings';
+import { BOOLEAN_KEYS, DEFAULT_SETTINGS, MAX_APP_NAME_LENGTH, MAX_HOLD_APPS, NUMBER_BOUNDS, POSITIONS, SETTINGS_KEYS, type Settings } from './core/settings';
 
 /** Version of the file layout (not of the app). Bump it and add a migration when the layout changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -42,6 +42,18 @@ export function settingsSchema(): JsonSchema {
       end: { type: 'string', pattern: TIME_PATTERN },
     },
     default: { ...d.workingHours, days: [...d.workingHours.days] },
+  };
+  properties.holdWhen = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['call', 'presenting', 'doNotDisturb', 'apps'],
+    properties: {
+      call: { type: 'boolean' },
+      presenting: { type: 'boolean' },
+      doNotDisturb: { type: 'boolean' },
+      apps: { type: 'array', maxItems: MAX_HOLD_APPS, items: { type: 'string', minLength: 1, maxLength: MAX_APP_NAME_LENGTH } },
+    },
+    default: { ...d.holdWhen, apps: [...d.holdWhen.apps] },
   };
   const missing = SETTINGS_KEYS.filter((k) => !(k in properties));
   if (missing.length) throw new Error(`settings-schema: no schema for setting(s) ${missing.join(', ')}`);

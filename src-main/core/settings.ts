@@ -13,10 +13,32 @@ export interface WorkingHours {
   end: string;
 }
 
+/** What holds a due break (SPEC §3.12); each kind of detector can be turned off. */
+export interface HoldWhen {
+  /** a microphone or camera in use */
+  call: boolean;
+  /** screen sharing, presentation mode, or a full-screen window in front */
+  presenting: boolean;
+  /** the OS's do-not-disturb or focus mode */
+  doNotDisturb: boolean;
+  /** program names: a break is held while any of them runs */
+  apps: string[];
+}
+
+export const MAX_HOLD_APPS = 50;
+export const MAX_APP_NAME_LENGTH = 128;
+
 export interface Settings {
   sitMinutes: number;
   naturalBreakMinutes: number;
   warnSeconds: number;
+  /** a due break waits for a pause in input this long (SPEC §3.5) */
+  pauseSeconds: number;
+  /** the longest a due break waits for that pause; 0 = show it at once */
+  flexMinutes: number;
+  holdWhen: HoldWhen;
+  /** a held break comes anyway after this long */
+  maxHoldMinutes: number;
   snoozeMinutes: number;
   maxSnoozes: number;
   routineMinutes: number;
@@ -35,6 +57,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sitMinutes: 45,
   naturalBreakMinutes: 5,
   warnSeconds: 60,
+  pauseSeconds: 5,
+  flexMinutes: 3,
+  holdWhen: { call: true, presenting: true, doNotDisturb: true, apps: [] as string[] },
+  maxHoldMinutes: 120,
   snoozeMinutes: 5,
   maxSnoozes: 2,
   routineMinutes: 2,
@@ -52,6 +78,9 @@ export const NUMBER_BOUNDS = {
   sitMinutes: { min: 10, max: 180, unit: 'minutes' },
   naturalBreakMinutes: { min: 1, max: 60, unit: 'minutes' },
   warnSeconds: { min: 0, max: 600, unit: 'seconds' },
+  pauseSeconds: { min: 2, max: 60, unit: 'seconds' },
+  flexMinutes: { min: 0, max: 15, unit: 'minutes' },
+  maxHoldMinutes: { min: 15, max: 480, unit: 'minutes' },
   snoozeMinutes: { min: 1, max: 60, unit: 'minutes' },
   maxSnoozes: { min: 0, max: 10, unit: 'snoozes' },
   routineMinutes: { min: 1, max: 15, unit: 'minutes' },
@@ -67,6 +96,7 @@ export function cloneSettings(s: Readonly<Settings>): Settings {
     ...s,
     positions: [...s.positions],
     excludedExercises: [...s.excludedExercises],
+    holdWhen: { ...s.holdWhen, apps: [...s.holdWhen.apps] },
     workingHours: { ...s.workingHours, days: [...s.workingHours.days] },
   };
 }
@@ -146,6 +176,10 @@ export function validateSettingsPatch(
       const wh = validateWorkingHours(value);
       if (wh.ok) out.workingHours = wh.value;
       else errors.push(...wh.errors);
+    } else if (k === 'holdWhen') {
+      const hw = validateHoldWhen(value);
+      if (hw.ok) out.holdWhen = hw.value;
+      else errors.push(...hw.errors);
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: out };
@@ -185,6 +219,42 @@ function validateWorkingHours(value: unknown): ValidationResult<WorkingHours> {
       days: [...(days as number[])].sort((a, b) => a - b),
       start: start as string,
       end: end as string,
+    },
+  };
+}
+
+const HOLD_FLAGS = ['call', 'presenting', 'doNotDisturb'] as const;
+
+function validateHoldWhen(value: unknown): ValidationResult<HoldWhen> {
+  if (!isPlainObject(value)) {
+    return { ok: false, errors: ['holdWhen must be an object {call, presenting, doNotDisturb, apps}'] };
+  }
+  const errors: string[] = [];
+  const extra = Object.keys(value).filter((k) => !['call', 'presenting', 'doNotDisturb', 'apps'].includes(k));
+  if (extra.length) errors.push(`holdWhen has unknown fields: ${extra.join(', ')}`);
+  for (const flag of HOLD_FLAGS) {
+    if (typeof value[flag] !== 'boolean') errors.push(`holdWhen.${flag} must be true or false (got ${describe(value[flag])})`);
+  }
+  const apps = value.apps;
+  let names: string[] = [];
+  if (!Array.isArray(apps) || apps.length > MAX_HOLD_APPS) {
+    errors.push(`holdWhen.apps must be a list of up to ${MAX_HOLD_APPS} program names (got ${describe(apps)})`);
+  } else {
+    names = apps.map((a) => (typeof a === 'string' ? a.trim() : a)) as string[];
+    const bad = names.filter((a) => typeof a !== 'string' || a.length === 0 || a.length > MAX_APP_NAME_LENGTH || /[\u0000-\u001f]/.test(a));
+    if (bad.length) {
+      errors.push(`holdWhen.apps must hold program names of 1 to ${MAX_APP_NAME_LENGTH} characters (got ${describe(bad[0])})`);
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+  const unique = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()];
+  return {
+    ok: true,
+    value: {
+      call: value.call as boolean,
+      presenting: value.presenting as boolean,
+      doNotDisturb: value.doNotDisturb as boolean,
+      apps: unique,
     },
   };
 }

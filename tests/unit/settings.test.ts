@@ -15,6 +15,10 @@ describe('settings model', () => {
       sitMinutes: 45,
       naturalBreakMinutes: 5,
       warnSeconds: 60,
+      pauseSeconds: 5,
+      flexMinutes: 3,
+      holdWhen: { call: true, presenting: true, doNotDisturb: true, apps: [] },
+      maxHoldMinutes: 120,
       snoozeMinutes: 5,
       maxSnoozes: 2,
       routineMinutes: 2,
@@ -94,5 +98,26 @@ describe('settings model', () => {
   it('a stored file with missing keys is completed from the defaults', () => {
     const r = normalizeSettings({ sitMinutes: 30 });
     expect(r.ok && r.value).toEqual({ ...defaultSettings(), sitMinutes: 30 });
+  });
+});
+
+describe('holdWhen (SPEC §2, §3.12)', () => {
+  const ok = { call: true, presenting: false, doNotDisturb: true, apps: ['zoom', ' OBS ', 'obs'] };
+  it('accepts the flags and a list of program names, trimmed and without case duplicates', () => {
+    const r = validateSettingsPatch({ holdWhen: ok });
+    expect(r).toEqual({ ok: true, value: { holdWhen: { call: true, presenting: false, doNotDisturb: true, apps: ['zoom', 'obs'] } } });
+  });
+  it.each([
+    [{ ...ok, call: 'yes' }, /holdWhen.call must be true or false/],
+    [{ ...ok, apps: 'zoom' }, /holdWhen.apps must be a list of up to 50/],
+    [{ ...ok, apps: Array.from({ length: 51 }, (_, i) => `app${i}`) }, /up to 50 program names/],
+    [{ ...ok, apps: [''] }, /program names of 1 to 128 characters/],
+    [{ ...ok, apps: ['a\nb'] }, /program names/],
+    [{ ...ok, extra: 1 }, /holdWhen has unknown fields: extra/],
+    [[1], /holdWhen must be an object/],
+  ])('refuses %j', (value, message) => {
+    const r = validateSettingsPatch({ holdWhen: value });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toMatch(message);
   });
 });

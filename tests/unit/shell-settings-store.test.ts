@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXERCISE_IDS } from '../../src-main/core/catalog';
 import { DEFAULT_SETTINGS, NUMBER_BOUNDS, SETTINGS_KEYS, defaultSettings } from '../../src-main/core/settings';
 import { SCHEMA_VERSION, settingsSchema, storeSchema } from '../../src-main/settings-schema';
-import { migrate, sanitize } from '../../src-main/settings-file';
+import { MIGRATIONS, migrate, sanitize } from '../../src-main/settings-file';
 import { SettingsStore } from '../../src-main/settings-store';
 
 let dir: string;
@@ -95,7 +95,7 @@ describe('SettingsStore on real files', () => {
     expect(s.notice).toBeNull();
     expect(s.load().settings).toEqual({ ...defaultSettings(), sitMinutes: 30, sound: false });
     expect(s.load().firstRunDone).toBe(true);
-    expect(onDisk()).toMatchObject({ schemaVersion: 1, settings: { sitMinutes: 30, sound: false } });
+    expect(onDisk()).toMatchObject({ schemaVersion: SCHEMA_VERSION, settings: { sitMinutes: 30, sound: false } });
     expect(asideFiles()).toEqual(['settings.json.v0-2026-03-02T08-00-00-000Z']);
     expect(open().notice).toBeNull(); // migrated once
   });
@@ -131,7 +131,7 @@ describe('SettingsStore on real files', () => {
     const newer = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, settings: { sitMinutes: 50, newThing: 1 } });
     fs.writeFileSync(file(), newer);
     const s = open();
-    expect(s.notice).toMatch(/newer version of Limber.*kept unchanged as .*from-v2/);
+    expect(s.notice).toMatch(new RegExp(`newer version of Limber.*kept unchanged as .*from-v${SCHEMA_VERSION + 1}`));
     expect(s.load().settings).toEqual(defaultSettings());
     expect(fs.readFileSync(path.join(dir, asideFiles()[0]!), 'utf8')).toBe(newer);
   });
@@ -139,7 +139,7 @@ describe('SettingsStore on real files', () => {
   it('keeps the valid values of a file with some invalid ones and names the rest', () => {
     fs.writeFileSync(
       file(),
-      JSON.stringify({ schemaVersion: 1, settings: { sitMinutes: 999, snoozeMinutes: 10, positions: ['floor'], excludedExercises: [someId, 'gone-exercise'] }, firstRunDone: true }),
+      JSON.stringify({ schemaVersion: SCHEMA_VERSION, settings: { sitMinutes: 999, snoozeMinutes: 10, positions: ['floor'], excludedExercises: [someId, 'gone-exercise'] }, firstRunDone: true }),
     );
     const s = open();
     expect(s.load().settings).toEqual({ ...defaultSettings(), snoozeMinutes: 10, positions: ['floor'], excludedExercises: [someId] });
@@ -173,7 +173,17 @@ describe('SettingsStore on real files', () => {
 
 describe('migrate and sanitize (pure)', () => {
   it('v0 → v1 nests the settings', () => {
-    expect(migrate({ sitMinutes: 20, firstRun: true }, 0)).toEqual({ schemaVersion: 1, settings: { sitMinutes: 20 }, firstRunDone: false, exclusionNotes: {} });
+    expect(MIGRATIONS[0]!({ sitMinutes: 20, firstRun: true })).toEqual({ schemaVersion: 1, settings: { sitMinutes: 20 }, firstRunDone: false, exclusionNotes: {} });
+  });
+  it('v1 → v2 adds the right-moment settings with their defaults and keeps the user\'s values', () => {
+    const d = defaultSettings();
+    const v1 = { schemaVersion: 1, settings: { sitMinutes: 20, sound: false }, firstRunDone: true, exclusionNotes: {} };
+    expect(migrate(v1, 1)).toEqual({
+      ...v1,
+      schemaVersion: 2,
+      settings: { sitMinutes: 20, sound: false, pauseSeconds: d.pauseSeconds, flexMinutes: d.flexMinutes, holdWhen: d.holdWhen, maxHoldMinutes: d.maxHoldMinutes },
+    });
+    expect(v1.settings).toEqual({ sitMinutes: 20, sound: false }); // the input is not changed
   });
   it('sanitize drops notes for exercises that are not excluded', () => {
     const r = sanitize({ settings: {}, exclusionNotes: { [someId]: { reason: 'chosen', at: 1 } } }, EXERCISE_IDS);
