@@ -6,6 +6,7 @@ import { builtinModules } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,10 +16,70 @@ const mainOnly = process.argv.includes('--main-only');
 const external = ['electron', /^electron\//, ...builtinModules, /^node:/];
 
 /**
+ * What the main bundle must not carry: electron-store's `conf` imports ajv and ajv-formats (used
+ * only for a `schema` option) and semver (used only for a `migrations` option) at load time;
+ * Limber passes neither (it checks and migrates the settings file itself), so they are replaced
+ * by stubs that refuse with a clear message (scripts/lib/no-ajv.mjs, no-semver.mjs).
+ */
+const mainAliases = [
+  { find: /^ajv\/dist\/2020(\.js)?$/, replacement: join(root, 'scripts/lib/no-ajv.mjs') },
+  { find: /^ajv-formats$/, replacement: join(root, 'scripts/lib/no-ajv.mjs') },
+  { find: /^semver$/, replacement: join(root, 'scripts/lib/no-semver.mjs') },
+];
+
+/**
+ * The main bundle is parsed at every start: whitespace and dead code go, names stay (no
+ * mangling), so stack traces in a user's report still read as the source does.
+ */
+const MAIN_MINIFY = { compress: true, mangle: false, codegen: { removeWhitespace: true } };
+
+/** Regenerates the settings validator (ajv standalone code) from the schema before bundling. */
+function generateSettingsValidator() {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gen-settings-validator.ts')], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('scripts/gen-settings-validator.ts failed');
+}
+
+/**
+ * Writes `<name>.modules.json` next to the bundle: the rendered bytes of every module in it,
+ * summed per npm package and per source folder — what `npm run bench` reports as the bundle's
+ * contents.
+ */
+function moduleReport(name) {
+  return {
+    name: 'limber-module-report',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const modules = Object.entries(chunk.modules).map(([id, m]) => ({ id: relative(root, id.replace(/^\0/, '')), bytes: m.renderedLength }));
+        const groups = {};
+        for (const m of modules) {
+          const nm = m.id.lastIndexOf('node_modules/');
+          let key;
+          if (nm >= 0) {
+            const parts = m.id.slice(nm + 13).split('/');
+            key = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+          } else {
+            key = dirname(m.id);
+          }
+          groups[key] = (groups[key] ?? 0) + m.bytes;
+        }
+        const report = {
+          file: chunk.fileName,
+          bytes: Buffer.byteLength(chunk.code),
+          groups: Object.entries(groups).sort((a, b) => b[1] - a[1]).map(([group, bytes]) => ({ group, bytes })),
+          modules: modules.sort((a, b) => b.bytes - a.bytes),
+        };
+        this.emitFile({ type: 'asset', fileName: `${name}.modules.json`, source: `${JSON.stringify(report, null, 1)}\n` });
+      }
+    },
+  };
+}
+
+/**
  * One CommonJS bundle per entry. Main and preload are built separately on purpose: a sandboxed
  * preload may `require` only `electron`, so it must not share a chunk with the main bundle.
  */
-async function bundle(name, entry, { emptyOutDir }) {
+async function bundle(name, entry, { emptyOutDir, alias = [] }) {
   await build({
     configFile: false,
     root,
@@ -26,21 +87,22 @@ async function bundle(name, entry, { emptyOutDir }) {
     publicDir: false,
     mode: 'production',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    resolve: { conditions: ['node'], mainFields: ['module', 'main'] },
+    plugins: [moduleReport(name)],
+    resolve: { conditions: ['node'], mainFields: ['module', 'main'], alias },
     ssr: { noExternal: true, target: 'node' },
     build: {
       ssr: true,
       outDir: outMain,
       emptyOutDir,
       target: 'node22',
-      minify: false,
+      minify: false, // see MAIN_MINIFY
       sourcemap: true,
       reportCompressedSize: false,
       copyPublicDir: false,
       lib: { entry: join(root, entry), formats: ['cjs'], fileName: () => `${name}.cjs` },
       rollupOptions: {
         external,
-        output: { codeSplitting: false, exports: 'auto' },
+        output: { codeSplitting: false, exports: 'auto', minify: MAIN_MINIFY },
       },
     },
   });
@@ -68,13 +130,14 @@ function kb(bytes) {
 function printSizes(dir) {
   for (const f of readdirSync(dir).sort()) {
     const p = join(dir, f);
-    if (statSync(p).isFile() && !f.endsWith('.map')) console.log(`  ${relative(root, p).padEnd(32)} ${kb(statSync(p).size).padStart(10)}`);
+    if (statSync(p).isFile() && !f.endsWith('.map') && !f.endsWith('.modules.json')) console.log(`  ${relative(root, p).padEnd(32)} ${kb(statSync(p).size).padStart(10)}`);
   }
 }
 
 const started = Date.now();
 try {
-  await bundle('main', 'src-main/main.ts', { emptyOutDir: true });
+  generateSettingsValidator();
+  await bundle('main', 'src-main/main.ts', { emptyOutDir: true, alias: mainAliases });
   await bundle('preload', 'src-main/preload.ts', { emptyOutDir: false });
 } catch (err) {
   console.error(`build: the main-process bundle failed: ${err.message}`);

@@ -1,14 +1,17 @@
-// Settings on disk (SPEC §2): electron-store with a schema generated from the core's model, a
-// layout version and migrations. A file that cannot be used is never deleted or overwritten: it
-// is renamed aside with a timestamp, Limber starts on defaults (keeping whatever values were
-// valid) and `notice` tells the user, once, what happened and where the old file is.
+// Settings on disk (SPEC §2): electron-store, checked against a schema generated from the core's
+// model (compiled to plain code at build time: settings-validate.ts — electron-store's own
+// `schema` option would load ajv and compile it at every start), a layout version and
+// migrations. A file that cannot be used is never deleted or overwritten: it is renamed aside
+// with a timestamp, Limber starts on defaults (keeping whatever values were valid) and `notice`
+// tells the user, once, what happened and where the old file is.
 import fs from 'node:fs';
 import path from 'node:path';
 import ElectronStore from 'electron-store';
 import type { SettingsPort, StoredState } from './core/app';
 import { normalizeSettings } from './core/settings';
 import { defaultState, fileVersion, isPlainObject, migrate, sanitize } from './settings-file';
-import { SCHEMA_VERSION, storeSchema } from './settings-schema';
+import { SCHEMA_VERSION } from './settings-schema';
+import { assertValidSettingsFile } from './settings-validate';
 
 export interface SettingsStoreOptions {
   /** directory of the file (the app's userData) */
@@ -43,12 +46,9 @@ export class SettingsStore implements SettingsPort {
     const aside = (tag: string) => moveAside(file, tag, now());
     const prepared = prepare(file, options.knownExercises, aside);
     try {
-      const store = new ElectronStore<StoreData>({
-        cwd: options.dir,
-        name,
-        schema: storeSchema() as never,
-        clearInvalidConfig: false,
-      });
+      // what electron-store's schema check used to refuse: the file as read, or what is written
+      assertValidSettingsFile(prepared.write ? { schemaVersion: SCHEMA_VERSION, ...prepared.state } : prepared.raw);
+      const store = new ElectronStore<StoreData>({ cwd: options.dir, name, clearInvalidConfig: false });
       if (prepared.write) store.store = { schemaVersion: SCHEMA_VERSION, ...prepared.state };
       return new SettingsStore(file, store, prepared.state, prepared.notice);
     } catch (err) {
@@ -56,7 +56,7 @@ export class SettingsStore implements SettingsPort {
       const kept = fs.existsSync(file) ? safe(() => aside('unusable')) : null;
       const why = (err as Error).message;
       try {
-        const store = new ElectronStore<StoreData>({ cwd: options.dir, name, schema: storeSchema() as never });
+        const store = new ElectronStore<StoreData>({ cwd: options.dir, name });
         store.store = { schemaVersion: SCHEMA_VERSION, ...defaultState() };
         return new SettingsStore(file, store, defaultState(), `Limber could not use its settings file (${why})${kept ? `; it was kept as ${kept}` : ''}. Limber started on default settings.`);
       } catch (err2) {
@@ -74,7 +74,9 @@ export class SettingsStore implements SettingsPort {
     const checked = normalizeSettings(state.settings);
     if (!checked.ok) throw new Error(`settings not saved: ${checked.errors.join('; ')}`);
     const next: StoredState = structuredClone({ ...state, settings: checked.value });
-    this.store?.set({ schemaVersion: SCHEMA_VERSION, ...next });
+    const data = { schemaVersion: SCHEMA_VERSION, ...next };
+    assertValidSettingsFile(data);
+    this.store?.set(data);
     this.state = next;
   }
 }
@@ -83,6 +85,8 @@ interface Prepared {
   state: StoredState;
   /** true when the store must be (re)written from `state` */
   write: boolean;
+  /** the file's contents as parsed (when it is used as it is) */
+  raw?: unknown;
   notice: string | null;
 }
 
@@ -136,7 +140,7 @@ function prepare(file: string, known: ReadonlySet<string>, aside: (tag: string) 
       notice: `Some of Limber's settings were invalid and were reset to their defaults: ${problems.join('; ')}. The old file was kept as ${kept}.`,
     };
   }
-  return { state, write: false, notice: null };
+  return { state, write: false, notice: null, raw };
 }
 
 /** Renames `file` to `<file>.<tag>-<timestamp>` (never over an existing file); returns the new name. */
