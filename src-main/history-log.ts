@@ -32,6 +32,7 @@ import {
   type ParseResult,
   type StatsOptions,
 } from './core/history/index';
+import { HistorySummary, type SummaryFaultPoint } from './history-summary';
 
 export const HISTORY_FILE_NAME = 'history.jsonl';
 export const DEFAULT_MAX_QUEUE = 10_000;
@@ -48,6 +49,11 @@ export interface HistoryLogOptions {
   maxQueue?: number;
   /** zone for the offsets written on each line; default the process TZ (tests only) */
   tzOffsetMinutes?: OffsetSource;
+  /**
+   * Keep a summary beside the log (history-summary.ts) for stats(), statsNotes and readSince(),
+   * so they do not read the whole log. `fault` is for crash tests only.
+   */
+  summary?: boolean | { fault?: (point: SummaryFaultPoint) => void };
 }
 
 export interface HistoryReadResult extends ParseResult {
@@ -106,6 +112,8 @@ export class HistoryLog {
   private dirSynced = false;
   private acc: StatsAccumulator | null = null;
   private accNotes: string[] = [];
+  /** the summary beside the log, when enabled (then `acc` is not used) */
+  readonly summary: HistorySummary | null;
 
   constructor(opts: HistoryLogOptions) {
     this.dir = opts.dir;
@@ -114,6 +122,8 @@ export class HistoryLog {
     this.onProblem = opts.onProblem ?? (() => {});
     this.onRecovered = opts.onRecovered ?? (() => {});
     this.tz = opts.tzOffsetMinutes;
+    const fault = typeof opts.summary === 'object' ? opts.summary.fault : undefined;
+    this.summary = opts.summary ? new HistorySummary({ logPath: this.path, ...(fault ? { fault } : {}) }) : null;
   }
 
   /** Events waiting in memory because the file could not be written. */
@@ -146,7 +156,47 @@ export class HistoryLog {
       const r = parseLine(line);
       if (r.kind === 'entry') this.acc.add(r.entry);
     }
-    return this.flush();
+    const onDisk = this.flush();
+    if (onDisk) this.updateSummary();
+    return onDisk;
+  }
+
+  /** The line is on disk: bring the summary up to date when it is due (never throws: it is a cache). */
+  private updateSummary(): void {
+    try {
+      this.summary?.afterAppend();
+    } catch {
+      this.summary?.invalidate();
+    }
+  }
+
+  /** At quit: write the summary if it is behind the log. */
+  flushSummary(): void {
+    try {
+      this.summary?.flush();
+    } catch {
+      // a cache: rebuilt from the log next time
+    }
+  }
+
+  /**
+   * The entries at or after `since` (epoch ms), plus those not on disk yet. With the summary it
+   * reads only the end of the log (e.g. today's lines at start-up); without, the whole log.
+   */
+  readSince(since: number): { entries: HistoryEntry[]; notes: string[] } {
+    if (!this.summary) {
+      const r = this.readAll();
+      return { entries: r.entries.filter((e) => e.at >= since), notes: r.notes };
+    }
+    const { entries, notes } = this.summary.readSince(since);
+    for (const line of this.queuedLines()) {
+      const r = parseLine(line);
+      if (r.kind === 'entry' && r.entry.at >= since) {
+        r.entry.pending = true;
+        entries.push(r.entry);
+      }
+    }
+    return { entries, notes };
   }
 
   /** Tries to write the queued events now (call it now and then while `healthy` is false, and at quit). */
@@ -309,6 +359,7 @@ export class HistoryLog {
    * are not kept); later appends update the figures without reading it again. reload() forgets them.
    */
   stats(opts: StatsOptions): HistoryStats {
+    if (this.summary) return this.summary.stats(opts, this.queuedLines());
     if (!this.acc) {
       const acc = new StatsAccumulator();
       const parser = new LogParser((e: HistoryEntry) => acc.add(e), false);
@@ -327,10 +378,12 @@ export class HistoryLog {
   /** Forget the cached statistics (e.g. after the file was changed by something else). */
   reload(): void {
     this.acc = null;
+    this.summary?.invalidate();
   }
 
   /** What reading the file for `stats()` noticed (a torn last line, lines from a newer version …). */
   get statsNotes(): string[] {
+    if (this.summary) return this.summary.notes();
     return [...this.accNotes];
   }
 

@@ -11,6 +11,7 @@ export class HistoryFile implements HistoryPort {
   constructor(dir: string, onProblem: (message: string) => void = () => {}) {
     this.log = new HistoryLog({
       dir,
+      summary: true,
       onProblem: (message) => {
         this.lastProblem = message;
         onProblem(message);
@@ -28,6 +29,10 @@ export class HistoryFile implements HistoryPort {
   read(): { entries: ReturnType<HistoryLog['readAll']>['entries']; notes: string[] } {
     const r = this.log.readAll();
     return { entries: r.entries, notes: r.notes };
+  }
+
+  readSince(since: number): { entries: ReturnType<HistoryLog['readAll']>['entries']; notes: string[] } {
+    return this.log.readSince(since);
   }
 
   problem(): string | null {

@@ -263,6 +263,7 @@ export function startShell(o: ShellOptions): Shell {
     },
     dispose(): void {
       history.log.retry(); // last chance for events kept in memory while the log could not be written
+      history.log.flushSummary(); // so the next start reads the summary, not today's lines again
       timer.cancel();
       stopActivity();
       unregister();

@@ -50,6 +50,8 @@ export interface HistoryPort {
   problem(): string | null;
   /** statistics kept up to date as events are appended, if the port can (cheaper than read()) */
   summary?(opts: StatsOptions): { stats: HistoryStats; notes: string[] };
+  /** at least every entry at or after `since` (epoch ms), if the port can read just that (cheaper than read()) */
+  readSince?(since: number): { entries: HistoryEntry[]; notes: string[] };
 }
 
 export interface AppPorts {
@@ -200,7 +202,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
 
   private loadToday(wall: number): { dayStart: number; events: LimberEvent[] } {
     const dayStart = startOfLocalDay(wall);
-    const { entries } = this.ports.history.read();
+    const { entries } = this.ports.history.readSince?.(dayStart) ?? this.ports.history.read();
     return { dayStart, events: entries.filter((e) => e.at >= dayStart && e.at <= wall + 60_000) };
   }
 

@@ -76,6 +76,18 @@ export interface ParseResult {
   newer: { count: number; highestVersion: number; firstLine: number };
 }
 
+/** LogParser.state(): the counters and notes of a parser between two lines. */
+export interface ParserState {
+  lineNo: number;
+  started: boolean;
+  noteCount: number;
+  notes: string[];
+  lines: number;
+  invalid: number;
+  torn: boolean;
+  newer: ParseResult['newer'];
+}
+
 export type LineResult =
   | { kind: 'entry'; entry: HistoryEntry; note?: string }
   | { kind: 'newer'; v: number }
@@ -256,6 +268,27 @@ export class LogParser {
   };
   /** Called for each valid entry as soon as its line is complete (e.g. to feed a StatsAccumulator). */
   constructor(private readonly onEntry?: (entry: HistoryEntry) => void, private readonly keepEntries = true) {}
+
+  /**
+   * Where the parser is, as plain JSON, between two complete lines (nothing buffered): with
+   * resume() a reader can carry on from a byte offset later (src-main/history-summary.ts) and
+   * number lines and write notes exactly as one pass over the whole file would.
+   */
+  state(): ParserState {
+    if (this.rest.length) throw new Error('LogParser.state() in the middle of a line');
+    const r = this.result;
+    return { lineNo: this.lineNo, started: this.started, noteCount: this.noteCount, notes: [...r.notes], lines: r.lines, invalid: r.invalid, torn: r.torn, newer: { ...r.newer } };
+  }
+
+  /** A parser that carries on where state() was taken (entries go to `onEntry` only when not kept). */
+  static resume(s: ParserState, onEntry?: (entry: HistoryEntry) => void, keepEntries = true): LogParser {
+    const p = new LogParser(onEntry, keepEntries);
+    p.lineNo = s.lineNo;
+    p.started = s.started;
+    p.noteCount = s.noteCount;
+    Object.assign(p.result, { notes: [...s.notes], lines: s.lines, invalid: s.invalid, torn: s.torn, newer: { ...s.newer } });
+    return p;
+  }
 
   push(chunk: string): this {
     if (!this.started && chunk.length > 0) {

@@ -132,6 +132,30 @@ export interface StatsOptions {
 
 type MutableCounts = Omit<DayCounts, 'done' | 'minutesStretched'>;
 
+/** The order of a day's counts in a snapshot (every key of MutableCounts, once). */
+const COUNT_KEYS = [
+  'breaksDue', 'breaksShown', 'manualBreaks', 'completed', 'partial', 'stopped', 'skipped', 'walkedAway',
+  'snoozes', 'naturalBreaks', 'warns', 'pauses', 'secondsStretched', 'longestSittingSeconds',
+] as const satisfies readonly (keyof MutableCounts)[];
+
+/** A StatsAccumulator as JSON (see StatsAccumulator.snapshot). */
+export interface AccumulatorSnapshot {
+  count: number;
+  /** COUNT_KEYS order */
+  totals: number[];
+  days: [string, ...number[]][];
+  /** [id, flags (1 due counted, 2 manual counted, 4 ended), shownOn, routine, sitAt, sitSeconds, startedAt] */
+  breaks: [string, number, string, string[] | null, number | null, number | null, number | null][];
+  doneEx: [string, number][];
+  skippedEx: [string, number][];
+  stoppedEx: [string, number][];
+}
+
+/** Fails to compile when a count is added to DayCounts but not to COUNT_KEYS. */
+export const COUNT_KEYS_COMPLETE: [Exclude<keyof MutableCounts, (typeof COUNT_KEYS)[number]>] extends [never] ? true : never = true;
+
+const num = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
 interface BreakState {
   dueCounted: boolean;
   manualCounted: boolean;
@@ -330,6 +354,66 @@ export class StatsAccumulator {
   addAll(entries: Iterable<HistoryEntry>): this {
     for (const e of entries) this.add(e);
     return this;
+  }
+
+  /** Whether a line naming this break was seen (and its state kept; see snapshot's pruning). */
+  knowsBreak(id: string): boolean {
+    return this.breaks.has(id);
+  }
+
+  /**
+   * Everything the accumulator knows, as plain JSON (for the history summary file, see
+   * src-main/history-summary.ts), so that restore() + the lines after it give exactly what
+   * adding every line again would. Ended breaks last shown before `pruneBefore` (a local date)
+   * are left out — a later line can only count them twice if it repeats a line from before that
+   * date, which the summary's reader notices (knowsBreak) and answers with a full re-read.
+   */
+  snapshot(pruneBefore = ''): AccumulatorSnapshot {
+    const counts = (c: MutableCounts): number[] => COUNT_KEYS.map((k) => c[k]);
+    const breaks: AccumulatorSnapshot['breaks'] = [];
+    for (const [id, b] of this.breaks) {
+      if (b.ended && b.shownOn !== '' && b.shownOn < pruneBefore) continue;
+      breaks.push([id, (b.dueCounted ? 1 : 0) | (b.manualCounted ? 2 : 0) | (b.ended ? 4 : 0), b.shownOn, b.routine ?? null, num(b.sitAt), num(b.sitSeconds), num(b.startedAt)]);
+    }
+    return {
+      count: this.count,
+      totals: counts(this.totals),
+      days: [...this.days].map(([date, c]) => [date, ...counts(c)] as [string, ...number[]]),
+      breaks,
+      doneEx: [...this.doneEx],
+      skippedEx: [...this.skippedEx],
+      stoppedEx: [...this.stoppedEx],
+    };
+  }
+
+  /** The accumulator a snapshot() was taken of. Throws on a snapshot of another shape. */
+  static restore(s: AccumulatorSnapshot): StatsAccumulator {
+    const acc = new StatsAccumulator();
+    const counts = (xs: readonly unknown[], into: MutableCounts): MutableCounts => {
+      if (xs.length !== COUNT_KEYS.length || !xs.every((x) => typeof x === 'number' && Number.isFinite(x))) throw new Error('bad counts');
+      COUNT_KEYS.forEach((k, i) => (into[k] = xs[i] as number));
+      return into;
+    };
+    if (typeof s.count !== 'number') throw new Error('bad count');
+    acc.count = s.count;
+    counts(s.totals, acc.totals);
+    for (const [date, ...c] of s.days) acc.days.set(String(date), counts(c, emptyCounts()));
+    for (const [id, flags, shownOn, routine, sitAt, sitSeconds, startedAt] of s.breaks) {
+      acc.breaks.set(String(id), {
+        dueCounted: (flags & 1) !== 0,
+        manualCounted: (flags & 2) !== 0,
+        ended: (flags & 4) !== 0,
+        shownOn: String(shownOn),
+        routine: routine ?? undefined,
+        sitAt: sitAt ?? NaN,
+        sitSeconds: sitSeconds ?? NaN,
+        startedAt: startedAt ?? NaN,
+      });
+    }
+    for (const [id, n] of s.doneEx) acc.doneEx.set(id, n);
+    for (const [id, n] of s.skippedEx) acc.skippedEx.set(id, n);
+    for (const [id, n] of s.stoppedEx) acc.stoppedEx.set(id, n);
+    return acc;
   }
 
   result(opts: StatsOptions): HistoryStats {
