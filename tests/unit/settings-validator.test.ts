@@ -25,7 +25,7 @@ describe('the generated settings validator', () => {
     const keys = Object.keys(defaultSettings());
     fc.assert(
       fc.property(fc.constantFrom(...keys, 'colour', 'workingHours.start', 'holdWhen.apps', 'schemaVersion', 'exclusionNotes'), value, (key, v) => {
-        const data = file() as Record<string, unknown> & { settings: Record<string, unknown> };
+        const data = file() as unknown as Record<string, unknown> & { settings: Record<string, unknown> };
         if (key === 'schemaVersion' || key === 'exclusionNotes') data[key] = key === 'exclusionNotes' ? { a: { reason: v, at: 1 } } : v;
         else if (key.includes('.')) {
           const [outer, inner] = key.split('.') as [string, string];
