@@ -18,10 +18,19 @@ import { generateHistory } from '../src-main/core/history/synthetic';
 import { HistoryLog } from '../src-main/history-log';
 
 const SELF = fileURLToPath(import.meta.url);
+const MODE_NAMES = {
+  load: 'readAll + computeStats',
+  stream: 'HistoryLog.stats, streamed *',
+  'summary-start': 'start-up: summary + readSince(today)',
+  'summary-window': 'history window: summary + tail + stats',
+  'summary-rebuild': 'no summary yet: full read + write it',
+} as const;
 const NOW = Date.parse('2026-02-28T20:00:00+01:00');
 const APPENDS = 200;
 
 interface ChildLoad {
+  /** CPU time (user + system) of the measured part, summary modes only */
+  cpuMs?: number;
   loadMs: number;
   statsMs: number;
   totalMs: number;
@@ -60,6 +69,37 @@ function child(mode: string, target: string): void {
       loadMs: t1 - t0,
       statsMs: t2 - t1,
       totalMs: mode === 'load' ? t2 - t0 : t1 - t0,
+      baselineRss,
+      peakRss: process.resourceUsage().maxRSS * 1024,
+      heapUsed: process.memoryUsage().heapUsed,
+    };
+    process.stdout.write(JSON.stringify(out));
+    return;
+  }
+  if (mode === 'summary-start' || mode === 'summary-window' || mode === 'summary-rebuild') {
+    // With the summary beside the log (history.summary.json, written beforehand by the parent):
+    //   summary-start:   what start-up does — the summary, then today's lines (readSince today)
+    //   summary-window:  opening the history window in a fresh process — summary + tail + stats
+    //   summary-rebuild: the one-time cost with no summary yet (an update): read everything, write it
+    const log = new HistoryLog({ dir: path.dirname(target), fileName: path.basename(target), summary: true });
+    const dayStart = new Date(NOW).setHours(0, 0, 0, 0);
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    if (mode === 'summary-start') log.readSince(dayStart);
+    else {
+      log.stats({ dailyGoal: 6, now: NOW });
+      void log.statsNotes;
+    }
+    const t1 = performance.now();
+    const c = process.cpuUsage(c0);
+    const info = log.summary!.lastOpen!;
+    const expected = mode === 'summary-rebuild' ? 'rebuilt' : 'summary';
+    if (info.source !== expected) throw new Error(`${mode}: the summary was ${info.source} (${info.reason})`);
+    const out: ChildLoad = {
+      cpuMs: (c.user + c.system) / 1000,
+      loadMs: t1 - t0,
+      statsMs: 0,
+      totalMs: t1 - t0,
       baselineRss,
       peakRss: process.resourceUsage().maxRSS * 1024,
       heapUsed: process.memoryUsage().heapUsed,
@@ -144,17 +184,31 @@ function main(): void {
       const file = path.join(tmp, `history-${size.days}.jsonl`);
       fs.writeFileSync(file, gen.events.map((e) => `${serializeEvent(e)}\n`).join(''));
       const bytes = fs.statSync(file).size;
-      for (const mode of ['load', 'stream'] as const) {
+      // the summary as the app leaves it: written with the first event of the last day
+      const lastDayStart = new Date(NOW).setHours(0, 0, 0, 0);
+      const firstToday = gen.events.findIndex((e) => e.at >= lastDayStart);
+      const summarised = firstToday < 0 ? gen.events : gen.events.slice(0, firstToday + 1);
+      const summaryDir = path.join(tmp, `summary-${size.days}`);
+      fs.mkdirSync(summaryDir);
+      const summaryFile = path.join(summaryDir, 'history.jsonl');
+      fs.writeFileSync(summaryFile, summarised.map((e) => `${serializeEvent(e)}\n`).join(''));
+      new HistoryLog({ dir: summaryDir, summary: true }).stats({ dailyGoal: 6, now: NOW });
+      fs.appendFileSync(summaryFile, gen.events.slice(summarised.length).map((e) => `${serializeEvent(e)}\n`).join(''));
+      const summaryBytes = fs.statSync(path.join(summaryDir, 'history.summary.json')).size;
+      for (const mode of ['load', 'stream', 'summary-start', 'summary-window', 'summary-rebuild'] as const) {
         log(`${size.name} ${mode}: `);
         const samples: ChildLoad[] = [];
         for (let i = 0; i < runs; i++) {
-          samples.push(runChild<ChildLoad>(mode, file));
+          if (mode === 'summary-rebuild') fs.rmSync(path.join(summaryDir, 'history.summary.json'), { force: true });
+          samples.push(runChild<ChildLoad>(mode, mode.startsWith('summary') ? summaryFile : file));
           log('.');
         }
         log('\n');
         results.push({
           history: size.name,
-          mode: mode === 'load' ? 'readAll + computeStats' : 'HistoryLog.stats, streamed *',
+          mode: MODE_NAMES[mode],
+          summaryBytes: mode.startsWith('summary') ? summaryBytes : null,
+          cpuMs: mode.startsWith('summary') ? spread(samples.map((x) => x.cpuMs ?? NaN)) : null,
           workingDays: gen.days.length,
           lines: gen.events.length,
           fileBytes: bytes,

@@ -204,6 +204,30 @@ export class HistorySummary {
 
   /** The summary file checked against the log, or why it cannot be used. */
   private load(): Live | string {
+    const s = this.peeked ?? this.readChecked();
+    this.peeked = null;
+    if (typeof s === 'string') return s;
+    const acc = StatsAccumulator.restore(s.acc);
+    const live: Live = {
+      acc,
+      parser: LogParser.resume(s.parser, (e) => this.onEntry(e), false),
+      offset: s.log.size,
+      tail: '',
+      checkpoints: s.checkpoints,
+      lastDate: s.lastDate,
+      maxAt: s.maxAt ?? -Infinity,
+      prunedBefore: s.prunedBefore,
+      written: s.log.size,
+      writtenDate: s.lastDate,
+      readError: null,
+    };
+    return live;
+  }
+
+  /** The summary file, parsed and checked against the log (not yet turned into counts). */
+  private peeked: SummaryFile | null = null;
+
+  private readChecked(): SummaryFile | string {
     let text: string;
     try {
       text = fs.readFileSync(this.summaryPath, 'utf8');
@@ -226,21 +250,7 @@ export class HistorySummary {
     } finally {
       fs.closeSync(fd);
     }
-    const acc = StatsAccumulator.restore(s.acc);
-    const live: Live = {
-      acc,
-      parser: LogParser.resume(s.parser, (e) => this.onEntry(e), false),
-      offset: s.log.size,
-      tail: '',
-      checkpoints: s.checkpoints,
-      lastDate: s.lastDate,
-      maxAt: s.maxAt ?? -Infinity,
-      prunedBefore: s.prunedBefore,
-      written: s.log.size,
-      writtenDate: s.lastDate,
-      readError: null,
-    };
-    return live;
+    return s;
   }
 
   private onEntry(e: HistoryEntry): void {
@@ -366,9 +376,26 @@ export class HistorySummary {
    * `since` (epoch ms): at least every entry at or after `since`, read from there only.
    */
   readSince(since: number): { entries: HistoryEntry[]; notes: string[]; fromOffset: number } {
-    const live = this.ensureOrRebuild();
+    // Start-up needs only the checkpoints: the counts are restored later, when they are asked for.
+    let checkpoints: Checkpoint[];
+    let peeked = false;
+    if (this.live) checkpoints = this.ensureOrRebuild().checkpoints;
+    else {
+      let f: SummaryFile | string;
+      try {
+        f = this.peeked ?? this.readChecked();
+      } catch (err) {
+        f = `the summary could not be used (${(err as Error).message})`;
+      }
+      if (typeof f === 'string') checkpoints = this.ensureOrRebuild().checkpoints;
+      else {
+        this.peeked = f;
+        checkpoints = f.checkpoints;
+        peeked = true;
+      }
+    }
     let from = 0;
-    for (const c of live.checkpoints) if (c.maxAtBefore < since && c.offset > from) from = c.offset;
+    for (const c of checkpoints) if (c.maxAtBefore < since && c.offset > from) from = c.offset;
     const parser = new LogParser();
     let fd: number;
     try {
@@ -387,6 +414,7 @@ export class HistorySummary {
         parser.push(decoder.write(chunk));
       }
       parser.push(decoder.end());
+      if (peeked) this.lastOpen = { source: 'summary', reason: null, bytesRead: Math.max(0, size - from) };
     } catch (err) {
       // as readAll(): a log that cannot be read counts as empty, with a note
       readError = (err as NodeJS.ErrnoException).code ?? String(err);
@@ -420,6 +448,7 @@ export class HistorySummary {
   /** Forgets what is in memory: the next call reads the summary (and the log after it) again. */
   invalidate(): void {
     this.live = null;
+    this.peeked = null;
   }
 
   private tryWrite(live: Live): void {

@@ -16,6 +16,10 @@ export interface HistoryFigures {
   results: {
     history: string;
     mode: string;
+    /** bytes of the summary file (modes that use it), else null */
+    summaryBytes?: number | null;
+    /** CPU time of the measured part (summary modes) */
+    cpuMs?: HistorySpread | null;
     workingDays: number;
     lines: number;
     fileBytes: number;

@@ -80,8 +80,11 @@ describe('the history summary', () => {
     expect(r.entries.length).toBeGreaterThan(0);
     // a second start: nothing before today is read again
     const log2 = new HistoryLog({ dir, summary: true });
-    log2.readSince(dayStart);
-    expect(log2.summary!.lastOpen!.bytesRead).toBe(0);
+    expect(log2.readSince(dayStart).entries).toEqual(r.entries);
+    const todays = lines(gen.events.filter((e) => new Date(e.at).toLocaleDateString('sv') === lastDay));
+    expect(log2.summary!.lastOpen).toEqual({ source: 'summary', reason: null, bytesRead: Buffer.byteLength(todays) });
+    // and the counts, asked for later, are the same as a full re-read
+    expect(log2.stats(OPTS)).toEqual(fullRead().stats);
   });
 
   it('follows appends: a summary written on a new day, stats equal to a full re-read after each', () => {
