@@ -24,6 +24,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BreakCostFigures, HiddenCase, HiddenFigures } from './bench/break-cost';
 import type { BuildReport, PageSize } from './bench/build';
 import type { HistoryFigures } from './bench/history';
 import type { PageLoadFigures } from './bench/page-load';
@@ -222,9 +223,80 @@ function buildRows(r: Results): Row[] {
       figure: '  → app ÷ blank',
       value: `${fixed(pl.ratio, 2)}×`,
       spread: `+${ms(pl.overheadMs)} ms`,
-      reference: '',
+      reference: 'with a break already up: the page and the core composing it',
       how: 'ratio and difference of the two medians (page.goto → visible)',
     });
+    add({
+      section: sec,
+      figure: "Limber's start: page.goto → idle page",
+      value: `${ms(pl.start.app.median)} ms`,
+      spread: withIqr(pl.start.app, ms),
+      reference: `blank shell ${ms(pl.start.blank.median)} ms (IQR ${ms(pl.start.blank.q1)}–${ms(pl.start.blank.q3)})`,
+      how: "as the app loads the break window at start: no break showing; to the frame after the page's idle state is rendered (it asked for the break over the bridge and got none). Both pages get a stand-in for the preload's bridge (every call answers null a task later, like IPC) instead of the test host, so only the page is measured; same runs, alternating",
+    });
+    add({
+      section: sec,
+      figure: '  → app ÷ blank (the cold load)',
+      value: `${fixed(pl.start.ratio, 2)}×`,
+      spread: `+${ms(pl.start.overheadMs)} ms`,
+      reference: pl.start.ratio <= 1.5 ? 'goal ≤ 1.5× met' : 'goal ≤ 1.5× NOT met',
+      how: 'ratio and difference of the two medians',
+    });
+  }
+  const bc = r.breakCost;
+  if (bc) {
+    const sec = 'Per break, in the already-loaded break page (headless Chromium, test host)';
+    const ms = (x: number) => fixed(x, 1);
+    add({
+      section: sec,
+      figure: 'view sent → routine on screen',
+      value: `${ms(bc.pageMs.median)} ms`,
+      spread: withIqr(bc.pageMs, ms),
+      reference: `${bc.pageMs.median <= 16 ? 'goal ≤ 16 ms met' : 'goal ≤ 16 ms NOT met'}; the first break after the load ${ms(bc.firstPageMs)} ms`,
+      how: `the page loaded once with no break (as the app loads it hidden at start); each break: the core's "stretch now", then from the view reaching the page's \`break\` listener (a listener registered before the page's own) to the animation frame after every exercise name is in #app's rendered text; then skipped, the clock moved 10 min; ${bc.breaks} breaks after the first`,
+    });
+    add({
+      section: sec,
+      figure: "  of which the page's own work",
+      value: `${ms(bc.domMs.median)} ms`,
+      spread: withIqr(bc.domMs, ms),
+      reference: 'the rest is waiting for the next frame (≤ 16.7 ms at 60 Hz)',
+      how: 'view sent → the routine in the DOM (Preact renders in a microtask after the event)',
+    });
+    add({
+      section: sec,
+      figure: '  the core composing the break',
+      value: `${ms(bc.coreMs.median)} ms`,
+      spread: withIqr(bc.coreMs, ms),
+      reference: `first ${ms(bc.firstCoreMs)} ms; main-process work in the app, not the page's`,
+      how: 'stretch-now → the view handed to the page: scheduler, composer, drawing the exercises',
+    });
+    add({
+      section: sec,
+      figure: '  prompt view (break waiting for a pause)',
+      value: 'pending' in bc.prompt ? 'pending' : `${ms(bc.prompt.pageMs.median)} ms`,
+      spread: '',
+      reference: 'pending' in bc.prompt ? bc.prompt.pending : '',
+      how: 'the same measurement for the right-moment prompt view',
+    });
+  }
+  const hd = r.hidden;
+  if (hd) {
+    const sec = 'Hidden break window (headless Chromium, test host)';
+    const one = (label: string, c: HiddenCase, how: string, goal: boolean) =>
+      add({
+        section: sec,
+        figure: label,
+        value: `${int(c.timerFires)} timers, ${int(c.rafFires)} frames`,
+        spread: `${fixed(c.seconds, 0)} s`,
+        reference: `${goal ? (c.timerFires === 0 && c.rafFires === 0 && c.scriptMs < 1 ? 'goal 0 met; ' : 'goal 0 NOT met; ') : ''}renderer main thread busy ${fixed(c.taskMs, 1)} ms (script ${fixed(c.scriptMs, 1)} ms), ${int(c.layouts)} layouts, ${int(c.styleRecalcs)} style recalcs`,
+        how,
+      });
+    const how =
+      "headless Chromium cannot hide a page (and CDP has no visibility override): the page is told it is hidden as a browser tells it (document.visibilityState/hidden + visibilitychange); every setTimeout/setInterval/requestAnimationFrame/requestIdleCallback callback that runs is counted (wrapped before any page script); CDP Performance.getMetrics before/after (TaskDuration in thread time; includes the bench's own CDP calls)";
+    one('idle page, hidden (all day)', hd.idleHidden, how, true);
+    one('routine running, then hidden', hd.routineHidden, how, true);
+    one('  control: the routine, visible', hd.routineVisible, "the same page before it was hidden: what the counters show when something runs (the player's one timer, Preact's after-paint frames, the figure's SMIL animation)", false);
   }
   const h = r.history;
   if (h) {
@@ -365,6 +437,8 @@ interface Results {
   pageLoad: PageLoadFigures | null;
   history: HistoryFigures | null;
   startup: StartupFigures | null;
+  breakCost: BreakCostFigures | null;
+  hidden: HiddenFigures | null;
   anchors: typeof import('./bench/anchors').ANCHORS;
   warnings: string[];
   saved: string[];
@@ -394,8 +468,8 @@ async function main(): Promise<void> {
     mark = now;
   };
   const runs = o.quick
-    ? { dayRuns: 5, monthRuns: 3, pageRuns: 5, historyRuns: 3, startupRuns: 5 }
-    : { dayRuns: 15, monthRuns: 7, pageRuns: 20, historyRuns: 5, startupRuns: 15 };
+    ? { dayRuns: 5, monthRuns: 3, pageRuns: 5, historyRuns: 3, startupRuns: 5, breakRuns: 8, hiddenSeconds: 10 }
+    : { dayRuns: 15, monthRuns: 7, pageRuns: 20, historyRuns: 5, startupRuns: 15, breakRuns: 30, hiddenSeconds: 120 };
   const { ANCHORS } = await import('./bench/anchors');
   const r: Results = {
     tool: 'limber-bench',
@@ -419,6 +493,8 @@ async function main(): Promise<void> {
     pageLoad: null,
     history: null,
     startup: null,
+    breakCost: null,
+    hidden: null,
     anchors: ANCHORS,
     warnings: [],
     saved: [],
@@ -470,6 +546,13 @@ async function main(): Promise<void> {
           }
           if (r.pageLoad.pageErrors.length) r.warnings.push(`page errors: ${r.pageLoad.pageErrors.join(' | ')}`);
           phase('pageLoad');
+          progress(`per-break cost in the loaded page (${runs.breakRuns} + 1 breaks), hidden window (${runs.hiddenSeconds} s per case) `);
+          const { measureBreakCost } = await import('./bench/break-cost');
+          const bc = await measureBreakCost({ snapshotDir: snapshot, chromium, breaks: runs.breakRuns, hiddenSeconds: runs.hiddenSeconds, log: progress });
+          r.breakCost = bc.breakCost;
+          r.hidden = bc.hidden;
+          if (bc.breakCost.pageErrors.length) r.warnings.push(`page errors (per-break): ${bc.breakCost.pageErrors.join(' | ')}`);
+          phase('breakCost');
         }
       }
     }

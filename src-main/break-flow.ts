@@ -16,6 +16,8 @@ export interface BreakFlowDeps {
   breakAction(action: BreakAction): Promise<ActionResult>;
   /** runs `fn` after the current event has been handled */
   defer(fn: () => void): void;
+  /** a routine started (true) or ended (false): the window's background throttling follows it */
+  routineRunning?(running: boolean): void;
 }
 
 const ENDS_ROUTINE = new Set<BreakAction['type']>(['complete', 'partial', 'stop']);
@@ -27,6 +29,7 @@ export class BreakFlow {
 
   /** The app's `break` event. */
   onBreak(view: BreakView | null): void {
+    if (!view) this.deps.routineRunning?.(false);
     if (!view) {
       if (!this.endViewPending) this.deps.hide();
       return;
@@ -50,6 +53,8 @@ export class BreakFlow {
     try {
       const result = await this.deps.breakAction(action);
       if (!result.ok) this.endViewPending = false;
+      else if (action.type === 'start') this.deps.routineRunning?.(true);
+      else this.deps.routineRunning?.(false);
       return result;
     } catch (err) {
       this.endViewPending = false;

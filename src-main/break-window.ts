@@ -4,6 +4,12 @@
 // keystrokes keep going to the app the user is typing in. When the user clicks it (the preload
 // reports the first pointer-down) or picks "Go to the stretch break" in the tray, it becomes
 // focusable and takes the keyboard. Hiding makes it non-focusable again for the next break.
+//
+// Background throttling is ON (Chromium's default) except while a routine runs: hidden all day,
+// the page then really is hidden for the Page Visibility API (Electron reports a page with
+// throttling off as always visible) and Chromium throttles anything it might run; while the
+// routine runs, its one timer and the figure's animation keep their pace even if the OS reports
+// the window covered (`npm run bench`: a hidden break page runs no timers and no frames).
 import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle, Screen } from 'electron';
 import { secureWebPreferences } from './security';
 
@@ -31,7 +37,7 @@ export function breakWindowOptions(preload: string, platform: string): BrowserWi
     maximizable: false,
     resizable: true,
     autoHideMenuBar: true,
-    webPreferences: { ...secureWebPreferences(preload), backgroundThrottling: false },
+    webPreferences: { ...secureWebPreferences(preload), backgroundThrottling: true },
   };
 }
 
@@ -64,6 +70,7 @@ export class BreakWindow {
   private win: BrowserWindow | null = null;
   private quitting = false;
   private engaged = false;
+  private routine = false;
 
   constructor(private readonly deps: BreakWindowDeps) {
     this.ensure();
@@ -112,6 +119,14 @@ export class BreakWindow {
     if (this.win.isVisible()) this.win.hide();
     this.win.setFocusable(false);
     this.engaged = false;
+    this.routineRunning(false);
+  }
+
+  /** Background throttling off while a routine runs, back on when it ends or the window hides. */
+  routineRunning(running: boolean): void {
+    if (running === this.routine || !this.win || this.win.isDestroyed()) return;
+    this.routine = running;
+    this.win.webContents.setBackgroundThrottling(!running);
   }
 
   /** When displays change, a showing window stays on its display, re-centred if it no longer fits. */
@@ -141,7 +156,10 @@ export class BreakWindow {
       this.hide();
     });
     win.on('closed', () => {
-      if (this.win === win) this.win = null;
+      if (this.win === win) {
+        this.win = null;
+        this.routine = false;
+      }
     });
     // a crashed page is reloaded; it asks for the current break again
     win.webContents.on('render-process-gone', () => {

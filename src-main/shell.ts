@@ -127,6 +127,7 @@ export function startShell(o: ShellOptions): Shell {
     getBreak: () => limber.getBreak(),
     breakAction: (action) => limber.breakAction(action),
     defer: queueMicrotask,
+    routineRunning: (running) => breakWindow.routineRunning(running),
   });
   const api: LimberApi = {
     getBreak: () => limber.getBreak(),

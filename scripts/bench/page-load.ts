@@ -59,14 +59,31 @@ interface BenchState {
   error?: string;
 }
 
-/** First init script: the clock reference, and the watcher (mode 'app' or 'blank'). */
-function benchWatcher({ mode, firstContentOnly }: { mode: 'app' | 'blank'; firstContentOnly: boolean }): void {
+type Mode = 'app' | 'blank' | 'app-idle' | 'blank-host';
+
+/** First init script: the clock reference, and the watcher (see Mode). */
+function benchWatcher({ mode, firstContentOnly }: { mode: Mode; firstContentOnly: boolean }): void {
   const w = window as unknown as { __bench: BenchState };
   let settle!: () => void;
   const b: BenchState = { start: performance.now(), settled: new Promise<void>((ok) => (settle = ok)) };
   w.__bench = b;
   const atNextFrame = (record: (frame: number) => void) => requestAnimationFrame(() => record(performance.now()));
-  if (mode === 'blank') {
+  if (mode === 'app-idle') {
+    // Limber's start: the page asks for the break, there is none, it shows its idle state
+    const idle = new MutationObserver(() => {
+      if (document.querySelector('#app main.idle h1')) {
+        idle.disconnect();
+        const dom = performance.now();
+        atNextFrame((frame) => {
+          b.shell = { load: dom, frame };
+          settle();
+        });
+      }
+    });
+    idle.observe(document, { childList: true, subtree: true });
+    return;
+  }
+  if (mode === 'blank' || mode === 'blank-host') {
     addEventListener('load', () => {
       const load = performance.now();
       atNextFrame((frame) => {
@@ -107,6 +124,19 @@ function benchWatcher({ mode, firstContentOnly }: { mode: 'app' | 'blank'; first
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+/**
+ * What the preload gives a page at Limber's start, and no more: a frozen `window.limber` whose
+ * calls answer asynchronously like IPC (no break showing: getBreak() → null) and whose `on()`
+ * registers nothing. Injected into both pages of the start comparison, so it measures the page.
+ */
+function preloadBridge(): void {
+  const answer = (): Promise<null> => new Promise((ok) => setTimeout(() => ok(null), 0));
+  const api = new Proxy({} as Record<string, unknown>, {
+    get: (_t, name) => (name === 'on' ? () => () => {} : name === 'then' ? undefined : answer),
+  });
+  Object.defineProperty(window, 'limber', { value: Object.freeze(api), configurable: false, writable: false });
 }
 
 /** After the test host: show a break (tray "Start a stretch now") and note its exercise names. */
@@ -159,6 +189,18 @@ export interface PageLoadFigures {
     gotoToVisibleMs: Spread;
     navToVisibleMs: Spread;
   };
+  /**
+   * Limber's start as it happens in the app: the break page loaded with no break showing, to the
+   * frame after its idle state is rendered, next to the blank shell — both with a stand-in for
+   * the preload's bridge (getBreak() answers null asynchronously, as IPC does), no test host.
+   */
+  start: {
+    app: Spread;
+    blank: Spread;
+    /** app median / blank median */
+    ratio: number;
+    overheadMs: number;
+  };
   /** app median / blank median (goto → visible) */
   ratio: number;
   /** app median − blank median (goto → visible), ms */
@@ -178,7 +220,7 @@ export async function measurePageLoad(o: {
   const chromiumVersion = browser.version();
   const hostScript = join(o.snapshotDir, 'test-host/host.js');
   const pageErrors: string[] = [];
-  const samples = { app: [] as Sample[], blank: [] as Sample[] };
+  const samples = { app: [] as Sample[], blank: [] as Sample[], 'app-idle': [] as Sample[], 'blank-host': [] as Sample[] };
 
   interface Sample {
     goto: number;
@@ -192,7 +234,7 @@ export async function measurePageLoad(o: {
   }
 
   let firstContentOnly = false;
-  const once = async (mode: 'app' | 'blank', seed: number): Promise<Sample> => {
+  const once = async (mode: Mode, seed: number): Promise<Sample> => {
     const context = await browser.newContext({
       viewport: { width: 760, height: 540 },
       locale: 'en-GB',
@@ -206,9 +248,9 @@ export async function measurePageLoad(o: {
       if (mode === 'app') {
         await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), { seed });
         await page.addInitScript({ path: hostScript });
-        await page.addInitScript(initScript(startBreak));
-      }
-      const url = `${server.origin}/renderer/${mode === 'app' ? 'break' : 'blank'}.html`;
+      } else if (mode !== 'blank') await page.addInitScript(initScript(preloadBridge));
+      if (mode === 'app') await page.addInitScript(initScript(startBreak));
+      const url = `${server.origin}/renderer/${mode.startsWith('app') ? 'break' : 'blank'}.html`;
       const t0 = performance.timeOrigin + performance.now();
       await page.goto(url);
       const settled = page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench.settled);
@@ -253,7 +295,7 @@ export async function measurePageLoad(o: {
 
   try {
     for (let i = 0; i < o.runs + 1; i++) {
-      const order: ('app' | 'blank')[] = i % 2 === 0 ? ['app', 'blank'] : ['blank', 'app'];
+      const order: Mode[] = i % 2 === 0 ? ['app', 'blank', 'app-idle', 'blank-host'] : ['blank-host', 'app-idle', 'blank', 'app'];
       for (const mode of order) {
         const s = await once(mode, i + 1);
         // the break page does not show the routine's names (yet): measure its first content
@@ -289,6 +331,11 @@ export async function measurePageLoad(o: {
     appMeasured,
     app,
     blank,
+    start: (() => {
+      const a = spread(samples['app-idle'].map((x) => x.goto));
+      const bl = spread(samples['blank-host'].map((x) => x.goto));
+      return { app: a, blank: bl, ratio: a.median / bl.median, overheadMs: a.median - bl.median };
+    })(),
     ratio: app.gotoToVisibleMs.median / blank.gotoToVisibleMs.median,
     overheadMs: app.gotoToVisibleMs.median - blank.gotoToVisibleMs.median,
     pageErrors: [...new Set(pageErrors)],

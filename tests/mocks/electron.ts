@@ -321,6 +321,11 @@ export class FakeWebContents extends EventEmitter {
   }
   openDevTools(): void {}
   setAudioMuted(): void {}
+  /** what setBackgroundThrottling was last given (null: never called) */
+  backgroundThrottling: boolean | null = null;
+  setBackgroundThrottling(allowed: boolean): void {
+    this.backgroundThrottling = allowed;
+  }
 }
 
 let nextWindowId = 1;
