@@ -244,7 +244,7 @@ export async function measureBreakCost(o: { snapshotDir: string; chromium: strin
     const routineVisible = await watch(running, Math.min(o.hiddenSeconds, 30));
     o.log('.');
     await setHidden(running, true);
-    await running.waitForTimeout(200); // the page reacts to visibilitychange
+    await running.waitForTimeout(1000); // the page reacts to visibilitychange; a running 0.35 s CSS cue animation ends
     const routineHidden = await watch(running, o.hiddenSeconds);
     await running.context().close();
     o.log('\n');
