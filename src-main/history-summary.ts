@@ -89,6 +89,8 @@ export interface SummaryOpenInfo {
 }
 
 class NeedRebuild extends Error {}
+/** The log has a quarter of a megabyte without a line feed (e.g. CR line ends): it cannot be read incrementally. */
+class NoLineFeeds extends Error {}
 
 interface Live {
   acc: StatsAccumulator;
@@ -306,13 +308,13 @@ export class HistorySummary {
         }
         live.offset = base + start;
         carry = start < buf.length ? buf.subarray(start) : null;
-        // a runaway line with no newline: the parser only needs to know it is too long
-        if (carry && carry.length > 4 * 64 * 1024) carry = carry.subarray(0, 4 * 64 * 1024);
+        // no line feed for this long: not a log this reader can follow line by line
+        if (carry && carry.length > 4 * 64 * 1024) throw new NoLineFeeds('no line feeds');
       }
       live.tail = carry ? carry.toString('utf8') : '';
       live.readError = null;
     } catch (err) {
-      if (err instanceof NeedRebuild) throw err;
+      if (err instanceof NeedRebuild || err instanceof NoLineFeeds) throw err;
       live.readError = (err as NodeJS.ErrnoException).code ?? String(err);
     } finally {
       fs.closeSync(fd);
@@ -351,9 +353,58 @@ export class HistorySummary {
     }
   }
 
+  /** The live state, or null for a log that must be read whole each time (see NoLineFeeds). */
+  private usable(): Live | null {
+    try {
+      return this.ensureOrRebuild();
+    } catch (err) {
+      if (!(err instanceof NoLineFeeds)) throw err;
+      this.live = null;
+      return null;
+    }
+  }
+
+  /** The whole log through a fresh parser: what a summary stands for, without one. */
+  private wholeLog(): { acc: StatsAccumulator; notes: string[] } {
+    const acc = new StatsAccumulator();
+    const parser = new LogParser((e) => acc.add(e), false);
+    let readError: string | null = null;
+    try {
+      const fd = fs.openSync(this.logPath, 'r');
+      try {
+        const decoder = new StringDecoder('utf8');
+        const size = fs.fstatSync(fd).size;
+        for (let pos = 0; pos < size; ) {
+          const chunk = readRange(fd, pos, Math.min(READ_CHUNK, size - pos));
+          if (chunk.length === 0) break;
+          pos += chunk.length;
+          parser.push(decoder.write(chunk));
+        }
+        parser.push(decoder.end());
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') readError = code ?? String(err);
+    }
+    const notes = parser.finish().notes;
+    if (readError) notes.unshift(`the history file could not be read: ${readError}`);
+    this.lastOpen = { source: 'rebuilt', reason: 'the log has no line feeds to follow', bytesRead: 0 };
+    return { acc, notes };
+  }
+
   /** Statistics over the log plus `queued` (lines not on disk yet). */
   stats(opts: StatsOptions, queued: readonly string[] = []): HistoryStats {
-    const live = this.ensureOrRebuild();
+    const live = this.usable();
+    if (!live) {
+      const { acc } = this.wholeLog();
+      for (const line of queued) {
+        const r = parseLine(line);
+        if (r.kind === 'entry') acc.add(r.entry);
+      }
+      return acc.result(opts);
+    }
     const extra = this.extras(live, queued);
     if (extra.length === 0) return live.acc.result(opts);
     const copy = StatsAccumulator.restore(live.acc.snapshot());
@@ -363,7 +414,8 @@ export class HistorySummary {
 
   /** What reading the log noticed (as LogParser.finish() gives for the whole file). */
   notes(): string[] {
-    const live = this.ensureOrRebuild();
+    const live = this.usable();
+    if (!live) return this.wholeLog().notes;
     const p = LogParser.resume(live.parser.state(), undefined, false);
     if (live.tail.length) p.push(live.tail);
     const notes = p.finish().notes;
@@ -379,7 +431,7 @@ export class HistorySummary {
     // Start-up needs only the checkpoints: the counts are restored later, when they are asked for.
     let checkpoints: Checkpoint[];
     let peeked = false;
-    if (this.live) checkpoints = this.ensureOrRebuild().checkpoints;
+    if (this.live) checkpoints = this.usable()?.checkpoints ?? [];
     else {
       let f: SummaryFile | string;
       try {
@@ -387,7 +439,7 @@ export class HistorySummary {
       } catch (err) {
         f = `the summary could not be used (${(err as Error).message})`;
       }
-      if (typeof f === 'string') checkpoints = this.ensureOrRebuild().checkpoints;
+      if (typeof f === 'string') checkpoints = this.usable()?.checkpoints ?? [];
       else {
         this.peeked = f;
         checkpoints = f.checkpoints;
@@ -430,8 +482,8 @@ export class HistorySummary {
 
   /** After a line was appended and fsync'ed: writes the summary when it is due. */
   afterAppend(): void {
-    const live = this.ensureOrRebuild();
-    if (live.readError) return;
+    const live = this.usable();
+    if (!live || live.readError) return;
     const due = live.written === null || live.offset - live.written > REWRITE_AFTER_BYTES || live.lastDate !== live.writtenDate;
     if (!due) return;
     this.fault('before-summary-write');
@@ -441,8 +493,8 @@ export class HistorySummary {
   /** Writes the summary now if it is behind the log (at quit). */
   flush(): void {
     if (!this.live) return;
-    const live = this.ensureOrRebuild();
-    if (!live.readError && live.written !== live.offset) this.tryWrite(live);
+    const live = this.usable();
+    if (live && !live.readError && live.written !== live.offset) this.tryWrite(live);
   }
 
   /** Forgets what is in memory: the next call reads the summary (and the log after it) again. */

@@ -142,6 +142,18 @@ describe('the history summary', () => {
     expect(s.stats).toEqual(fullRead().stats);
   });
 
+  it('reads a log without line feeds (one runaway line) whole, and still equals a full re-read', () => {
+    fs.writeFileSync(logFile(), lines(gen.events.slice(0, 300)) + 'x'.repeat(300 * 1024) + '\n' + lines(gen.events.slice(300, 400)));
+    const s = viaSummary();
+    expect(s.stats).toEqual(fullRead().stats);
+    expect(s.notes).toEqual(fullRead().notes);
+    fs.writeFileSync(logFile(), lines(gen.events.slice(0, 2500)).replaceAll('\n', '\r')); // CR line ends, over 256 KB
+    const cr = viaSummary();
+    expect(cr.stats).toEqual(fullRead().stats);
+    expect(cr.notes).toEqual(fullRead().notes);
+    expect(cr.log.summary!.lastOpen!.reason).toBe('the log has no line feeds to follow');
+  });
+
   it('equals a full re-read for any log: junk, torn and duplicate lines, a BOM, any cut and any append', () => {
     const pool = gen.events.slice(0, 600).map((e) => serializeEvent(e));
     const junk = ['', 'not json', '{"v":1}', '{"v":9,"at":"2021-03-02T10:00:00.000+01:00","event":"break"}', '[1,2]', '{"v":1,"at":"2021-03-0'];
