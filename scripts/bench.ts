@@ -305,7 +305,12 @@ function buildRows(r: Results): Row[] {
       const streamed = x.mode.startsWith('HistoryLog.stats');
       if (x.summaryBytes != null) {
         const five = x.history === '5 years';
-        const goal = x.mode.startsWith('start-up') ? (five ? (x.totalMs.median <= 10 ? 'goal ≤ 10 ms met' : 'goal ≤ 10 ms NOT met') : '') : x.mode.startsWith('history window') ? (five ? (x.totalMs.median <= 100 ? 'goal ≤ 100 ms met' : 'goal ≤ 100 ms NOT met') : '') : 'once, after an update or if the summary is lost';
+        const judge = (limit: number) => {
+          const cpu = x.cpuMs?.median ?? Number.POSITIVE_INFINITY;
+          if (x.totalMs.median <= limit) return `goal ≤ ${limit} ms met`;
+          return cpu <= limit ? `goal ≤ ${limit} ms met in CPU time, not in wall time (a busy machine: see the load average)` : `goal ≤ ${limit} ms NOT met`;
+        };
+        const goal = x.mode.startsWith('start-up') ? (five ? judge(10) : '') : x.mode.startsWith('history window') ? (five ? judge(100) : '') : 'once, after an update or if the summary is lost';
         add({
           section: sec,
           figure: `${x.history}, ${x.mode}`,
