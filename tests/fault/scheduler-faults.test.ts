@@ -5,7 +5,9 @@ import { Scheduler, type Instant } from '../../src-main/core/scheduler';
 import { parseTrace, simulate, type Trace, type TraceEvent } from '../../src-main/core/simulation';
 import { defaultSettings } from '../../src-main/core/settings';
 
-const run = (t: Record<string, unknown>) => simulate(parseTrace({ events: [], ...t }));
+// breaks shown at due (flexMinutes 0): these tests are about clocks and suspends, not rule 5
+const run = (t: Record<string, unknown>) =>
+  simulate(parseTrace({ events: [], ...t, settings: { flexMinutes: 0, ...((t.settings as object | undefined) ?? {}) } }));
 const brief = (r: ReturnType<typeof run>) => r.lines.map((l) => `${l.at} ${l.event}`);
 
 describe('wall clock jumps mid-sit (must hold: breaks follow real sitting time only)', () => {
@@ -57,7 +59,7 @@ describe('suspend/resume storms (must hold: no break, no crash, short suspends n
       const t = start + 60_000 + i * 2 * 60_000;
       events.push({ at: t, do: 'suspend' }, { at: t + 60_000, do: 'resume' });
     }
-    const trace: Trace = { start, end: start + 24 * 3600_000, settings: defaultSettings(), events };
+    const trace: Trace = { start, end: start + 24 * 3600_000, settings: { ...defaultSettings(), flexMinutes: 0 }, events };
     const r = simulate(trace);
     // sitting only accrues while awake: 1 minute, then 1 awake minute in every 2, so the
     // 45th awake minute ends 1 + 44 × 2 = 89 minutes after the start
