@@ -111,7 +111,7 @@ function parseTime(startDay: number, value: unknown, where: string): number {
 }
 
 function parseShift(value: unknown, where: string): number {
-  const m = typeof value === 'string' ? /^([+-])(\d{1,12})(s|m|h)$/.exec(value) : null;
+  const m = typeof value === 'string' ? /^([+-])(\d+)(s|m|h)$/.exec(value) : null;
   if (!m) throw new TraceError(`${where} must be a signed amount like "+60m", "-30m", "+2h" or "+90s" (got ${describeValue(value)})`);
   const unit = m[3] === 'h' ? 3_600_000 : m[3] === 'm' ? 60_000 : 1000;
   const ms = (m[1] === '-' ? -1 : 1) * Number(m[2]) * unit;
