@@ -46,6 +46,8 @@ export interface BreakView {
 }
 
 export type BreakAction =
+  /** the user clicked the quiet prompt of a break waiting for a pause (SPEC §3.5): show it now */
+  | { type: 'prompt' }
   | { type: 'start' }
   | { type: 'snooze' }
   | { type: 'skip' }
@@ -197,6 +199,7 @@ function validateReport(v: Record<string, unknown>): ValidationResult<RoutineRep
 function validateBreakAction(v: unknown): ValidationResult<BreakAction> {
   if (!isObject(v) || typeof v.type !== 'string') return bad('a break action must be an object with a "type"');
   const allowed: Record<string, string[]> = {
+    prompt: [],
     start: [],
     snooze: [],
     skip: [],
@@ -211,6 +214,7 @@ function validateBreakAction(v: unknown): ValidationResult<BreakAction> {
   const rep = validateReport(v);
   if (!rep.ok) return rep;
   switch (v.type) {
+    case 'prompt':
     case 'start':
     case 'snooze':
     case 'skip':

@@ -1,6 +1,8 @@
 // The settings model (SPEC §2): defaults, bounds and validation. Pure data and functions,
 // shared by the shell (electron-store schema), the UI (form validation) and the simulator.
 
+import { describeValue } from './describe-value';
+
 export type Position = 'seated' | 'standing' | 'floor';
 export const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
 
@@ -277,12 +279,6 @@ export function normalizeSettings(raw: unknown, options: ValidateOptions = {}): 
 }
 
 function describe(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v === undefined) return 'nothing';
-  try {
-    const s = JSON.stringify(v);
-    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-  } catch {
-    return String(v);
-  }
+  // iterative and bounded: deeply nested values must give a message, not a stack overflow
+  return describeValue(v);
 }

@@ -177,7 +177,7 @@ describe('scheduler invariants over random event sequences', () => {
 
 describe('counterexamples found by the properties, kept as regressions', () => {
   it('a clock set back to the moment of an earlier break does not give a later break the same id', () => {
-    const settings = { sitMinutes: 10, naturalBreakMinutes: 1, warnSeconds: 0, maxSnoozes: 0, workingHours: { enabled: true, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } };
+    const settings = { sitMinutes: 10, naturalBreakMinutes: 1, warnSeconds: 0, maxSnoozes: 0, flexMinutes: 0, workingHours: { enabled: true, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } };
     const events: TraceEvent[] = [
       { do: 'clock', shiftMs: -600000, at: 1772439000000 },
       { do: 'skip', at: 1772439000000 },
