@@ -41,6 +41,10 @@ import { Scheduler, type BusyAnswer, type Decision, type Instant, type Scheduler
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import { statusText } from './status-text';
 
+function isThenable<T>(v: Promise<T> | T): v is Promise<T> {
+  return typeof (v as { then?: unknown } | null)?.then === 'function';
+}
+
 /** What the settings store keeps: the settings plus a little app state. */
 export interface StoredState {
   settings: Settings;
@@ -157,13 +161,22 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
       this.feed({ type: 'wake' }, null);
       return Promise.resolve();
     }
-    // one question at a time: a timer that fires again meanwhile waits for the same answer
-    this.busyCheck ??= port
-      .check(this.state.settings.holdWhen)
-      .catch((): BusyReason | null => null) // a failing detector means "not busy"
-      .then((answer) => {
+    if (this.busyCheck) return this.busyCheck; // one question at a time: a timer that fires again waits for the same answer
+    let answer: Promise<BusyReason | null> | BusyReason | null;
+    try {
+      answer = port.check(this.state.settings.holdWhen);
+    } catch {
+      answer = null; // a failing detector means "not busy"
+    }
+    if (!isThenable(answer)) {
+      this.feed({ type: 'wake' }, answer);
+      return Promise.resolve();
+    }
+    this.busyCheck = Promise.resolve(answer)
+      .catch((): BusyReason | null => null)
+      .then((a) => {
         this.busyCheck = null;
-        this.feed({ type: 'wake' }, answer);
+        this.feed({ type: 'wake' }, a);
       });
     return this.busyCheck;
   }

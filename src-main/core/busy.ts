@@ -31,8 +31,10 @@ export interface BusyPort {
   /**
    * Asks the detectors that `holdWhen` turns on. Answers the first reason found, or null when
    * the user is free. A detector that fails or does not answer in time counts as "not busy".
+   * A port that knows the answer at once (the simulator, the browser test host) may return it
+   * directly; the app then decides in the same turn.
    */
-  check(holdWhen: Readonly<HoldWhen>): Promise<BusyReason | null>;
+  check(holdWhen: Readonly<HoldWhen>): Promise<BusyReason | null> | BusyReason | null;
   /** What works here, for Settings. */
   availability(): Promise<DetectorAvailability[]>;
 }

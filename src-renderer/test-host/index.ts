@@ -83,7 +83,7 @@ export interface TestControls {
   /** The fake clock. */
   now(): Instant;
   /** Whether the break window would be showing (a break is up, or its end view until closeBreak). */
-  breakWindow(): { visible: boolean; breakId: string | null; closed: number };
+  breakWindow(): { visible: boolean; breakId: string | null; closed: number; prompt: boolean };
   /** The current break as the app sees it. */
   currentBreak(): BreakView | null;
   /** What exportHistory wrote. */
@@ -171,6 +171,7 @@ class TestHost {
   private windowBreakId: string | null = null;
   private awaitingClose = false;
   private closedCount = 0;
+  private promptVisible = false;
 
   constructor(config: TestHostConfig) {
     this.config = config;
@@ -206,7 +207,7 @@ class TestHost {
       idleSeconds: () => (this.idleMode === 'active' ? 0 : Math.max(0, (this.mono - this.lastInputMono) / 1000)),
       busy: {
         // the fake detectors: what setBusy said, for the kinds holdWhen turns on
-        check: async (holdWhen) => {
+        check: (holdWhen) => {
           const reason = this.busyReason;
           const on = DETECTOR_KINDS.some((k) => REASON_OF_KIND[k] === reason && (k === 'apps' ? holdWhen.apps.length > 0 : holdWhen[k]));
           return on ? reason : null;
@@ -246,6 +247,7 @@ class TestHost {
       app.on('settings', (view) => this.emit('settings', view)),
       app.on('history', () => this.emit('history', null)),
       app.on('status', (view) => this.emit('status', view)),
+      app.on('prompt', (p) => void (this.promptVisible = p !== null)),
     );
     // the constructor may already have shown a break (it ran before we listened)
     void app.getBreak().then((v) => {
@@ -433,7 +435,7 @@ class TestHost {
         host.rebuild();
       },
       now: () => host.now(),
-      breakWindow: () => ({ visible: host.windowVisible, breakId: host.windowBreakId, closed: host.closedCount }),
+      breakWindow: () => ({ visible: host.windowVisible, breakId: host.windowBreakId, closed: host.closedCount, prompt: host.promptVisible }),
       currentBreak: () => host.peekBreak(),
       exports: () => host.exported.map((e) => ({ ...e })),
       nextExport: (outcome: 'ok' | 'cancel' | { reason: string }) => {
