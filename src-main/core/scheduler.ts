@@ -914,6 +914,7 @@ export class Scheduler {
         this.shown = null;
         this.snoozesUsed += 1;
         this.pendingBreakId = b.id;
+        this.heldOut = null; // the re-show is a fresh due moment: it may be held again
         this.effects.push({ type: 'hide-break', breakId: b.id });
         const until = this.t + this.settings.snoozeMinutes * MIN;
         this.log({ event: 'snoozed', at: this.wall, breakId: b.id, until: this.wallOf(until), snoozesUsed: this.snoozesUsed });
