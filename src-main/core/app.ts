@@ -174,7 +174,9 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
 
   private feed(input: SchedulerInput, busy: BusyAnswer): Decision {
     const now = this.ports.now();
-    const decision = this.scheduler.handle(input, now, this.ports.idleSeconds(), busy);
+    // without detectors the answer is known at every call: never busy (no deferred checks)
+    const answer = this.ports.busy ? busy : null;
+    const decision = this.scheduler.handle(input, now, this.ports.idleSeconds(), answer);
     this.apply(decision, now);
     return decision;
   }
