@@ -29,13 +29,13 @@ import type {
   StatusView,
   TodayProgress,
 } from './bridge';
+import { DETECTOR_KINDS, type BusyPort, type BusyReason, type DetectorAvailability } from './busy';
 import { startOfLocalDay } from './calendar';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg } from './illustrations';
-import type { BusyPort, BusyReason } from './busy';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import { statusText } from './status-text';
@@ -154,6 +154,16 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
     const port = this.ports.busy;
     if (!port) {
       this.feed({ type: 'wake' }, null);
+      return Promise.resolve();
+    }
+    if (port.checkNow) {
+      let answer: BusyReason | null = null;
+      try {
+        answer = port.checkNow(this.state.settings.holdWhen);
+      } catch {
+        answer = null; // a failing detector means "not busy"
+      }
+      this.feed({ type: 'wake' }, answer);
       return Promise.resolve();
     }
     // one question at a time: a timer that fires again meanwhile waits for the same answer
@@ -427,6 +437,11 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   async getCatalog(): Promise<ExerciseView[]> {
     this.catalogViews ??= CATALOG.map((ex) => this.exerciseView(ex.id)!);
     return this.catalogViews;
+  }
+
+  async getDetectors(): Promise<DetectorAvailability[]> {
+    if (this.ports.busy) return this.ports.busy.availability();
+    return DETECTOR_KINDS.map((kind) => ({ kind, available: false, detail: 'not available in this build' }));
   }
 
   async getSafetyNotes(): Promise<SafetyNote[]> {

@@ -759,7 +759,9 @@ export class Scheduler {
 
   private endPause(by: 'user' | 'timer', at: number): void {
     this.pause = null;
-    this.log({ event: 'resumed', at: by === 'timer' ? this.wallOf(at) : this.wall, by });
+    // a pause that ran out while the machine slept is logged at the resume: nothing runs while
+    // suspended (as a natural break by suspend, SPEC §3.3); its `paused` line says when it was due
+    this.log({ event: 'resumed', at: by === 'timer' && !this.resuming ? this.wallOf(at) : this.wall, by });
     if (this.mode !== 'paused') return; // a manual break is showing: it goes on
     if (!isWorkingTime(this.settings.workingHours, this.wall)) this.mode = 'off-hours';
     else if (by === 'user') this.startSitting(this.t);
