@@ -29,21 +29,16 @@ import type {
   StatusView,
   TodayProgress,
 } from './bridge';
-import { DETECTOR_KINDS, type BusyPort, type DetectorAvailability } from './busy';
+import { DETECTOR_KINDS, type BusyPort, type BusyReason, type DetectorAvailability } from './busy';
 import { startOfLocalDay } from './calendar';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg } from './illustrations';
-import type { BusyReason } from './busy';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import { statusText } from './status-text';
-
-function isThenable<T>(v: Promise<T> | T): v is Promise<T> {
-  return typeof (v as { then?: unknown } | null)?.then === 'function';
-}
 
 /** What the settings store keeps: the settings plus a little app state. */
 export interface StoredState {
@@ -161,22 +156,23 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
       this.feed({ type: 'wake' }, null);
       return Promise.resolve();
     }
-    if (this.busyCheck) return this.busyCheck; // one question at a time: a timer that fires again waits for the same answer
-    let answer: Promise<BusyReason | null> | BusyReason | null;
-    try {
-      answer = port.check(this.state.settings.holdWhen);
-    } catch {
-      answer = null; // a failing detector means "not busy"
-    }
-    if (!isThenable(answer)) {
+    if (port.checkNow) {
+      let answer: BusyReason | null = null;
+      try {
+        answer = port.checkNow(this.state.settings.holdWhen);
+      } catch {
+        answer = null; // a failing detector means "not busy"
+      }
       this.feed({ type: 'wake' }, answer);
       return Promise.resolve();
     }
-    this.busyCheck = Promise.resolve(answer)
-      .catch((): BusyReason | null => null)
-      .then((a) => {
+    // one question at a time: a timer that fires again meanwhile waits for the same answer
+    this.busyCheck ??= port
+      .check(this.state.settings.holdWhen)
+      .catch((): BusyReason | null => null) // a failing detector means "not busy"
+      .then((answer) => {
         this.busyCheck = null;
-        this.feed({ type: 'wake' }, a);
+        this.feed({ type: 'wake' }, answer);
       });
     return this.busyCheck;
   }
@@ -188,7 +184,9 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
 
   private feed(input: SchedulerInput, busy: BusyAnswer): Decision {
     const now = this.ports.now();
-    const decision = this.scheduler.handle(input, now, this.ports.idleSeconds(), busy);
+    // without detectors the answer is known at every call: never busy (no deferred checks)
+    const answer = this.ports.busy ? busy : null;
+    const decision = this.scheduler.handle(input, now, this.ports.idleSeconds(), answer);
     this.apply(decision, now);
     return decision;
   }

@@ -31,10 +31,13 @@ export interface BusyPort {
   /**
    * Asks the detectors that `holdWhen` turns on. Answers the first reason found, or null when
    * the user is free. A detector that fails or does not answer in time counts as "not busy".
-   * A port that knows the answer at once (the simulator, the browser test host) may return it
-   * directly; the app then decides in the same turn.
    */
-  check(holdWhen: Readonly<HoldWhen>): Promise<BusyReason | null> | BusyReason | null;
+  check(holdWhen: Readonly<HoldWhen>): Promise<BusyReason | null>;
+  /**
+   * Optional: the same answer at once, for ports that know it without waiting (the browser test
+   * host's fake detectors). When present, LimberApp uses it and wakes synchronously.
+   */
+  checkNow?(holdWhen: Readonly<HoldWhen>): BusyReason | null;
   /** What works here, for Settings. */
   availability(): Promise<DetectorAvailability[]>;
 }

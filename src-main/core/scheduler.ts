@@ -24,9 +24,11 @@
 //   busy decision moment (the warn, the due moment, a hold's or a busy idle user's 60-s check)
 //   says `checkBusy: true`; the caller asks its BusyPort (async in the shell, at once in the
 //   simulator) and passes the answer with that `wake`. A busy moment reached without an answer
-//   (an event arrived first, or an idle period became long enough to be a natural break — which
-//   is not worth a check at every idle sample) is deferred: the decision asks for an immediate
-//   wake with `checkBusy`. With every kind of `holdWhen` off nothing is ever asked.
+//   (an event arrived first, or an idle period became long enough to be a natural break, or a
+//   waiting break found its pause — neither is worth a check at every idle sample) is deferred:
+//   the decision asks for an immediate wake with `checkBusy`. A break that waited for a pause is
+//   checked once more as its window is about to open (the user may have joined a call meanwhile).
+//   With every kind of `holdWhen` off nothing is ever asked.
 // - Rule 13: while waiting for a wall-clock moment (the end of a pause until tomorrow, the
 //   start or end of working hours) the scheduler asks to be woken at least every 15 minutes,
 //   so a changed system time moves those moments within 15 minutes.
@@ -120,6 +122,13 @@ export interface Decision {
  * the tolerance SPEC §8 allows — at half the wake-ups of a 15 s look.
  */
 export const AWAY_POLL_MS = 30_000;
+/**
+ * While the screen is locked the unlock event is what normally ends an away period; in case it is
+ * never reported, fresh input is looked for too: every AWAY_POLL_MS in the first half hour of a
+ * lock, then every LOCKED_POLL_MS (a return after a missed unlock is then placed within ±7.5 min).
+ */
+export const LOCKED_FINE_POLL_MS = 30 * 60_000;
+export const LOCKED_POLL_MS = 15 * 60_000;
 /** SPEC §3.12: a held break, and a busy user who is idle, are checked again this often. */
 export const BUSY_RECHECK_MS = 60_000;
 /** SPEC §3.13: the wall clock is re-read at least this often while waiting for a wall-clock moment. */
@@ -249,7 +258,8 @@ export class Scheduler {
     if (Number.isFinite(idleSeconds) && idleSeconds >= 0 && input.type !== 'resume') {
       this.lastInputT = Math.max(this.lastInputT, this.t - idleSeconds * 1000);
       // fresh input after a lock: the user is at the machine, whatever the missed unlock says
-      if (this.lockedSince !== null && this.lastInputT > this.lockedSince) this.lockedSince = null;
+      // (an unlock itself says so exactly: nobody gives input to a locked screen before it)
+      if (input.type !== 'unlock' && this.lockedSince !== null && this.lastInputT > this.lockedSince) this.lockedSince = null;
     }
     this.dropStaleBusyIdle();
     this.checkReturn();
@@ -361,7 +371,9 @@ export class Scheduler {
       }
       case 'away': {
         // looking for the user's return; while locked too, since an unlock may never be reported
-        list.push({ t: this.lastPollT + AWAY_POLL_MS, kind: 'poll' });
+        // (issue 14 §4) — but after a long lock only now and then: the unlock event usually comes
+        const longLock = this.lockedSince !== null && this.t - this.lockedSince >= LOCKED_FINE_POLL_MS;
+        list.push({ t: this.lastPollT + (longLock ? LOCKED_POLL_MS : AWAY_POLL_MS), kind: 'poll' });
         const end = workingPeriodEnd(wh, this.wall);
         if (end !== null) list.push({ t: this.tOfWall(end), kind: 'hours-end' });
         wallMoment = end !== null;
@@ -410,6 +422,8 @@ export class Scheduler {
     switch (d.kind) {
       case 'warn':
       case 'due':
+      case 'pause-found': // the window is about to open after a wait: the user may have joined a call
+      case 'flex-end':
         return this.heldOut === null;
       case 'natural-break':
         return this.lockedSince === null; // a lock (or a suspend) is a natural break, busy or not
@@ -467,9 +481,16 @@ export class Scheduler {
         return;
       }
       case 'pause-found':
-      case 'flex-end':
+      case 'flex-end': {
+        const w = this.waiting!;
+        if (this.busy && this.heldOut === null) {
+          this.waiting = null;
+          this.effects.push({ type: 'hide-prompt', breakId: w.id });
+          return this.startHold(this.busy, w.dueT, w.trigger);
+        }
         this.showWaiting();
         return;
+      }
       case 'hold-check':
         if (this.busy) {
           this.hold!.nextCheckT += BUSY_RECHECK_MS;
@@ -535,8 +556,7 @@ export class Scheduler {
   }
 
   /** Rule 12a: no heads-up, no window; `held` logged once; checked again every 60 s from now. */
-  private startHold(reason: BusyReason, dueT: number): void {
-    const trigger = this.snoozeUntilT !== null ? 'snooze' : 'due';
+  private startHold(reason: BusyReason, dueT: number, trigger: 'due' | 'snooze' = this.snoozeUntilT !== null ? 'snooze' : 'due'): void {
     this.hold = { reason, trigger, sinceT: this.t, nextCheckT: this.t + BUSY_RECHECK_MS, dueT };
     this.log({ event: 'held', at: this.wall, reason });
   }
@@ -739,7 +759,9 @@ export class Scheduler {
 
   private endPause(by: 'user' | 'timer', at: number): void {
     this.pause = null;
-    this.log({ event: 'resumed', at: by === 'timer' ? this.wallOf(at) : this.wall, by });
+    // a pause that ran out while the machine slept is logged at the resume: nothing runs while
+    // suspended (as a natural break by suspend, SPEC §3.3); its `paused` line says when it was due
+    this.log({ event: 'resumed', at: by === 'timer' && !this.resuming ? this.wallOf(at) : this.wall, by });
     if (this.mode !== 'paused') return; // a manual break is showing: it goes on
     if (!isWorkingTime(this.settings.workingHours, this.wall)) this.mode = 'off-hours';
     else if (by === 'user') this.startSitting(this.t);
@@ -894,6 +916,7 @@ export class Scheduler {
         this.shown = null;
         this.snoozesUsed += 1;
         this.pendingBreakId = b.id;
+        this.heldOut = null; // the re-show is a fresh due moment: it may be held again
         this.effects.push({ type: 'hide-break', breakId: b.id });
         const until = this.t + this.settings.snoozeMinutes * MIN;
         this.log({ event: 'snoozed', at: this.wall, breakId: b.id, until: this.wallOf(until), snoozesUsed: this.snoozesUsed });
@@ -943,7 +966,8 @@ export class Scheduler {
     if (this.deferred) return { effects: this.effects, wakeAt: this.t - this.offset, checkBusy: true, status };
     const next = this.nextDeadline();
     // an idle period becoming a natural break is not asked ahead (the user usually typed on)
-    const checkBusy = next !== null && next.kind !== 'natural-break' && this.needsBusy(next) && !this.holdsNothing();
+    // (nor the pause a waiting break looks for: the idle samples before it usually move it on)
+    const checkBusy = next !== null && next.kind !== 'natural-break' && next.kind !== 'pause-found' && this.needsBusy(next) && !this.holdsNothing();
     return { effects: this.effects, wakeAt: next ? Math.max(next.t, this.t) - this.offset : null, checkBusy, status };
   }
 

@@ -431,6 +431,9 @@ export function simulate(trace: Trace, options: SimulateOptions = {}): Simulatio
           ev.do === 'settings' ? { type: 'settings', settings: { ...scheduler.currentSettings, ...ev.set } } : actionInput(ev);
         feed(input, t);
         touch();
+        // a break that ends in an outcome leaves the user at the desk (SPEC §3.1), giving input
+        // as after `active` — even if the screen was locked while they stretched
+        if (OUTCOME_ACTIONS.has(ev.do) && result.events.some((e, i) => result.trueAt[i] === t && isEndOfBreak(e))) inputting = true;
       }
     }
   }
@@ -438,6 +441,10 @@ export function simulate(trace: Trace, options: SimulateOptions = {}): Simulatio
   runWakesUntil(trace.end, false);
   return result;
 }
+
+const OUTCOME_ACTIONS: ReadonlySet<TraceAction> = new Set(['complete', 'partial', 'stop', 'skip']);
+const isEndOfBreak = (e: LimberEvent): boolean =>
+  e.event === 'completed' || e.event === 'partial' || e.event === 'stopped' || e.event === 'skipped';
 
 function actionInput(ev: TraceEvent): SchedulerInput {
   switch (ev.do) {

@@ -143,7 +143,10 @@ function configFromUrl(): TestHostConfig {
 }
 
 function initialSettings(patch: Partial<Settings> | undefined): Settings {
-  const applied = applySettingsPatch(defaultSettings(), patch ?? {});
+  // The host's user is giving input (idle 'active') unless a test says otherwise, so with the
+  // default flexMinutes a due break would wait for a pause (SPEC §3.5); the UI tests want the
+  // window at due unless they test the waiting: flexMinutes 0 unless the config sets it.
+  const applied = applySettingsPatch({ ...defaultSettings(), flexMinutes: 0 }, patch ?? {});
   if (!applied.ok) throw new Error(`test host: bad settings: ${applied.errors.join('; ')}`);
   return applied.value;
 }
@@ -206,8 +209,14 @@ class TestHost {
       now: () => ({ mono: this.mono, wall: this.wall }),
       idleSeconds: () => (this.idleMode === 'active' ? 0 : Math.max(0, (this.mono - this.lastInputMono) / 1000)),
       busy: {
-        // the fake detectors: what setBusy said, for the kinds holdWhen turns on
-        check: (holdWhen) => {
+        // the fake detectors: what setBusy said, for the kinds holdWhen turns on; answered at
+        // once (checkNow) so that advance() stays synchronous
+        checkNow: (holdWhen) => {
+          const reason = this.busyReason;
+          const on = DETECTOR_KINDS.some((k) => REASON_OF_KIND[k] === reason && (k === 'apps' ? holdWhen.apps.length > 0 : holdWhen[k]));
+          return on ? reason : null;
+        },
+        check: async (holdWhen) => {
           const reason = this.busyReason;
           const on = DETECTOR_KINDS.some((k) => REASON_OF_KIND[k] === reason && (k === 'apps' ? holdWhen.apps.length > 0 : holdWhen[k]));
           return on ? reason : null;

@@ -18,9 +18,13 @@ afterAll(async () => {
 /** The prompt's window size in the app (src-main/break-window.ts PROMPT_SIZE). */
 const PROMPT_VIEWPORT = { width: 420, height: 96 };
 
-/** Opens the break page and lets a break come due while the user keeps typing. */
+/**
+ * Opens the break page and lets a break come due while the user keeps typing. The app's default
+ * flexMinutes (3) is set explicitly: the test host makes it 0 unless a test asks (UI tests show
+ * the break at due).
+ */
 async function waitingBreak(o: OpenOptions = {}): Promise<Page> {
-  const page = await h.open('break', { clock: true, viewport: PROMPT_VIEWPORT, ...o });
+  const page = await h.open('break', { clock: true, viewport: PROMPT_VIEWPORT, ...o, config: { ...o.config, settings: { flexMinutes: 3, ...o.config?.settings } } });
   await host(page).advanceMinutes(45); // 09:45: due, the user is typing
   await settle(page);
   await page.locator('main.prompt').waitFor();

@@ -220,6 +220,19 @@ describe('LimberApp settings events', () => {
       expect(h.breaks.at(-1)?.trigger).toBe('due');
     });
 
+    it('a port that knows the answer at once (checkNow) is woken synchronously, as the test host drives it', () => {
+      let asked = 0;
+      const port: BusyPort = {
+        check: () => Promise.reject(new Error('not used when checkNow exists')),
+        checkNow: () => (asked++, 'presenting'),
+        availability: async () => [],
+      };
+      const h = makeApp({}, port);
+      h.advance(50 * 60_000);
+      expect(h.events()).toEqual(['held']);
+      expect(asked).toBe(1 + 6); // the warn moment, then every 60 s while held
+    });
+
     it('a detector that fails counts as "not busy"', async () => {
       const port: BusyPort = { check: () => Promise.reject(new Error('D-Bus went away')), availability: async () => [] };
       const h = makeApp({}, port);
