@@ -336,23 +336,31 @@ interface Fit {
   total: number;
 }
 
-/** Whether some dose of `ex` (reps/hold within range, 1..MAX_SETS sets) lasts between lo and hi seconds. */
+/** Chooses exercises in rank order (the opener first) until their doses fill the target, then fits the doses. */
 function build(ranked: readonly Exercise[], target: number, cap = Infinity): Fit {
   const chosen: Exercise[] = [];
   let sumDefault = 0;
   let sumMin = 0;
   let sumMax = 0;
+  /** An exercise's catalog time as it counts towards filling the routine. The warm-up counts for
+   *  at most half of a routine of two minutes or more, so that such a routine is a warm-up and
+   *  something else, not 30 turns of the opener alone (the doses are fitted afterwards, which
+   *  shortens the opener where needed). */
+  const counted = (ex: Exercise): number => {
+    const t = estimateDosageSeconds(ex.dosage);
+    return chosen.length === 0 && ex.focus === 'mobility' && target >= 120 ? Math.min(t, target / 2) : t;
+  };
   /** Takes `ex` if it still fits; with a `window`, the exercise that completes the routine must
    *  be able to land it that close to the target (two 15-s holds per side cannot make one minute). */
   const tryTake = (ex: Exercise, window: number | null): boolean => {
     if (sumDefault >= target || chosen.length >= cap || chosen.includes(ex)) return false;
     if (sumMin + minSeconds(ex) > target * 1.1) return false;
-    const completes = sumDefault + estimateDosageSeconds(ex.dosage) >= target;
+    const completes = sumDefault + counted(ex) >= target;
     if (completes && window !== null && !reachable(ex, target * (1 - window) - sumMax, target * (1 + window) - sumMin)) {
       return false;
     }
+    sumDefault += counted(ex);
     chosen.push(ex);
-    sumDefault += estimateDosageSeconds(ex.dosage);
     sumMin += minSeconds(ex);
     sumMax += longestSeconds(ex);
     return true;

@@ -154,6 +154,17 @@ describe('time fit', () => {
 });
 
 describe('short routines', () => {
+  it('makes a routine of two minutes or more a warm-up and at least one more exercise (not 30 turns alone)', () => {
+    for (const positions of POSITION_SETS) {
+      for (const seed of SEEDS) {
+        for (const routineMinutes of [2, 3, 4]) {
+          const r = compose({ positions, seed, routineMinutes });
+          expect(r.items.length, `${positions} ${routineMinutes} min: ${ids(r)}`).toBeGreaterThanOrEqual(2);
+        }
+      }
+    }
+  });
+
   it('fits one minute even when only long-hold stretches are allowed (fewer, shorter holds)', () => {
     const keep = ['seated-knee-to-chest', 'seated-figure-four', 'seated-hamstring-stretch'];
     const excludedExercises = CATALOG.filter((e) => !keep.includes(e.id)).map((e) => e.id);
