@@ -11,8 +11,9 @@
 //    break are ranked after all others, and those of the break before it after the rest of the
 //    fresh ones, so that the day rotates through the catalog instead of swinging between two
 //    routines.
-// 3. Selection: walk the ranking and take exercises until their catalog doses fill the target;
-//    one that cannot fit even shortened is passed over. A routine takes at most CAP_SHARE of the
+// 3. Selection: walk the ranking and take exercises until their catalog doses fill the target
+//    (the opener counting for at most half of a routine of two minutes or more, so there is
+//    always something after the warm-up); one that cannot fit even shortened is passed over. A routine takes at most CAP_SHARE of the
 //    candidates (giving them a second set instead) when that still fits, so that the next two
 //    breaks have fresh exercises left; only when it does not fit does it take more.
 // 4. Dosing: a small local search changes one exercise's dose at a time — reps down to about
