@@ -31,7 +31,7 @@ import type {
 } from './bridge';
 import { DETECTOR_KINDS, type BusyPort, type BusyReason, type DetectorAvailability } from './busy';
 import { startOfLocalDay } from './calendar';
-import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
+import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, stepsForSide, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
@@ -324,8 +324,10 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   private exerciseView(id: string): ExerciseView | null {
     const ex = getExercise(id);
     if (!ex) return null;
+    const { sideSteps, ...rest } = ex;
     return {
-      ...ex,
+      ...rest,
+      ...(sideSteps ? { stepsBySide: { right: stepsForSide(ex, 'right'), left: stepsForSide(ex, 'left') } } : {}),
       seconds: estimateSeconds(ex),
       svg: {
         start: illustrationSvg(id, { pose: 'start' }) ?? '',

@@ -14,8 +14,13 @@ import type { SchedulerStatus } from './scheduler';
 import { NUMBER_BOUNDS, type Settings, type ValidationResult } from './settings';
 
 /** An exercise as the UI shows it: catalog data, the dose's estimated time and its drawings. */
-export interface ExerciseView extends Exercise {
+export interface ExerciseView extends Omit<Exercise, 'sideSteps'> {
   seconds: number;
+  /**
+   * For a one-sided exercise whose steps name the side: every step as read on each side, ready
+   * to show (`stepsBySide[segment.side][step]`). Absent when `steps` reads the same on both.
+   */
+  stepsBySide?: { right: string[]; left: string[] };
   /** SVG markup: start pose, end pose, and an animation between them */
   svg: { start: string; end: string; animated: string };
 }

@@ -163,6 +163,49 @@ describe('LimberApp', () => {
     expect(view.problem).toBeTruthy();
   });
 
+  it('gives the page finished per-side step text: the left side of the figure-4 names the left hip, never the right', async () => {
+    const h = makeApp();
+    const catalog = await h.app.getCatalog();
+    const fig4 = catalog.find((e) => e.id === 'seated-figure-four')!;
+    expect(fig4.stepsBySide).toBeDefined();
+    const left = fig4.stepsBySide!.left.join(' ');
+    const right = fig4.stepsBySide!.right.join(' ');
+    expect(left).toMatch(/left hip/);
+    expect(left).not.toMatch(/right hip/);
+    expect(right).toMatch(/right hip/);
+    expect(right).not.toMatch(/left hip/);
+    // the plain steps fit either side; no template or placeholder reaches the page
+    expect(fig4.steps.join(' ')).not.toMatch(/\b(right|left)\b/);
+    for (const view of catalog) {
+      expect(view).not.toHaveProperty('sideSteps');
+      const texts = [...view.steps, ...(view.stepsBySide?.right ?? []), ...(view.stepsBySide?.left ?? [])];
+      for (const t of texts) expect(t, view.id).not.toMatch(/[{}]/);
+      if (view.stepsBySide) {
+        expect(view.stepsBySide.right).toHaveLength(view.steps.length);
+        expect(view.stepsBySide.left).toHaveLength(view.steps.length);
+      }
+    }
+    // a routine's items carry the same side text
+    h.advance(45 * 60_000);
+    for (const item of h.breaks.at(-1)!.routine.items) {
+      expect(item.stepsBySide).toEqual(catalog.find((e) => e.id === item.id)!.stepsBySide);
+    }
+  });
+
+  it('never puts an exercise needing equipment the user lacks into a routine (no stability ball by default)', async () => {
+    const h = makeApp({ positions: ['seated', 'standing', 'floor'], routineMinutes: 15 });
+    const needs = new Map(CATALOG.map((e) => [e.id, e.equipment]));
+    const preview = await h.app.previewRoutine();
+    expect(preview.ok).toBe(true);
+    if (preview.ok) for (const item of preview.routine.items) expect(needs.get(item.id), item.id).not.toBe('ball');
+    await h.app.updateSettings({ equipment: [] });
+    for (let i = 0; i < 5; i++) {
+      const p = await h.app.previewRoutine();
+      expect(p.ok).toBe(true);
+      if (p.ok) for (const item of p.routine.items) expect(needs.get(item.id), item.id).toBe('none');
+    }
+  });
+
   it('first run: completing it saves the choices and marks it done', async () => {
     const h = makeApp();
     expect((await h.app.getSettings()).firstRunDone).toBe(false);
