@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
+import { limberMessages } from './i18n/vite-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outMain = join(root, 'dist/main');
@@ -85,6 +86,7 @@ async function bundle(name, entry, { emptyOutDir, alias = [] }) {
     root,
     logLevel: 'warn',
     publicDir: false,
+    plugins: [limberMessages()],
     mode: 'production',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     plugins: [moduleReport(name)],
