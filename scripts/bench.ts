@@ -318,11 +318,11 @@ function buildRows(r: Results): Row[] {
     });
     add({
       section: sec,
-      figure: '  prompt view (break waiting for a pause)',
-      value: 'pending' in bc.prompt ? 'pending' : `${ms(bc.prompt.pageMs.median)} ms`,
-      spread: '',
-      reference: 'pending' in bc.prompt ? bc.prompt.pending : '',
-      how: 'the same measurement for the right-moment prompt view',
+      figure: 'the quiet prompt: status sent → on screen',
+      value: `${ms(bc.prompt.pageMs.median)} ms`,
+      spread: withIqr(bc.prompt.pageMs, ms),
+      reference: `${bc.prompt.pageMs.median <= 16 ? 'goal ≤ 16 ms met' : 'goal ≤ 16 ms NOT met'}; the page's own work ${ms(bc.prompt.domMs.median)} ms; the first ${ms(bc.prompt.first)} ms`,
+      how: `a due break while the user types (flexMinutes 3) waits for a pause and the page shows its prompt card from the status event: from that status reaching the page (a listener before the page's own) to the frame after main.prompt is in the DOM; then a click on the prompt shows the break, it is skipped, and the clock moves on a minute at a time to the next; ${bc.prompt.n} prompts after the first`,
     });
   }
   const hd = r.hidden;

@@ -37,8 +37,8 @@ export interface BreakCostFigures {
   /** the same for the first break after the page loaded */
   firstPageMs: number;
   firstCoreMs: number;
-  /** the prompt view for breaks that wait for a pause: measured when the page has one */
-  prompt: { pageMs: Spread } | { pending: string };
+  /** the quiet prompt of a break that waits for a pause: status sent → prompt on screen */
+  prompt: { pageMs: Spread; domMs: Spread; first: number; n: number };
   pageErrors: string[];
 }
 
@@ -104,6 +104,40 @@ function listenFirst(): void {
   });
 }
 
+/**
+ * Init script for the prompt measurement: a `status` listener that runs before the page's own;
+ * when a status first carries a prompt (a due break waiting for a pause in the user's typing),
+ * it notes the time and watches for the page's prompt card, then the next animation frame.
+ */
+function promptWatcher(): void {
+  const w = window as unknown as {
+    limber: { on(name: 'status', fn: (v: unknown) => void): () => void };
+    __promptCost: { sent: number; dom?: number; frame?: number } | null;
+  };
+  w.__promptCost = null;
+  w.limber.on('status', (v) => {
+    const prompt = (v as { status?: { prompt?: unknown } } | null)?.status?.prompt;
+    if (!prompt) {
+      w.__promptCost = null;
+      return;
+    }
+    if (w.__promptCost) return;
+    const cost: { sent: number; dom?: number; frame?: number } = { sent: performance.now() };
+    w.__promptCost = cost;
+    const done = () => {
+      cost.dom = performance.now();
+      requestAnimationFrame(() => (cost.frame = performance.now()));
+    };
+    const mo = new MutationObserver(() => {
+      if (document.querySelector('#app main.prompt')) {
+        mo.disconnect();
+        done();
+      }
+    });
+    mo.observe(document.getElementById('app')!, { childList: true, subtree: true });
+  });
+}
+
 function initScript(fn: () => void): { content: string } {
   return { content: `(() => { const __name = (f) => f; (${fn.toString()})(); })();` };
 }
@@ -162,16 +196,17 @@ export async function measureBreakCost(o: { snapshotDir: string; chromium: strin
   const browser = await launchChromium([], o.chromium);
   const hostScript = readFileSync(join(o.snapshotDir, 'test-host/host.js'), 'utf8');
   const pageErrors: string[] = [];
-  const open = async (): Promise<Page> => {
+  const open = async (settings: Record<string, unknown> = {}): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 760, height: 620 }, locale: 'en-GB', timezoneId: 'Europe/Berlin', serviceWorkers: 'block' });
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     // tsx compiles with keepNames: functions handed to page.evaluate may call __name
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await page.addInitScript(initScript(instrument));
-    await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), { seed: 7, settings: { sound: false } });
+    await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), { seed: 7, settings: { sound: false, ...settings } });
     await page.addInitScript({ content: hostScript });
     await page.addInitScript(initScript(listenFirst));
+    await page.addInitScript(initScript(promptWatcher));
     await page.goto(`${server.origin}/renderer/break.html`);
     await page.waitForSelector('#app main.idle h1', { state: 'attached' });
     return page;
@@ -185,8 +220,44 @@ export async function measureBreakCost(o: { snapshotDir: string; chromium: strin
       await skipBreak(page);
       o.log('.');
     }
-    const hasPrompt = await page.evaluate(() => typeof (window as unknown as { __limberTest: Record<string, unknown> }).__limberTest.prompt === 'function');
     await page.context().close();
+
+    // ---------------------------------------------------------------- the prompt
+    // A due break while the user types (the test host's user types unless told otherwise) waits
+    // for a pause and shows the quiet prompt (flexMinutes 3, the app's default). The clock moves
+    // a minute at a time until a status carries the prompt; then the break is shown (a click on
+    // the prompt) and skipped, and the next one comes due.
+    o.log(' prompt');
+    const pp = await open({ flexMinutes: 3 });
+    const prompts: { pageMs: number; domMs: number }[] = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(o.breaks / 3)) + 1; i++) {
+      let seen = false;
+      for (let m = 0; m < 120 && !seen; m++) {
+        seen = await pp.evaluate(() => {
+          const w = window as unknown as { __limberTest: { advanceMinutes(m: number): void }; __promptCost: unknown };
+          w.__limberTest.advanceMinutes(1);
+          return w.__promptCost !== null;
+        });
+      }
+      if (!seen) throw new Error('no prompt in 2 hours of typing');
+      const cost = await pp.waitForFunction(() => {
+        const c = (window as unknown as { __promptCost: { sent: number; dom?: number; frame?: number } | null }).__promptCost;
+        return c && c.frame !== undefined ? c : null;
+      });
+      const c = (await cost.jsonValue()) as { sent: number; dom: number; frame: number };
+      prompts.push({ pageMs: c.frame - c.sent, domMs: c.dom - c.sent });
+      await pp.evaluate(async () => {
+        const w = window as unknown as { limber: { breakAction(a: { type: 'prompt' | 'skip' }): Promise<{ ok: boolean; reason?: string }> } };
+        const shown = await w.limber.breakAction({ type: 'prompt' });
+        if (!shown.ok) throw new Error(`prompt refused: ${shown.reason}`);
+        const skipped = await w.limber.breakAction({ type: 'skip' });
+        if (!skipped.ok) throw new Error(`skip refused: ${skipped.reason}`);
+      });
+      await pp.waitForSelector('#app main.idle', { state: 'attached' });
+      o.log('.');
+    }
+    await pp.context().close();
+    const promptRest = prompts.slice(1);
     const rest = samples.slice(1);
     const breakCost: BreakCostFigures = {
       breaks: rest.length,
@@ -195,7 +266,7 @@ export async function measureBreakCost(o: { snapshotDir: string; chromium: strin
       domMs: spread(rest.map((s) => s.domMs)),
       firstPageMs: samples[0]!.pageMs,
       firstCoreMs: samples[0]!.coreMs,
-      prompt: { pending: hasPrompt ? 'the test host has a prompt control, but the bench does not drive it yet' : 'no prompt view in the break page yet (the right-moment work): measured when it lands' },
+      prompt: { pageMs: spread(promptRest.map((x) => x.pageMs)), domMs: spread(promptRest.map((x) => x.domMs)), first: prompts[0]!.pageMs, n: promptRest.length },
       pageErrors: [...new Set(pageErrors)],
     };
 
