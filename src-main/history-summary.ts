@@ -36,7 +36,7 @@ import {
 } from './core/history/index';
 
 /** Bump when the statistics or the parser count differently: older summaries are then rebuilt. */
-export const SUMMARY_REVISION = 1;
+export const SUMMARY_REVISION = 2;
 const FORMAT = 'limber-history-summary';
 const HASH_BYTES = 4096;
 const READ_CHUNK = 1 << 20;
@@ -77,6 +77,7 @@ interface SummaryFile {
   checkpoints: Checkpoint[];
   lastDate: string;
   maxAt: number;
+  latest: string[];
 }
 
 /** How the summary was opened the last time (for the benchmark and tests). */
@@ -102,6 +103,10 @@ interface Live {
   checkpoints: Checkpoint[];
   lastDate: string;
   maxAt: number;
+  /** the lines (trimmed, without a BOM) whose time stamp is maxAt */
+  latest: string[];
+  /** restored from a summary: maxAt and latest of the summarised part, which tail lines are checked against */
+  resumedFrom: { maxAt: number; latest: ReadonlySet<string> } | null;
   prunedBefore: string;
   /** log length the summary file on disk covers (null: none written by us yet) */
   written: number | null;
@@ -197,6 +202,8 @@ export class HistorySummary {
       checkpoints: [],
       lastDate: '',
       maxAt: -Infinity,
+      latest: [],
+      resumedFrom: null,
       prunedBefore: '',
       written: null,
       writtenDate: '',
@@ -218,6 +225,8 @@ export class HistorySummary {
       checkpoints: s.checkpoints,
       lastDate: s.lastDate,
       maxAt: s.maxAt ?? -Infinity,
+      latest: [...s.latest],
+      resumedFrom: { maxAt: s.maxAt ?? -Infinity, latest: new Set(s.latest) },
       prunedBefore: s.prunedBefore,
       written: s.log.size,
       writtenDate: s.lastDate,
@@ -268,7 +277,27 @@ export class HistorySummary {
       if (live.checkpoints.length > MAX_CHECKPOINTS) live.checkpoints.shift();
       live.lastDate = e.local.date;
     }
-    if (e.at > live.maxAt) live.maxAt = e.at;
+    if (e.at > live.maxAt) {
+      live.maxAt = e.at;
+      live.latest = [this.lineKey];
+    } else if (e.at === live.maxAt) live.latest.push(this.lineKey);
+  }
+
+  /** the line being fed, trimmed and without a BOM (what a copy of it would equal) */
+  private lineKey = '';
+
+  /**
+   * A line after the summary that is older than its newest line, or repeats one of the lines at
+   * that moment, may be a copy of a summarised line (two logs joined, a line written twice): the
+   * parser's view of such copies needs the whole log, so it is read again.
+   */
+  private checkResumed(live: Live, key: string): void {
+    const from = live.resumedFrom;
+    if (!from || key === '') return;
+    const r = parseLine(key);
+    if (r.kind !== 'entry') return;
+    if (r.entry.at < from.maxAt) throw new NeedRebuild('a line after the summary is older than it');
+    if (r.entry.at === from.maxAt && from.latest.has(key)) throw new NeedRebuild('a line after the summary repeats one in it');
   }
 
   private current: Live | null = null;
@@ -303,7 +332,10 @@ export class HistorySummary {
           const nl = buf.indexOf(0x0a, start);
           if (nl < 0) break;
           this.lineOffset = base + start;
-          live.parser.push(buf.toString('utf8', start, nl + 1));
+          const text = buf.toString('utf8', start, nl + 1);
+          this.lineKey = text.replace(/\uFEFF/g, '').trim();
+          this.checkResumed(live, this.lineKey);
+          live.parser.push(text);
           start = nl + 1;
         }
         live.offset = base + start;
@@ -531,6 +563,7 @@ export class HistorySummary {
       checkpoints: live.checkpoints,
       lastDate: live.lastDate,
       maxAt: Number.isFinite(live.maxAt) ? live.maxAt : -1,
+      latest: live.latest,
     };
     const tmp = `${this.summaryPath}.tmp`;
     fd = fs.openSync(tmp, 'w', 0o600);

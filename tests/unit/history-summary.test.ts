@@ -142,6 +142,24 @@ describe('the history summary', () => {
     expect(s.stats).toEqual(fullRead().stats);
   });
 
+  it('re-reads the log when a line after the summary repeats or predates one in it (a copy)', () => {
+    fs.writeFileSync(logFile(), lines(gen.events));
+    viaSummary();
+    // the newest line again (written twice), then a line from earlier in the day
+    const text = fs.readFileSync(logFile(), 'utf8').trimEnd().split('\n');
+    fs.appendFileSync(logFile(), `${text.at(-1)}\n`);
+    let s = viaSummary();
+    expect(s.log.summary!.lastOpen).toMatchObject({ source: 'rebuilt', reason: 'a line after the summary repeats one in it' });
+    expect(s.stats).toEqual(fullRead().stats);
+    expect(s.notes).toEqual(fullRead().notes);
+    const warn = gen.events.filter((e) => e.event === 'warn').at(-3)!;
+    fs.appendFileSync(logFile(), `${serializeEvent(warn)}\n`);
+    s = viaSummary();
+    expect(s.log.summary!.lastOpen).toMatchObject({ source: 'rebuilt', reason: 'a line after the summary is older than it' });
+    expect(s.stats).toEqual(fullRead().stats);
+    expect(s.notes).toEqual(fullRead().notes);
+  });
+
   it('reads a log without line feeds (one runaway line) whole, and still equals a full re-read', () => {
     fs.writeFileSync(logFile(), lines(gen.events.slice(0, 300)) + 'x'.repeat(300 * 1024) + '\n' + lines(gen.events.slice(300, 400)));
     const s = viaSummary();
