@@ -1,15 +1,36 @@
 // The tray menu (SPEC §7) as a pure function of the app's status: the same state always gives the
 // same template, so every state and every item's action can be tested without Electron.
-//   Start a stretch now · Snooze/Pause ▸ | Resume · Remind me every ▸ · Today: 3 of 6 ·
-//   History… · Settings… · Quit
+//   (status line) · Start a stretch now · Snooze/Pause ▸ | Resume · Remind me every ▸ ·
+//   Today: 3 of 6 · History… · Settings… · Quit
+// The first, disabled line carries the status with clock times ("Next break ≈ 11:30", "Paused
+// until 11:30"): Linux trays show no tooltip, and a clock time stays true between status changes,
+// so the menu needs no timer to keep it right.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TodayProgress } from './core/bridge';
 import type { PauseRequest, SchedulerStatus } from './core/scheduler';
+import { clockText, statusText } from './core/status-text';
 
 export interface TrayMenuState {
   status: Pick<SchedulerStatus, 'mode' | 'paused'>;
   today: TodayProgress;
   sitMinutes: number;
+  /** the first, disabled line (trayStatusLine) */
+  statusLine?: string;
+}
+
+/**
+ * The status as one line with clock times only (no "for 45 min", which would go stale). The
+ * sitting and paused states are worded here; every other state takes the core's statusText
+ * without its "Limber: " prefix, so states the core adds show up without a change here.
+ */
+export function trayStatusLine(s: SchedulerStatus, now: number): string {
+  if (s.mode === 'sitting' && s.nextBreakAt !== null) {
+    return `${s.snoozed ? 'Snoozed break' : 'Next break'} ≈ ${clockText(s.nextBreakAt, now)}`;
+  }
+  if (s.mode === 'paused') return s.pausedUntil === null ? 'Paused until you resume' : `Paused until ${clockText(s.pausedUntil, now)}`;
+  if (s.mode === 'sitting') return 'Sitting clock running';
+  const text = statusText(s, now).replace(/^Limber(?::\s*)?/, '');
+  return text ? text[0]!.toUpperCase() + text.slice(1) : 'Limber';
 }
 
 export interface TrayActions {
@@ -73,6 +94,7 @@ export function trayMenuTemplate(state: TrayMenuState, actions: TrayActions): Me
   };
 
   return [
+    ...(state.statusLine ? [{ id: 'status', label: state.statusLine, enabled: false } as const, { type: 'separator' } as const] : []),
     first,
     pauseOrResume,
     remind,
@@ -86,10 +108,10 @@ export function trayMenuTemplate(state: TrayMenuState, actions: TrayActions): Me
   ];
 }
 
-/** The tray image for the platform, theme and state (files in assets/icons, see tray.ts). */
-export function trayIconFile(platform: string, dark: boolean, paused: boolean): string {
+/** The tray image for the theme and state (files in assets/icons, see tray.ts). */
+export function trayIconFile(template: boolean, dark: boolean, paused: boolean): string {
   const state = paused ? '-paused' : '';
   // macOS: a template image (black + alpha) that the menu bar tints itself
-  if (platform === 'darwin') return `trayTemplate${state}.png`;
+  if (template) return `trayTemplate${state}.png`;
   return `tray${state}-${dark ? 'dark' : 'light'}.png`;
 }
