@@ -30,8 +30,20 @@ describe('electron-builder.yml', () => {
     expect(config.mac.target).toEqual(['dmg']);
   });
 
-  it('is a menu-bar app on macOS (LSUIElement)', () => {
+  it('is a menu-bar app on macOS (LSUIElement) whose notifications may carry buttons (alert style)', () => {
     expect(config.mac.extendInfo.LSUIElement).toBe(true);
+    // Electron docs, structures/notification-action.md: buttons need a signed app with this key
+    expect(config.mac.extendInfo.NSUserNotificationAlertStyle).toBe('alert');
+  });
+
+  it('keeps file:// plain (pages come from limber://app, app-protocol.ts) and the other fuses hardened', () => {
+    expect(config.electronFuses).toMatchObject({
+      grantFileProtocolExtraPrivileges: false,
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+    });
   });
 
   it('ships the build and package.json, with icons that exist', () => {
