@@ -77,3 +77,36 @@ describe('scripts/start.mjs', () => {
     expect(r.stderr).toMatch(/run `npm run build` first/);
   });
 });
+
+describe('the Chromium sandbox on Linux (scripts/lib/sandbox.mjs)', async () => {
+  const { sandboxPlan, probeSandbox } = await import('../../scripts/lib/sandbox.mjs');
+  const helper = (uid: number, mode: number) => ({ path: '/src/node_modules/electron/dist/chrome-sandbox', file: true, uid, mode });
+  const ubuntu2404 = { platform: 'linux', uid: 1000, helper: helper(1000, 0o755), userns: false, apparmorRestricts: true };
+
+  it('Ubuntu 24.04, non-root, helper not set up: stops with the two real fixes instead of aborting in Chromium', () => {
+    const plan = sandboxPlan(ubuntu2404, {});
+    expect(plan.switches).toBeUndefined();
+    expect(plan.problem).toMatch(/AppArmor \(Ubuntu 24\.04 and later\)/);
+    expect(plan.problem).toContain('sudo chown root:root /src/node_modules/electron/dist/chrome-sandbox && sudo chmod 4755');
+    expect(plan.problem).toContain('LIMBER_NO_SANDBOX=1 npm start');
+  });
+
+  it('keeps the sandbox whenever it can work: user namespaces, or a root-owned 4755 helper', () => {
+    expect(sandboxPlan({ ...ubuntu2404, userns: true }, {})).toEqual({ switches: [] });
+    expect(sandboxPlan({ ...ubuntu2404, helper: helper(0, 0o4755) }, {})).toEqual({ switches: [] });
+    expect(sandboxPlan({ ...ubuntu2404, helper: helper(0, 0o755) }, {}).problem).toBeDefined();
+    expect(sandboxPlan({ platform: 'darwin', uid: 501 }, {})).toEqual({ switches: [] });
+    expect(sandboxPlan({ platform: 'win32', uid: -1 }, {})).toEqual({ switches: [] });
+  });
+
+  it('turns it off only when asked (LIMBER_NO_SANDBOX=1) or as root, and says so', () => {
+    expect(sandboxPlan(ubuntu2404, { LIMBER_NO_SANDBOX: '1' })).toMatchObject({ switches: ['--no-sandbox'], note: expect.stringMatching(/WITHOUT/) });
+    expect(sandboxPlan({ ...ubuntu2404, uid: 0 }, {})).toMatchObject({ switches: ['--no-sandbox'] });
+    expect(sandboxPlan({ ...ubuntu2404, userns: true }, { LIMBER_NO_SANDBOX: '1' })).toEqual({ switches: [] });
+  });
+
+  it('probes this machine without throwing', () => {
+    const facts = probeSandbox(path.resolve('node_modules/electron'));
+    expect(facts.platform).toBe(process.platform);
+  });
+});
