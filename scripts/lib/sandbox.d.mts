@@ -7,5 +7,5 @@ export interface SandboxFacts {
   apparmorRestricts?: boolean;
 }
 export type SandboxPlan = { switches: string[]; note?: string; problem?: undefined } | { problem: string; switches?: undefined; note?: undefined };
-export function probeSandbox(electronDir: string, o?: Partial<SandboxFacts>): SandboxFacts;
+export function probeSandbox(electronDir: string, o?: Partial<SandboxFacts> & { helperPath?: string }): SandboxFacts;
 export function sandboxPlan(facts: SandboxFacts, env?: Readonly<Record<string, string | undefined>>): SandboxPlan;

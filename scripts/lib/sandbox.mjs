@@ -17,7 +17,7 @@ export function probeSandbox(electronDir, o = {}) {
   const platform = o.platform ?? process.platform;
   const uid = o.uid ?? (typeof process.getuid === 'function' ? process.getuid() : -1);
   if (platform !== 'linux') return { platform, uid };
-  const helperPath = join(electronDir, 'dist', 'chrome-sandbox');
+  const helperPath = o.helperPath ?? join(electronDir, 'dist', 'chrome-sandbox');
   let helper = null;
   try {
     const st = lstatSync(helperPath);

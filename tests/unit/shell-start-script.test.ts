@@ -110,3 +110,19 @@ describe('the Chromium sandbox on Linux (scripts/lib/sandbox.mjs)', async () => 
     expect(facts.platform).toBe(process.platform);
   });
 });
+
+describe('the Electron suites without a binary', () => {
+  it.each(['scripts/test-electron.mjs', 'scripts/test-packaged.mjs'])('%s says why it skipped, and does not pass in CI', (file) => {
+    const pkg = path.join(tmp, 'electron');
+    fs.mkdirSync(pkg);
+    fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'electron', version: '45.4.1' }));
+    const env = { ...process.env, LIMBER_ELECTRON_DIR: pkg };
+    delete env.ELECTRON_OVERRIDE_DIST_PATH;
+    const r = spawnSync(process.execPath, [path.resolve(file)], { encoding: 'utf8', env: { ...env, CI: '' }, timeout: 60_000 });
+    expect(r.stdout).toMatch(/SKIPPED — no Electron binary: the Electron binary has not been downloaded/);
+    expect(r.status).toBe(0);
+    const ci = spawnSync(process.execPath, [path.resolve(file)], { encoding: 'utf8', env: { ...env, CI: 'true' }, timeout: 60_000 });
+    expect(ci.stdout).toMatch(/a skipped run is not a passed one/);
+    expect(ci.status).toBe(1);
+  });
+});
