@@ -116,7 +116,7 @@ describe('the Electron suites without a binary', () => {
     const pkg = path.join(tmp, 'electron');
     fs.mkdirSync(pkg);
     fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'electron', version: '45.4.1' }));
-    const env = { ...process.env, LIMBER_ELECTRON_DIR: pkg };
+    const env: NodeJS.ProcessEnv = { ...process.env, LIMBER_ELECTRON_DIR: pkg };
     delete env.ELECTRON_OVERRIDE_DIST_PATH;
     const r = spawnSync(process.execPath, [path.resolve(file)], { encoding: 'utf8', env: { ...env, CI: '' }, timeout: 60_000 });
     expect(r.stdout).toMatch(/SKIPPED — no Electron binary: the Electron binary has not been downloaded/);
