@@ -85,7 +85,7 @@ class FakeApp extends EventEmitter {
   get dock() {
     return caps().dock ? this.dockApi : undefined;
   }
-  private ready = false;
+  ready = false;
 
   getPath(name: string): string {
     const p = fakeState.paths.get(name);
@@ -751,7 +751,10 @@ export class FakeNotification extends EventEmitter implements NotificationApi {
 class FakeProtocol {
   readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
   readonly privileged: Electron.CustomScheme[] = [];
+  /** Electron: only before `ready`, and only the first call counts */
   registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]): void {
+    if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    if (this.privileged.length) throw new Error('registerSchemesAsPrivileged was already called: Electron honours only the first call');
     this.privileged.push(...schemes);
   }
   handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
@@ -879,6 +882,7 @@ export function resetElectronMock(): void {
   protocol.handlers.clear();
   protocol.privileged.length = 0;
   app.hideCalls = 0;
+  app.ready = false;
   app.focusCalls.length = 0;
   powerMonitor.idleCalls = 0;
   app.isPackaged = false;
