@@ -72,7 +72,9 @@ export function display(id: number, x: number, y: number, width: number, height:
 
 // ------------------------------------------------------------------ app
 
-class FakeApp extends EventEmitter {
+type AppApi = Pick<Electron.App, 'getPath' | 'setPath' | 'getVersion' | 'getName' | 'isReady' | 'whenReady' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'focus'>;
+
+class FakeApp extends EventEmitter implements AppApi {
   isPackaged = false;
   readonly commandLine = {
     switches: new Map<string, string>(),
@@ -337,7 +339,9 @@ export class FakeTray extends EventEmitter implements TrayApi {
 
 // ------------------------------------------------------------------ sessions, web contents, windows
 
-class FakeSession {
+type SessionApi = Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
+class FakeSession implements SessionApi {
   permissionRequestHandler: Fn | null = null;
   permissionCheckHandler: Fn | null = null;
   headersListener: Fn | null = null;
@@ -748,7 +752,9 @@ export class FakeNotification extends EventEmitter implements NotificationApi {
 
 // ------------------------------------------------------------------ protocol
 
-class FakeProtocol {
+type ProtocolApi = Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'>;
+
+class FakeProtocol implements ProtocolApi {
   readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
   readonly privileged: Electron.CustomScheme[] = [];
   /** Electron: only before `ready`, and only the first call counts */
@@ -784,7 +790,9 @@ export interface FakeIpcEvent {
   returnValue?: unknown;
 }
 
-class FakeIpcMain extends EventEmitter {
+type IpcMainApi = Pick<Electron.IpcMain, 'handle' | 'handleOnce' | 'removeHandler'>;
+
+class FakeIpcMain extends EventEmitter implements IpcMainApi {
   readonly handlers = new Map<string, Fn>();
   handle(channel: string, fn: Fn): void {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
