@@ -151,15 +151,17 @@ export function startShell(o: ShellOptions): Shell {
     openBreak: () => {
       breakWindow.show();
       breakWindow.engage();
+      headsUp.closeNotice();
     },
     log,
   });
 
   const flow = new BreakFlow({
     show: () => {
+      const appearing = !breakWindow.visible;
       breakWindow.show();
       // Wayland: a window shown without focus may sit under the focused one, unseen
-      if (!caps.inactiveWindowIsSeen) headsUp.announceBreak();
+      if (appearing && !caps.inactiveWindowIsSeen) headsUp.announceBreak();
     },
     hide: () => {
       breakWindow.hide();
@@ -264,7 +266,9 @@ export function startShell(o: ShellOptions): Shell {
     isOurContents: (wc) => allContents().includes(wc),
     isOwnPage: (url) => isOwnPage(src, url),
     onEngage: (wc) => {
-      if (wc === breakWindow.window.webContents) breakWindow.engage();
+      if (wc !== breakWindow.window.webContents) return;
+      breakWindow.engage();
+      headsUp.closeNotice();
     },
     onRefused: (method, reason) => log(`refused ${method}: ${reason}`),
   });

@@ -397,8 +397,13 @@ describe('platform behaviour, wired', () => {
     expect(breakWin().raised).toBe(false); // GNOME stacks it under the focused window
     const notice = FakeNotification.instances.find((n) => n.options.title === 'Time for a stretch')!;
     expect(notice.options.timeoutType).toBe('never');
+    // the break's own updates (the routine starting) do not announce it again
+    const notices = () => FakeNotification.instances.filter((n) => n.options.title === 'Time for a stretch');
+    void fromBreak('breakAction', { type: 'start' });
+    expect(notices()).toHaveLength(1);
     notice.userClick();
     expect(breakWin().focused).toBe(true);
+    expect(notice.closed).toBe(true);
   });
 
   it.each(['linux-x11', 'win32', 'darwin'] as const)('%s: no break notice (the window itself is seen)', (key) => {
