@@ -110,7 +110,6 @@ try {
   let breakId = null;
   let witness = null;
   if (xs) {
-    breakId = xs.run('xdotool', 'search', '--name', 'stretch break').split('\n')[0];
     witness = await xs.startWitness(join(userData, 'witness.txt'));
     xs.run('xdotool', 'type', '--delay', '40', 'before');
     await waitFor(() => witness.typed() === 'before', 'the witness to receive "before"', 5000).catch(() => null);
@@ -126,6 +125,7 @@ try {
   check(!(await breakState(app)).focused, 'Electron reports the break window unfocused');
 
   if (xs) {
+    breakId = xs.run('xdotool', 'search', '--onlyvisible', '--name', 'stretch break').split('\n')[0];
     const info = xs.run('xwininfo', '-id', breakId);
     check(/Override Redirect State: no/.test(info), 'the break window is managed by the window manager (not override-redirect)');
     const state = xs.run('xprop', '-id', breakId, '_NET_WM_STATE');
