@@ -20,16 +20,22 @@ export interface TrayMenuState {
 
 /**
  * The status as one line with clock times only (no "for 45 min", which would go stale). The
- * sitting and paused states are worded here; every other state takes the core's statusText
- * without its "Limber: " prefix, so states the core adds show up without a change here.
+ * sitting and paused states are worded here; everything else comes from the core's statusText
+ * (without its "Limber: " prefix and without running durations), so states and details the core
+ * adds — e.g. a break held back while you are busy — show up here without a change.
  */
 export function trayStatusLine(s: SchedulerStatus, now: number): string {
-  if (s.mode === 'sitting' && s.nextBreakAt !== null) {
-    return `${s.snoozed ? 'Snoozed break' : 'Next break'} ≈ ${clockText(s.nextBreakAt, now)}`;
-  }
-  if (s.mode === 'paused') return s.pausedUntil === null ? 'Paused until you resume' : `Paused until ${clockText(s.pausedUntil, now)}`;
-  if (s.mode === 'sitting') return 'Sitting clock running';
-  const text = statusText(s, now).replace(/^Limber(?::\s*)?/, '');
+  const core = statusText(s, now)
+    .replace(/^Limber(?::\s*)?/, '')
+    .split(' · ')
+    .map((part) => part.replace(/\s*\(in [^)]*\)/g, '').trim())
+    .filter((part) => part !== '');
+  const extras = core.filter((part) => !/^(sitting for |next break at |snoozed break at )/.test(part));
+  let head: string | null = null;
+  if (s.mode === 'sitting') head = s.nextBreakAt !== null ? `${s.snoozed ? 'Snoozed break' : 'Next break'} ≈ ${clockText(s.nextBreakAt, now)}` : 'Sitting clock running';
+  else if (s.mode === 'paused') head = s.pausedUntil === null ? 'Paused until you resume' : `Paused until ${clockText(s.pausedUntil, now)}`;
+  const parts = head ? [head, ...(s.mode === 'sitting' ? extras : [])] : core;
+  const text = parts.join(' · ');
   return text ? text[0]!.toUpperCase() + text.slice(1) : 'Limber';
 }
 
