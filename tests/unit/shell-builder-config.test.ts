@@ -46,6 +46,17 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('Ubuntu ≥ 24.04 sandbox: relies on electron-builder\'s deb AppArmor profile and AppImage probe, never --no-sandbox for everyone', () => {
+    // the deb's after-install script installs an AppArmor profile that allows the user namespace
+    expect(config.deb.afterInstall).toBeUndefined();
+    expect(fs.readFileSync(require.resolve('app-builder-lib/templates/linux/after-install.tpl'), 'utf8')).toMatch(/apparmor/i);
+    // the AppImage launcher adds --no-sandbox only where `unshare -Ur true` fails
+    expect(fs.readFileSync(require.resolve('app-builder-lib/out/targets/appimage/appImageUtil.js'), 'utf8')).toContain('unshare -Ur true');
+    expect(config.linux.executableArgs ?? []).not.toContain('--no-sandbox');
+    // set explicitly: electron-builder's legacy AppImage default puts --no-sandbox in the desktop entry
+    expect(config.appImage.executableArgs).toEqual([]);
+  });
+
   it('ships the build and package.json, with icons that exist', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json', '!dist/test-host/**', '!**/node_modules/**']));
     for (const icon of [config.icon, config.linux.icon, config.win.icon, config.mac.icon]) {
