@@ -44,7 +44,8 @@ export const fakeState = {
   cursor: { x: 10, y: 10 },
   displays: [] as FakeDisplay[],
   paths: new Map<string, string>(),
-  platform: 'linux-x11' as PlatformKey,
+  /** a PlatformKey; a plain Node platform name ('linux', 'win32', 'darwin') is read as X11/Windows/macOS */
+  platform: 'linux-x11' as PlatformKey | NodeJS.Platform,
   /** Wayland: whether the compositor grants focus to a window that asks (GNOME: not without a token) */
   waylandGrantsFocus: false,
   notificationsSupported: true,
@@ -58,7 +59,14 @@ export const fakeState = {
 
 /** What the current fake platform can do (src-main/platform.ts). */
 export function caps(): Readonly<Capabilities> {
-  return CAPABILITIES[fakeState.platform];
+  return CAPABILITIES[platformOf()];
+}
+
+/** The fake's platform as a PlatformKey. */
+export function platformOf(): PlatformKey {
+  const p = fakeState.platform;
+  if (p in CAPABILITIES) return p as PlatformKey;
+  return p === 'win32' || p === 'darwin' ? p : 'linux-x11';
 }
 
 /** Sets the fake platform (call after resetElectronMock). */
@@ -448,7 +456,7 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
     super();
     const c = caps();
     this.focusable = options.focusable ?? true;
-    this.unmanaged = fakeState.platform === 'linux-x11' && options.focusable === false;
+    this.unmanaged = platformOf() === 'linux-x11' && options.focusable === false;
     // Windows: focusable: false implies skipTaskbar
     this.inTaskbar = c.skipTaskbarToggle ? !(options.skipTaskbar || options.focusable === false) : !options.skipTaskbar;
     this.visible = options.show ?? true;
@@ -468,7 +476,7 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
    */
   private canFocus(byFocusCall = false): boolean {
     if (this.unmanaged || !this.focusable) return false;
-    if (fakeState.platform === 'linux-wayland') return byFocusCall && fakeState.waylandGrantsFocus;
+    if (platformOf() === 'linux-wayland') return byFocusCall && fakeState.waylandGrantsFocus;
     return true;
   }
   show(): void {
@@ -550,7 +558,7 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
       next.x = this.bounds.x;
       next.y = this.bounds.y;
     }
-    if (fakeState.platform === 'win32' && !this.visible) {
+    if (platformOf() === 'win32' && !this.visible) {
       const from = fake.screen.getDisplayMatching(this.bounds).scaleFactor;
       const to = fake.screen.getDisplayMatching(next).scaleFactor;
       if (from !== to) {
@@ -593,7 +601,7 @@ export class FakeBrowserWindow extends EventEmitter implements WindowApi {
     if (!caps().focusableToggle) return;
     this.focusable = flag;
     if (!flag) this.focused = false;
-    if (fakeState.platform === 'win32') this.inTaskbar = flag;
+    if (platformOf() === 'win32') this.inTaskbar = flag;
   }
   isFocusable(): boolean {
     return this.focusable;
