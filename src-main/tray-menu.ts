@@ -34,7 +34,9 @@ export function trayStatusLine(s: SchedulerStatus, now: number): string {
   let head: string | null = null;
   if (s.mode === 'sitting') head = s.nextBreakAt !== null ? `${s.snoozed ? 'Snoozed break' : 'Next break'} ≈ ${clockText(s.nextBreakAt, now)}` : 'Sitting clock running';
   else if (s.mode === 'paused') head = s.pausedUntil === null ? 'Paused until you resume' : `Paused until ${clockText(s.pausedUntil, now)}`;
-  const parts = head ? [head, ...(s.mode === 'sitting' ? extras : [])] : core;
+  // in the sitting state, anything the core adds (a break held while you are busy, one waiting
+  // for a pause in your typing) says more than the due time, which it overrides
+  const parts = s.mode === 'sitting' && extras.length ? extras : head ? [head] : core;
   const text = parts.join(' · ');
   return text ? text[0]!.toUpperCase() + text.slice(1) : 'Limber';
 }

@@ -28,8 +28,8 @@ const base: SchedulerStatus = {
 const NOW = new Date(2026, 2, 2, 11, 28).getTime();
 
 describe('tray status line and the core’s wording', () => {
-  it('keeps what the core adds to the sitting state, without running durations', () => {
-    expect(trayStatusLine(base, NOW)).toBe('Next break ≈ 11:30 · held while you are in a call (at most until 11:45)');
+  it('shows what the core adds to the sitting state instead of the due time, without running durations', () => {
+    expect(trayStatusLine(base, NOW)).toBe('Held while you are in a call (at most until 11:45)');
   });
   it('takes a state it does not know from the core', () => {
     expect(trayStatusLine({ ...base, mode: 'break' }, NOW)).toBe('Waiting for a pause in your typing');
