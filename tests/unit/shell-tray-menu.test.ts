@@ -144,6 +144,8 @@ function status(over: Partial<SchedulerStatus>): SchedulerStatus {
     workingStartsAt: null,
     breakId: null,
     locked: false,
+    prompt: null,
+    held: null,
     ...over,
   };
 }
@@ -165,6 +167,15 @@ describe('status line (first menu item: Linux trays show no tooltip)', () => {
       expect(trayStatusLine(s, NOW)).not.toMatch(/^Limber/);
     }
     expect(trayStatusLine(status({ mode: 'suspended' }), NOW)).toBe('Limber');
+  });
+
+  it('a break held while you are busy, or waiting for a pause in your typing, in the core\'s words', () => {
+    const held = trayStatusLine(status({ held: { reason: 'call', since: at(10, 30), until: at(11, 0) } }), NOW);
+    expect(held).toMatch(/held/i);
+    expect(held).not.toMatch(/Next break|sitting for|\(in /);
+    const waiting = trayStatusLine(status({ prompt: { breakId: 'b1', dueAt: at(10, 40), latestAt: at(10, 50) } }), NOW);
+    expect(waiting).toMatch(/10:50/);
+    expect(waiting).not.toMatch(/Next break|\(in /);
   });
 
   it('is the first, disabled item', () => {

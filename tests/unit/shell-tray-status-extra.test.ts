@@ -24,6 +24,8 @@ const base: SchedulerStatus = {
   workingStartsAt: null,
   breakId: null,
   locked: false,
+  prompt: null,
+  held: null,
 };
 const NOW = new Date(2026, 2, 2, 11, 28).getTime();
 
