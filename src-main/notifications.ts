@@ -3,7 +3,8 @@
 // (clicking it starts the stretch). Snooze from the heads-up: the break is snoozed the moment it
 // is due, without showing its window (see HeadsUp.takeSnooze); it counts as one of its snoozes.
 import type { Notification, NotificationConstructorOptions } from 'electron';
-import { clockText } from './core/status-text';
+import type { BusyReason } from './core/busy';
+import { BUSY_REASON_TEXT, clockText } from './core/status-text';
 
 export interface HeadsUpDeps {
   create(options: NotificationConstructorOptions): Notification;
@@ -18,12 +19,16 @@ export function supportsActions(platform: string): boolean {
   return platform === 'darwin';
 }
 
-export function headsUpOptions(dueAt: number, now: number, platform: string, icon?: string): NotificationConstructorOptions {
+export function headsUpOptions(dueAt: number, now: number, platform: string, icon?: string, heldBy?: BusyReason): NotificationConstructorOptions {
   const seconds = Math.max(0, Math.round((dueAt - now) / 1000));
   const inText = seconds < 90 ? `in ${seconds} seconds` : `in ${Math.round(seconds / 60)} minutes`;
+  // after a long hold (SPEC §3.12c): say what held it, so a wrong detector can be turned off
+  const held = heldBy
+    ? ` It was held while ${BUSY_REASON_TEXT[heldBy]}; if that is wrong, turn it off in Settings → Don't interrupt me.`
+    : '';
   return {
     title: `Stretch break ${inText}`,
-    body: `Limber will open a short routine at ${clockText(dueAt, now)}. Finish your sentence.`,
+    body: `Limber will open a short routine at ${clockText(dueAt, now)}. Finish your sentence.${held}`,
     silent: true,
     urgency: 'low',
     timeoutType: 'default',
@@ -44,11 +49,11 @@ export class HeadsUp {
   constructor(private readonly deps: HeadsUpDeps) {}
 
   /** Shows the heads-up for a break due at `dueAt` (wall ms). */
-  show(dueAt: number, now: number): void {
+  show(dueAt: number, now: number, heldBy?: BusyReason): void {
     this.close();
     this.snoozeFor = null;
     if (!this.deps.supported()) return;
-    const n = this.deps.create(headsUpOptions(dueAt, now, this.deps.platform, this.deps.icon));
+    const n = this.deps.create(headsUpOptions(dueAt, now, this.deps.platform, this.deps.icon, heldBy));
     n.on('action', (_event, index) => {
       if (index === 0) this.snoozeFor = dueAt;
       else this.deps.startNow();

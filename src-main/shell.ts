@@ -189,7 +189,7 @@ export function startShell(o: ShellOptions): Shell {
     sendEvent(breakWindow.window.webContents, 'break', view);
     flow.onBreak(view);
   });
-  limber.on('warn', ({ dueAt }) => headsUp.show(dueAt, clock.now().wall));
+  limber.on('warn', ({ dueAt, heldBy }) => headsUp.show(dueAt, clock.now().wall, heldBy));
   let openAtLogin: boolean | null = null;
   const autostart = (enabled: boolean) => {
     if (enabled === openAtLogin) return;
