@@ -243,7 +243,7 @@ export function startShell(o: ShellOptions): Shell {
     if (p) breakWindow.showPrompt();
     else queueMicrotask(() => breakWindow.hidePrompt());
   });
-  limber.on('warn', ({ dueAt }) => headsUp.show(dueAt, clock.now().wall));
+  limber.on('warn', ({ dueAt, heldBy }) => headsUp.show(dueAt, clock.now().wall, heldBy));
   // "open at login": the OS state is the user's. It is read once here; the login item / autostart
   // file is written only when the setting changes from it, never re-applied at start.
   const autostartDeps = { loginItems: caps.loginItems, packaged: o.packaged, app, env: o.env, home: o.home, execPath: o.execPath };

@@ -238,7 +238,13 @@ function validateBreakAction(v: unknown): ValidationResult<BreakAction> {
 function validatePatchShape(v: unknown): ValidationResult<Partial<Settings>> {
   // key-by-key bounds are checked by the settings model itself; here only the shape and size
   if (!isObject(v)) return bad('settings must be an object of key: value pairs');
-  if (JSON.stringify(v).length > 20_000) return bad('settings patch is too large');
+  let size: number;
+  try {
+    size = JSON.stringify(v).length;
+  } catch {
+    return bad('settings patch is too deeply nested'); // thousands of nested arrays: never a stack overflow in main
+  }
+  if (size > 20_000) return bad('settings patch is too large');
   return ok(v as Partial<Settings>);
 }
 
