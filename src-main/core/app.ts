@@ -20,6 +20,7 @@ import type {
   TodayProgress,
 } from './bridge';
 import { startOfLocalDay } from './calendar';
+import { countsTowardGoal } from './goal';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
@@ -225,7 +226,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
     let done = 0;
     let seconds = 0;
     for (const e of this.todayEvents(wall)) {
-      if (e.event === 'completed' || e.event === 'partial') done++;
+      if (countsTowardGoal(e)) done++;
       if (e.event === 'completed' || e.event === 'partial' || e.event === 'stopped') seconds += e.secondsStretched ?? 0;
     }
     return { done, goal: this.state.settings.dailyGoal, minutesStretched: Math.round(seconds / 60) };
