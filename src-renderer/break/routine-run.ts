@@ -25,9 +25,17 @@ export interface RunReport {
   /** ids of the exercises done fully or partly (at least a third of their time, or finished) */
   exercises: string[];
   secondsStretched: number;
-  /** share of the routine's planned time done, 0..1 */
+  /** share of the routine's planned time done, 0..1 (SPEC §3.6: time spent over planned time) */
   fraction: number;
+  /**
+   * every exercise ran its whole time (a press of Next in its last second counts): the routine
+   * is `completed`. Pressing Next through it is not: that is `partial`, with `fraction`.
+   */
+  complete: boolean;
 }
+
+/** Next pressed this close to an exercise's end still counts it as run in full. */
+export const FULL_TOLERANCE_MS = 1000;
 
 export class RoutineRun {
   readonly plans: Plan[];
@@ -128,13 +136,16 @@ export class RoutineRun {
     if (!this.done) spent[this.index] = Math.max(spent[this.index]!, el - this.exStart);
     const exercises: string[] = [];
     let doneMs = 0;
+    let complete = true;
     this.items.forEach((ex, i) => {
       const plan = this.plans[i]!;
       const ms = Math.min(spent[i]!, plan.total);
       doneMs += ms;
       if (this.finishedEx[i] || ms >= plan.total / 3) exercises.push(ex.id);
+      if (!this.finishedEx[i] && ms < plan.total - FULL_TOLERANCE_MS) complete = false;
     });
-    const fraction = this.total ? Math.round((doneMs / this.total) * 100) / 100 : 0;
-    return { exercises, secondsStretched: Math.round(el / 1000), fraction: Math.max(0, Math.min(1, fraction)) };
+    // rounded down to whole percent, so a partial routine never reads as 100 %
+    const fraction = this.total ? Math.floor((doneMs / this.total) * 100 + 1e-9) / 100 : 0;
+    return { exercises, secondsStretched: Math.round(el / 1000), fraction: Math.max(0, Math.min(complete ? 1 : 0.99, fraction)), complete };
   }
 }
