@@ -118,11 +118,21 @@ export class RoutineRun {
     return { index: i, t, plan, seg: segmentAt(plan, t), elapsed: el, progress: this.total ? Math.min(1, (before + t) / this.total) : 1 };
   }
 
-  /** ms until the display next changes (0 when something is already due). */
+  /** ms of planned time left in the routine from here (what "time left" shows). */
+  remainingMs(): number {
+    if (this.done) return 0;
+    const p = this.position();
+    const before = this.plans.slice(0, p.index).reduce((s, pl) => s + pl.total, 0);
+    return Math.max(0, this.total - before - p.t);
+  }
+
+  /** ms until the display next changes (0 when something is already due): a countdown's next
+   * second, a movement's end, or the next whole second of the routine's time left. */
   msToNextChange(): number {
     if (this.done) return 0;
     const p = this.position();
-    return nextChange(p.plan, p.t);
+    const left = this.remainingMs();
+    return Math.min(nextChange(p.plan, p.t), left % 1000 || 1000);
   }
 
   current(): RunExercise {
@@ -146,6 +156,6 @@ export class RoutineRun {
     });
     // rounded down to whole percent, so a partial routine never reads as 100 %
     const fraction = this.total ? Math.floor((doneMs / this.total) * 100 + 1e-9) / 100 : 0;
-    return { exercises, secondsStretched: Math.round(el / 1000), fraction: Math.max(0, Math.min(complete ? 1 : 0.99, fraction)), complete };
+    return { exercises, secondsStretched: Math.round(el / 1000), fraction: complete ? 1 : Math.max(0, Math.min(0.99, fraction)), complete };
   }
 }
