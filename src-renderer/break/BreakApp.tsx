@@ -38,11 +38,14 @@ const LARGE_KEY = 'limber.break.large';
 /** Large mode, remembered on this computer (a display preference, not a setting to sync). */
 function useLargeMode(): [boolean, (on: boolean) => void] {
   const [large, setLarge] = useState(() => {
+    let on = false;
     try {
-      return localStorage.getItem(LARGE_KEY) === '1';
+      on = localStorage.getItem(LARGE_KEY) === '1';
     } catch {
-      return false;
+      // no storage: normal size
     }
+    document.documentElement.classList.toggle('large', on); // before the first paint
+    return on;
   });
   useEffect(() => {
     document.documentElement.classList.toggle('large', large);

@@ -86,7 +86,11 @@ export function EndView({
     <main
       class={`end end-${kind}`}
       aria-labelledby="end-title"
-      onPointerEnter={() => setHovered(true)}
+      // a pointer moving over the view holds it (not one merely resting where the user clicked
+      // "Done for now" before walking away: layout changes under it move nothing)
+      onPointerMove={(e) => {
+        if (e.movementX !== 0 || e.movementY !== 0) setHovered(true);
+      }}
       onPointerLeave={() => setHovered(false)}
       onKeyDown={(e) => {
         // working the view with the keyboard (Tab to a control) keeps it open

@@ -17,14 +17,8 @@ import { cue, hush, speak } from './chime';
 import { Figure } from './Figure';
 import { announcementOf, cueOf, cueSoundAt, spokenOf } from './guidance';
 import { useKeys } from './keys';
-import { COUNTDOWN, sideName, stepTextFor } from './plan';
+import { clockOf, COUNTDOWN, forSide, sideName, stepTextFor } from './plan';
 import { RoutineRun } from './routine-run';
-
-/** "1:05" */
-export function clockOf(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds - 1e-9));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 /** A title whose hyphenated words never break at the hyphen ("figure-/4"). */
 export function Title({ text }: { text: string }): JSX.Element {
@@ -258,10 +252,10 @@ export function Player({
     <main class={`player${paused ? ' is-paused' : ''}${large ? ' is-large' : ''}`} aria-labelledby="ex-title">
       <header class="player-head">
         <p class="player-count muted">
+          <span class="time-left">{clockOf(left)} left</span>
+          {' · '}
           Exercise {pos.index + 1} of {items.length}
           {seg.sets > 1 && seg.kind !== 'step' ? ` · Set ${seg.set} of ${seg.sets}` : ''}
-          {' · '}
-          <span class="time-left">{clockOf(left)} left</span>
         </p>
         <Button variant="danger" icon="hand" keyHint="H" class="hurts" onClick={() => finish('stop')}>
           Stop — this hurts
@@ -312,14 +306,24 @@ export function Player({
                 </button>
               </span>
             </div>
-            {/* every step of the exercise in one grid cell: the card is as tall as the longest,
-                so it never jumps between two and three lines and the counter stays put */}
+            {/* every step of the exercise (as it reads on either side) in one grid cell: the card
+                is as tall as the longest, so it never jumps between two and three lines and the
+                counter stays put */}
             <div class="step-stack">
               {ex.steps.map((_s, i) => (
                 <p key={i} class={`step-text${i === stepShown ? ' is-shown' : ''}`} aria-hidden={i === stepShown ? undefined : 'true'}>
                   {stepTextFor(ex.steps, plan, seg, i)}
                 </p>
               ))}
+              {plan.sides === 'each' &&
+                ex.steps.map((text, i) => {
+                  const other = seg.side === 'left' ? text : forSide(text, 'left');
+                  return other === stepTextFor(ex.steps, plan, seg, i) ? null : (
+                    <p key={`o${i}`} class="step-text" aria-hidden="true">
+                      {other}
+                    </p>
+                  );
+                })}
             </div>
           </section>
 

@@ -265,3 +265,9 @@ export function stepTextFor(steps: readonly string[], plan: Plan, seg: Segment, 
   if (plan.sides !== 'each' || seg.side !== 'left' || seg.kind === 'switch' || step === plan.transition) return text;
   return forSide(text, 'left');
 }
+
+/** "1:05" (whole seconds, rounded up: what is left). */
+export function clockOf(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds - 1e-9));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
