@@ -376,10 +376,10 @@ export function Player({
           Done for now
         </Button>
         <span class="controls-end">
-          <Button variant="quiet" icon="leaf" class="safety-link" onClick={openSafety}>
+          <Button variant="quiet" icon="leaf" class="safety-link" title="Safety notes" onClick={openSafety}>
             Safety
           </Button>
-          <Button variant="quiet" icon="zoom" keyHint={large ? '-' : '+'} aria-pressed={large} onClick={() => onLarge(!large)}>
+          <Button variant="quiet" icon="zoom" keyHint={large ? '-' : '+'} aria-pressed={large} title={large ? 'Normal size (−)' : 'Bigger (+)'} onClick={() => onLarge(!large)}>
             Bigger
           </Button>
         </span>

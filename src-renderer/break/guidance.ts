@@ -17,7 +17,7 @@ export function cueOf(seg: Segment, plan: Plan, t: number): { big: string; small
       const ready = getReadyLeft(plan, t);
       return {
         big: `${ready}`,
-        small: plan.sides === 'each' && seg.side ? `Get ready — ${seg.side} side first` : 'Get ready — read the step and settle in',
+        small: 'Get ready',
         label: `Get ready, starting in ${ready} seconds`,
       };
     }

@@ -86,7 +86,8 @@ describe('the get-ready cue', () => {
     const plan = buildPlan({ steps: ['Sit tall.', 'Cross your right ankle over your left knee.'], dosage: { reps: 1, holdSeconds: 15, sets: 1, sides: 'each' } });
     const seg = plan.segments[0]!;
     const ws = plan.segments.find((s) => s.kind !== 'step')!.start;
-    expect(cueOf(seg, plan, 0)).toMatchObject({ big: `${ws / 1000}`, small: 'Get ready — right side first' });
+    expect(cueOf(seg, plan, 0)).toMatchObject({ big: `${ws / 1000}`, small: 'Get ready' });
+    expect(seg.side).toBe('right'); // the chip says which side comes first
     expect(cueOf(seg, plan, 1200).big).toBe(`${ws / 1000 - 1}`);
   });
 });
