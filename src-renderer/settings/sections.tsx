@@ -99,7 +99,7 @@ export function RoutineSection({ model }: { model: SettingsModel }): JSX.Element
         model={model}
         name="dailyGoal"
         label="Daily goal"
-        hint="Breaks you aim to finish each day (done or partly done); History shows how you’re doing."
+        hint="Breaks you aim to finish each day: whole routines, and partly done ones with at least half done. History shows how you’re doing."
         unit="breaks"
       />
       <RoutinePreview view={view} />
