@@ -17,7 +17,7 @@ import { cue, hush, speak } from './chime';
 import { Figure } from './Figure';
 import { announcementOf, cueOf, cueSoundAt, spokenOf } from './guidance';
 import { useKeys } from './keys';
-import { clockOf, COUNTDOWN, forSide, sideName, stepTextFor } from './plan';
+import { clockOf, COUNTDOWN, sideName, stepTextFor } from './plan';
 import { RoutineRun } from './routine-run';
 
 /** A title whose hyphenated words never break at the hyphen ("figure-/4"). */
@@ -312,13 +312,13 @@ export function Player({
             <div class="step-stack">
               {ex.steps.map((_s, i) => (
                 <p key={i} class={`step-text${i === stepShown ? ' is-shown' : ''}`} aria-hidden={i === stepShown ? undefined : 'true'}>
-                  {stepTextFor(ex.steps, plan, seg, i)}
+                  {stepTextFor(ex, seg, i)}
                 </p>
               ))}
-              {plan.sides === 'each' &&
-                ex.steps.map((text, i) => {
-                  const other = seg.side === 'left' ? text : forSide(text, 'left');
-                  return other === stepTextFor(ex.steps, plan, seg, i) ? null : (
+              {ex.stepsBySide &&
+                ex.steps.map((_s, i) => {
+                  const other = ex.stepsBySide![seg.side === 'left' ? 'right' : 'left'][i];
+                  return other === undefined || other === stepTextFor(ex, seg, i) ? null : (
                     <p key={`o${i}`} class="step-text" aria-hidden="true">
                       {other}
                     </p>

@@ -1,11 +1,10 @@
 // What the player says and sounds at each moment of an exercise: the big cue on screen, the
 // polite screen-reader announcement, the spoken step (optional) and the soft cue sound. Pure
 // (no DOM, no clock): given the segment we are in and the one before, so it is unit-tested.
-import { getReadyLeft, secondsLeft, sideName, stepTextFor, type Plan, type Segment } from './plan';
+import { getReadyLeft, secondsLeft, sideName, stepTextFor, type Plan, type Segment, type SidedSteps } from './plan';
 
-export interface GuidedExercise {
+export interface GuidedExercise extends SidedSteps {
   name: string;
-  steps: readonly string[];
   cautions?: readonly string[];
 }
 
@@ -55,7 +54,7 @@ export const SHORT_REP_MS = 2500;
  * are announced once as they begin (never every second); short quick reps every fifth.
  */
 export function announcementOf(seg: Segment, plan: Plan, ex: GuidedExercise, prev: Segment | null): string | null {
-  const text = (s: Segment): string => stepTextFor(ex.steps, plan, s, s.step);
+  const text = (s: Segment): string => stepTextFor(ex, s, s.step);
   if (seg.kind === 'step') {
     const caution = prev === null && ex.cautions?.length ? ` Caution: ${ex.cautions.join(' ')}` : '';
     return `Get ready. Step ${seg.step + 1} of ${plan.steps}: ${text(seg)}${caution}`;

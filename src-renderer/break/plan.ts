@@ -236,34 +236,21 @@ export function describeDose(d: DosageLike): string {
 
 export const sideName = (side: Side): string => (side === 'right' ? 'Right side' : 'Left side');
 
-const BODY_AFTER = /^\s+(?:hand|arm|elbow|shoulder|hip|knee|leg|foot|ankle|thigh|side|ear|buttock|heel|toe|wrist|palm|shin|calf)s?\b/i;
-const DIRECTION_BEFORE = /\b(?:to|towards|toward) the\s+$/i;
-
-/**
- * A step as it reads on the left side. Steps describe the right side first (the side the player
- * starts with); for the other side every "right"/"left" that names a side of the body or a
- * direction ("your right knee", "turn to the right") is swapped, so the words always agree with
- * the side chip and the (mirrored) drawing. "Right" as in "a light pull is right" is left alone.
- */
-export function forSide(text: string, side: Side | null): string {
-  if (side !== 'left') return text;
-  return text.replace(/\b(right|left)\b/gi, (w: string, _g: string, at: number) => {
-    const named = BODY_AFTER.test(text.slice(at + w.length)) || DIRECTION_BEFORE.test(text.slice(0, at));
-    if (!named) return w;
-    const to = w.toLowerCase() === 'right' ? 'left' : 'right';
-    return w[0] === w[0]!.toUpperCase() ? to[0]!.toUpperCase() + to.slice(1) : to;
-  });
+/** The steps of an exercise, and (where they differ by side) as they read on each side. */
+export interface SidedSteps {
+  steps: readonly string[];
+  /** the catalog's per-side wording (ExerciseView.stepsBySide), absent when the steps read the same */
+  stepsBySide?: { right: readonly string[]; left: readonly string[] } | undefined;
 }
 
 /**
- * The step text shown for a segment. `each` exercises describe the first (right) side; on the
- * left side their steps are read for that side — except the change-over step, which already
- * speaks of the other side.
+ * The step text shown for a segment: during the work, the wording for the side in play, so the
+ * words always agree with the side chip and the (mirrored) drawing; during get-ready the plain
+ * steps, which fit either side (the chip says which side comes first).
  */
-export function stepTextFor(steps: readonly string[], plan: Plan, seg: Segment, step: number): string {
-  const text = steps[step] ?? '';
-  if (plan.sides !== 'each' || seg.side !== 'left' || seg.kind === 'switch' || step === plan.transition) return text;
-  return forSide(text, 'left');
+export function stepTextFor(ex: SidedSteps, seg: Pick<Segment, 'side' | 'kind'>, step: number): string {
+  const sided = seg.side && seg.kind !== 'step' ? ex.stepsBySide?.[seg.side]?.[step] : undefined;
+  return sided ?? ex.steps[step] ?? '';
 }
 
 /** "1:05" (whole seconds, rounded up: what is left). */

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView, ExerciseView } from '../../src-main/core/bridge';
 import { CATALOG } from '../../src-main/core/catalog';
 import { cueSoundAt } from '../../src-renderer/break/guidance';
-import { buildPlan, clockOf, forSide, stepTextFor, workStart, type Plan } from '../../src-renderer/break/plan';
+import { buildPlan, clockOf, stepTextFor, workStart, type Plan } from '../../src-renderer/break/plan';
 import { SOUNDS } from '../../src-renderer/break/chime';
 import { axe, host, pauseClock, settle, shot, startHarness, type Harness, type OpenOptions } from './harness';
 import { openSettings, settingsView, showGroup } from './settings-helpers';
@@ -149,7 +149,7 @@ describe('get-ready, sides and the live region (points 1, 6, 8, 12)', () => {
     // the work begins: the live region reads the step on screen (not the exercise's last step)
     await runTo(page, t0, ws + 100);
     const seg = plan.segments.find((s) => s.kind !== 'step')!;
-    const current = stepTextFor(ex.steps, plan, seg, seg.step);
+    const current = stepTextFor(ex, seg, seg.step);
     await expect(live(page)).resolves.toContain(`Begin: ${current}`);
     if (ex.steps.at(-1) !== current) await expect(live(page)).resolves.not.toContain(ex.steps.at(-1)!);
     await expect(page.locator('.caution').count()).resolves.toBe(0);
@@ -171,7 +171,7 @@ describe('get-ready, sides and the live region (points 1, 6, 8, 12)', () => {
     await runTo(page, t0, leftMove.start + 300);
     await expect(page.locator('.side-chip').textContent()).resolves.toBe('Left side');
     const shown = (await page.locator('.step-text.is-shown').textContent())!;
-    expect(shown).toBe(forSide(ex.steps[leftMove.step]!, 'left'));
+    expect(shown).toBe(ex.stepsBySide?.left[leftMove.step] ?? ex.steps[leftMove.step]);
     expect(shown).not.toMatch(/\bright (ankle|knee|hip|leg|foot)\b/i);
     const leftHold = plan.segments.find((s) => s.kind === 'hold' && s.side === 'left')!;
     await runTo(page, t0, leftHold.start + 4000);
@@ -288,7 +288,7 @@ describe('sounds and speech (point 6)', () => {
     expect(words[0]).toContain(ex.name);
     expect(words[0]).toContain(ex.steps[0]!);
     const seg = plan.segments.find((s) => s.kind !== 'step')!;
-    expect(words.at(-1)).toContain(`Begin: ${stepTextFor(ex.steps, plan, seg, seg.step)}`);
+    expect(words.at(-1)).toContain(`Begin: ${stepTextFor(ex, seg, seg.step)}`);
     await closePage(page);
   });
 });

@@ -24,9 +24,9 @@ describe('announcements (screen readers)', () => {
       const i = plan.segments.findIndex((s) => s.kind !== 'step');
       const seg = plan.segments[i]!;
       const a = announcementOf(seg, plan, ex, plan.segments[i - 1] ?? null)!;
-      expect(a).toContain(stepTextFor(ex.steps, plan, seg, seg.step));
+      expect(a).toContain(stepTextFor(ex, seg, seg.step));
       const last = ex.steps.at(-1)!;
-      if (seg.step !== ex.steps.length - 1 && !stepTextFor(ex.steps, plan, seg, seg.step).includes(last)) expect(a).not.toContain(last);
+      if (seg.step !== ex.steps.length - 1 && !stepTextFor(ex, seg, seg.step).includes(last)) expect(a).not.toContain(last);
       // the get-ready announcement carries the caution
       const first = announcementOf(plan.segments[0]!, plan, ex, null)!;
       for (const c of ex.cautions) expect(first).toContain(c);
@@ -62,13 +62,25 @@ describe('announcements (screen readers)', () => {
     }
   });
 
-  it('the side switch names the new side and its step', () => {
-    const ex = { name: 'x', steps: ['Sit tall.', 'Cross your right ankle over your left knee.', 'Repeat with the other leg.'] };
+  it('the side switch names the new side and its step; the steps are read for the side in play', () => {
+    const ex = {
+      name: 'x',
+      steps: ['Sit tall.', 'Cross one ankle over the other knee.', 'Repeat with the other leg.'],
+      stepsBySide: {
+        right: ['Sit tall.', 'Cross your right ankle over your left knee.', 'Repeat with the other leg.'],
+        left: ['Sit tall.', 'Cross your left ankle over your right knee.', 'Repeat with the other leg.'],
+      },
+    };
     const plan = buildPlan({ ...ex, dosage: { reps: 1, holdSeconds: 15, sets: 1, sides: 'each' } });
     const sw = plan.segments.find((s) => s.kind === 'switch')!;
     expect(announcementOf(sw, plan, ex, plan.segments[sw.index - 1]!)).toBe('Now the left side. Repeat with the other leg.');
     const begin = plan.segments.find((s) => s.kind !== 'step')!;
+    expect(announcementOf(begin, plan, ex, plan.segments[begin.index - 1]!)).toContain('Begin: Cross your right ankle over your left knee.');
     expect(announcementOf(begin, plan, ex, plan.segments[begin.index - 1]!)).toContain('Right side first.');
+    const leftMove = plan.segments.find((s) => s.kind === 'move' && s.side === 'left')!;
+    expect(stepTextFor(ex, leftMove, leftMove.step)).toBe('Cross your left ankle over your right knee.');
+    // get-ready reads the plain steps, which fit either side
+    expect(announcementOf(plan.segments[0]!, plan, ex, null)).toBe('Get ready. Step 1 of 3: Sit tall.');
   });
 
   it('spoken guidance says the steps and sides, not the rep counts', () => {
@@ -156,6 +168,8 @@ describe('the end view’s words (issue 14 point 10)', () => {
       workingStartsAt: null,
       breakId: null,
       locked: false,
+      prompt: null,
+      held: null,
     };
     expect(nextBreakWords(base)).toMatch(/^Next break around 10:31/);
     expect(nextBreakWords({ ...base, mode: 'paused', pausedUntil: null })).toBe('Breaks are paused.');

@@ -2,9 +2,9 @@
 // exercise becomes a gap-free timeline close to the catalog's duration model; time is derived
 // from elapsed time, pauses excluded; reports are honest.
 import { describe, expect, it } from 'vitest';
-import { CATALOG, estimateSeconds } from '../../src-main/core/catalog';
+import { CATALOG, estimateSeconds, stepsForSide } from '../../src-main/core/catalog';
 import { SETUP_SECONDS } from '../../src-main/core/catalog/estimate';
-import { buildPlan, cautionSeconds, forSide, getReadyLeft, nextChange, readingSeconds, secondsLeft, segmentAt, stepRoles, stepTextFor, workStart } from '../../src-renderer/break/plan';
+import { buildPlan, cautionSeconds, getReadyLeft, nextChange, readingSeconds, secondsLeft, segmentAt, stepRoles, stepTextFor, workStart } from '../../src-renderer/break/plan';
 import { RoutineRun } from '../../src-renderer/break/routine-run';
 
 describe('buildPlan', () => {
@@ -68,41 +68,31 @@ describe('buildPlan', () => {
     expect(nextChange(plan, 200)).toBe(800);
   });
 
-  it('reads a step for the side in play: the words agree with the side chip', () => {
-    expect(forSide('Rest your right ankle across your left thigh.', 'left')).toBe('Rest your left ankle across your right thigh.');
-    expect(forSide('Turn gently to the right.', 'left')).toBe('Turn gently to the left.');
-    expect(forSide('Right hand on the chair.', 'left')).toBe('Left hand on the chair.');
-    // "right" that is not a side stays
-    expect(forSide('A light pull is right, pain is not.', 'left')).toBe('A light pull is right, pain is not.');
-    expect(forSide('Turn to the right.', 'right')).toBe('Turn to the right.');
-    const steps = ['Sit tall.', 'Cross your right ankle over your left knee.', 'Hold.', 'Repeat with the left leg.'];
+  it('reads a step for the side in play (the catalog’s per-side wording): the words agree with the side chip', () => {
+    const steps = ['Sit tall.', 'Cross one ankle over the other knee.', 'Hold.', 'Repeat with the other leg.'];
+    const stepsBySide = {
+      right: ['Sit tall.', 'Cross your right ankle over your left knee.', 'Hold.', 'Repeat with the other leg.'],
+      left: ['Sit tall.', 'Cross your left ankle over your right knee.', 'Hold.', 'Repeat with the other leg.'],
+    };
     const plan = buildPlan({ steps, dosage: { reps: 1, holdSeconds: 10, sets: 1, sides: 'each' } });
-    const seen = plan.segments.filter((s) => s.kind !== 'step').map((s) => [s.kind, s.side, stepTextFor(steps, plan, s, s.step)]);
+    const seen = plan.segments.map((s) => [s.kind, s.side, stepTextFor({ steps, stepsBySide }, s, s.step)]);
     expect(seen).toEqual([
+      ['step', 'right', 'Sit tall.'],
       ['move', 'right', 'Cross your right ankle over your left knee.'],
       ['hold', 'right', 'Hold.'],
-      ['switch', 'left', 'Repeat with the left leg.'],
+      ['switch', 'left', 'Repeat with the other leg.'],
       ['move', 'left', 'Cross your left ankle over your right knee.'],
       ['hold', 'left', 'Hold.'],
     ]);
-    // get-ready shows the side that comes first
-    expect(plan.segments[0]).toMatchObject({ kind: 'step', side: 'right' });
   });
 
-  for (const ex of CATALOG.filter((e) => e.dosage.sides === 'each')) {
-    it(`${ex.id}: on the left side every side a step names is the other one`, () => {
+  for (const ex of CATALOG.filter((e) => e.dosage.sides !== 'both' && e.sideSteps)) {
+    it(`${ex.id}: each side reads its own wording through the whole timeline`, () => {
       const plan = buildPlan(ex);
-      const count = (text: string, word: string) => (text.match(new RegExp(`\\b${word}\\b`, 'gi')) ?? []).length;
-      for (const seg of plan.segments.filter((s) => s.side === 'left' && s.kind !== 'switch' && s.step !== plan.transition)) {
-        const right = ex.steps[seg.step]!;
-        const left = stepTextFor(ex.steps, plan, seg, seg.step);
-        const named = forSide(right, 'left') !== right;
-        if (named) {
-          expect(left).not.toBe(right);
-          expect(count(left, 'left') + count(left, 'right')).toBe(count(right, 'left') + count(right, 'right'));
-        } else {
-          expect(left).toBe(right);
-        }
+      const bySide = { right: stepsForSide(ex, 'right'), left: stepsForSide(ex, 'left') };
+      for (const seg of plan.segments) {
+        const text = stepTextFor({ steps: ex.steps, stepsBySide: bySide }, seg, seg.step);
+        expect(text).toBe(seg.kind === 'step' || !seg.side ? ex.steps[seg.step] : bySide[seg.side][seg.step]);
       }
     });
   }
