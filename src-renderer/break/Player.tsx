@@ -316,13 +316,14 @@ export function Player({
                 </p>
               ))}
               {ex.stepsBySide &&
-                ex.steps.map((_s, i) => {
-                  const other = ex.stepsBySide![seg.side === 'left' ? 'right' : 'left'][i];
-                  return other === undefined || other === stepTextFor(ex, seg, i) ? null : (
-                    <p key={`o${i}`} class="step-text" aria-hidden="true">
-                      {other}
+                ex.steps.map((plain, i) => {
+                  const shown = stepTextFor(ex, seg, i);
+                  const others = [...new Set([plain, ex.stepsBySide!.right[i], ex.stepsBySide!.left[i]])].filter((t) => t !== undefined && t !== shown);
+                  return others.map((t, k) => (
+                    <p key={`o${i}-${k}`} class="step-text" aria-hidden="true">
+                      {t}
                     </p>
-                  );
+                  ));
                 })}
             </div>
           </section>
