@@ -31,6 +31,7 @@ import type {
 } from './bridge';
 import { DETECTOR_KINDS, type BusyPort, type BusyReason, type DetectorAvailability } from './busy';
 import { startOfLocalDay } from './calendar';
+import { countsTowardGoal } from './goal';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, stepsForSide, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
@@ -313,7 +314,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
     let done = 0;
     let seconds = 0;
     for (const e of this.todayEvents(wall)) {
-      if (e.event === 'completed' || e.event === 'partial') done++;
+      if (countsTowardGoal(e)) done++;
       if (e.event === 'completed' || e.event === 'partial' || e.event === 'stopped') seconds += e.secondsStretched ?? 0;
     }
     return { done, goal: this.state.settings.dailyGoal, minutesStretched: Math.round(seconds / 60) };

@@ -31,7 +31,7 @@ export interface RoutineView {
 }
 
 export interface TodayProgress {
-  /** completed + partial breaks today */
+  /** breaks done today toward the goal: completed, and partial with at least half done (core/goal.ts) */
   done: number;
   goal: number;
   minutesStretched: number;

@@ -30,7 +30,7 @@ describe('per-side step text', () => {
     await page.locator('.player').waitFor();
 
     const plan = buildPlan(ex);
-    const text = () => page.locator('.step-text').textContent();
+    const text = () => page.locator('.step-text.is-shown').textContent();
     const chip = () => page.locator('.side-chip').textContent();
     const seen: { side: string | null; text: string | null }[] = [];
     let at = 0;

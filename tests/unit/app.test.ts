@@ -99,6 +99,23 @@ describe('LimberApp', () => {
     expect(history.stats.today.completed).toBe(1);
   });
 
+  it('a partial break counts toward today only with at least half the routine done (SPEC §2 dailyGoal)', async () => {
+    const h = makeApp();
+    h.advance(45 * 60_000);
+    await h.app.breakAction({ type: 'start' });
+    await h.app.breakAction({ type: 'partial', fraction: 0, exercises: [], secondsStretched: 0 });
+    expect((await h.app.getStatus()).today.done).toBe(0);
+    h.advance(45 * 60_000);
+    await h.app.breakAction({ type: 'start' });
+    await h.app.breakAction({ type: 'partial', fraction: 0.49, exercises: [], secondsStretched: 40 });
+    expect((await h.app.getStatus()).today.done).toBe(0);
+    h.advance(45 * 60_000);
+    await h.app.breakAction({ type: 'start' });
+    await h.app.breakAction({ type: 'partial', fraction: 0.5, exercises: [], secondsStretched: 60 });
+    expect((await h.app.getStatus()).today.done).toBe(1);
+    expect((await h.app.getHistory()).stats.today).toMatchObject({ partial: 3, done: 1 });
+  });
+
   it('answers an action that does not apply with its reason, and logs nothing for it', async () => {
     const h = makeApp();
     expect(await h.app.breakAction({ type: 'snooze' })).toEqual({ ok: false, reason: 'no break is showing' });
