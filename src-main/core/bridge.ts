@@ -7,6 +7,7 @@
 
 import type { SafetyNote } from './catalog/safety';
 import type { Exercise } from './catalog/types';
+import type { RigMotion } from './illustrations';
 import type { BreakTrigger, RoutineReport } from './events';
 import type { HistoryStats } from './history';
 import type { SchedulerStatus } from './scheduler';
@@ -15,8 +16,12 @@ import { NUMBER_BOUNDS, type Settings, type ValidationResult } from './settings'
 /** An exercise as the UI shows it: catalog data, the dose's estimated time and its drawings. */
 export interface ExerciseView extends Exercise {
   seconds: number;
-  /** SVG markup: start pose, end pose, and an animation between them */
-  svg: { start: string; end: string; animated: string };
+  /**
+   * SVG markup: the start pose (its moving joints marked `data-j`, see `motion`), the end
+   * (key) pose, and start → end side by side; `motion` is what moves the start pose's joints
+   * to the end pose (the renderer animates them along the player's timeline).
+   */
+  svg: { start: string; end: string; pair: string; motion: RigMotion };
 }
 
 export interface RoutineView {

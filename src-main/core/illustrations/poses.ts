@@ -189,16 +189,22 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
     start: with_(STAND, { armA: [210, 150], armB: [214, 152] }),
     end: with_(STAND, { x: 52, torso: -18, bend: -4, head: -12, armA: [195, 140], armB: [198, 142], legA: [182, 176], legB: [180, 178] }),
   },
+  // the feet already walked back (a setup step), hips piked: the movement draws the body into
+  // one line from head to heels, the feet staying on the floor
   'desk-plank': {
     start: with_(STAND, {
-      x: 61,
-      armA: [158, 146],
-      armB: [160, 148],
+      x: 30,
+      y: 56.8,
+      torso: 84,
+      armA: [110, 116],
+      armB: [112, 118],
+      legA: [-147, -152, 172],
+      legB: [-145, -150, 172],
       props: [FLOORLINE, { kind: 'desk', x0: 68, x1: 98, top: 60 }],
     }),
     end: with_(STAND, {
       x: 36,
-      y: 66,
+      y: 65.8,
       torso: 52,
       armA: [118, 112],
       armB: [120, 114],

@@ -97,7 +97,7 @@ function step(p: Pt, angle: number, len: number): Pt {
 
 /** A leg spec with its defaults filled in. Profile: toes point to the front of the shin;
  *  front view: short feet turned outwards (outward = 1 for leg A, -1 for leg B). */
-function fullLeg(spec: LegSpec, view: View, outward: number): [number, number, number, number, number] {
+export function fullLeg(spec: LegSpec, view: View, outward: number): [number, number, number, number, number] {
   const [th, sh, ft, thF, shF] = spec;
   return [th, sh, ft ?? (view === 'front' ? sh - 90 * outward : sh - 90), thF ?? 1, shF ?? 1];
 }
@@ -180,8 +180,46 @@ function lerpProp(a: PropSpec, b: PropSpec | undefined, t: number): PropSpec {
   return a;
 }
 
-/** The pose a fraction `t` (0 = start, 1 = end) of the way between two poses. */
-export function interpolatePose(a: PoseSpec, b: PoseSpec, t: number): PoseSpec {
+/** `b` moved by whole turns to within half a turn of `a`: the short way round from `a`. */
+export function nearAngle(a: number, b: number): number {
+  return a + ((((b - a) % 360) + 540) % 360) - 180;
+}
+
+/**
+ * `b` with every absolute angle (spine, head, limb segments, face) moved by whole turns to within
+ * half a turn of the same angle in `a`, so that interpolating from `a` turns each segment the
+ * short way round. Relative angles (head, look) are unwrapped as the absolute directions they
+ * give, so a child never turns further than its own start → end difference either.
+ */
+export function shortWay(a: PoseSpec, b: PoseSpec): PoseSpec {
+  const torso = nearAngle(a.torso, b.torso);
+  const headA = a.torso + (a.head ?? 0);
+  const headB = nearAngle(headA, torso + (b.head ?? 0));
+  const lookOf = (p: PoseSpec): number | null => (p.look === undefined ? (p.view === 'front' ? null : 90) : p.look);
+  const la = lookOf(a);
+  const lb = lookOf(b);
+  const look = la === null || lb === null ? lb : nearAngle(headA + la, headB + lb) - headB;
+  const arm = (x: ArmSpec, y: ArmSpec): ArmSpec => [nearAngle(x[0], y[0]), nearAngle(x[1], y[1])];
+  const leg = (x: LegSpec, y: LegSpec, outward: number): LegSpec => {
+    const fx = fullLeg(x, a.view, outward);
+    const fy = fullLeg(y, a.view, outward);
+    return [nearAngle(fx[0], fy[0]), nearAngle(fx[1], fy[1]), nearAngle(fx[2], fy[2]), fy[3], fy[4]];
+  };
+  return {
+    ...b,
+    torso,
+    head: headB - torso,
+    look,
+    armA: arm(a.armA, b.armA),
+    armB: arm(a.armB, b.armB),
+    legA: leg(a.legA, b.legA, 1),
+    legB: leg(a.legB, b.legB, -1),
+  };
+}
+
+/** The pose a fraction `t` (0 = start, 1 = end) of the way between two poses, each angle the short way round. */
+export function interpolatePose(a: PoseSpec, end: PoseSpec, t: number): PoseSpec {
+  const b = shortWay(a, end);
   const u = Math.min(1, Math.max(0, t));
   // a figure keeps its view for the whole movement; a face turned to the viewer (null) snaps
   const lookOf = (p: PoseSpec): number | null => (p.look === undefined ? (p.view === 'front' ? null : 90) : p.look);
