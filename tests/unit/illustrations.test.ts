@@ -235,9 +235,12 @@ describe('illustrations', () => {
       for (let k = 0; k <= 10; k++) {
         const f = poseAt(id, k / 10)!;
         const len = (p: Pt, q: Pt): number => Math.hypot(p[0] - q[0], p[1] - q[1]);
-        for (const arm of [f.armA, f.armB]) {
-          expect(len(arm[0], arm[1])).toBeCloseTo(SEG.upperArm, 6);
-          expect(len(arm[1], arm[2])).toBeCloseTo(SEG.forearm, 6);
+        const spec = getIllustrationSpec(id)!;
+        const p = interpolatePose(spec.start, spec.end, k / 10);
+        for (const [arm, a] of [[f.armA, p.armA], [f.armB, p.armB]] as const) {
+          // arms keep their length, or the foreshortening their pose asks for
+          expect(len(arm[0], arm[1])).toBeCloseTo(SEG.upperArm * (a[2] ?? 1), 6);
+          expect(len(arm[1], arm[2])).toBeCloseTo(SEG.forearm * (a[3] ?? 1), 6);
         }
         expect(len(f.pelvis, f.neck)).toBeCloseTo(SEG.torso, 6);
         for (const p of [f.head, f.neck, f.pelvis, ...f.armA, ...f.armB, ...f.legA, ...f.legB]) {

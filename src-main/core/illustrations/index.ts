@@ -92,7 +92,8 @@ function rigMarkup(rig: Rig, t: number | null, moving: RigJoint[]): string {
   };
   const bone = (len: number): string => `<path d="M0 0V${-len}"/>`;
   const footLen = rig.view === 'front' ? SEG.foot * 0.6 : SEG.foot;
-  const arm = (s: 'A' | 'B'): string => g(`upper${s}`, bone(SEG.upperArm) + g(`fore${s}`, bone(SEG.forearm)));
+  const arm = (s: 'A' | 'B'): string =>
+    g(`upper${s}`, g(`upperBone${s}`, bone(SEG.upperArm)) + g(`fore${s}`, g(`foreBone${s}`, bone(SEG.forearm))));
   const leg = (s: 'A' | 'B'): string =>
     g(`thigh${s}`, g(`thighBone${s}`, bone(SEG.thigh)) + g(`shin${s}`, g(`shinBone${s}`, bone(SEG.shin)) + g(`foot${s}`, bone(footLen))));
   // group opacity, not stroke-opacity: the joints' overlapping caps would show as darker dots

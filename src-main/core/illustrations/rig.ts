@@ -27,7 +27,7 @@ export type JointName =
   | 'hips'
   | 'head'
   | 'nose'
-  | `${'upper' | 'fore'}${'A' | 'B'}`
+  | `${'upper' | 'fore' | 'upperBone' | 'foreBone'}${'A' | 'B'}`
   | `${'thigh' | 'shin' | 'foot'}${'A' | 'B'}`
   | `${'thighBone' | 'shinBone'}${'A' | 'B'}`
   | `ball${number}`;
@@ -59,8 +59,11 @@ export function jointParams(p: PoseSpec): Map<JointName, JointParams> {
   const look = p.look === undefined ? (front ? null : 90) : p.look;
   j.set('nose', T(0, -SEG.neck, look ?? 0, 1, 1, look === null ? 0 : 1));
   for (const [side, spec, s] of [['A', p.armA, 1], ['B', p.armB, -1]] as const) {
-    j.set(`upper${side}`, T(s * sw, shoulderY, spec[0] - p.torso));
-    j.set(`fore${side}`, T(0, -SEG.upperArm, spec[1] - spec[0]));
+    const [ua, fa, uaF = 1, faF = 1] = spec;
+    j.set(`upper${side}`, T(s * sw, shoulderY, ua - p.torso));
+    j.set(`upperBone${side}`, T(0, 0, 0, 1, uaF));
+    j.set(`fore${side}`, T(0, -SEG.upperArm * uaF, fa - ua));
+    j.set(`foreBone${side}`, T(0, 0, 0, 1, faF));
   }
   for (const [side, spec, s] of [['A', p.legA, 1], ['B', p.legB, -1]] as const) {
     const [th, sh, ft, thF, shF] = fullLeg(spec, p.view, s);
