@@ -19,6 +19,7 @@ import type {
   StatusView,
   TodayProgress,
 } from './bridge';
+import { DETECTOR_KINDS, type BusyPort, type DetectorAvailability } from './busy';
 import { startOfLocalDay } from './calendar';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
@@ -60,6 +61,8 @@ export interface AppPorts {
   random(): number;
   settings: SettingsPort;
   history: HistoryPort;
+  /** is the user busy (a call, presenting, do-not-disturb, a listed app)? absent = never busy */
+  busy?: BusyPort;
 }
 
 export interface AppEvents {
@@ -350,6 +353,11 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   async getCatalog(): Promise<ExerciseView[]> {
     this.catalogViews ??= CATALOG.map((ex) => this.exerciseView(ex.id)!);
     return this.catalogViews;
+  }
+
+  async getDetectors(): Promise<DetectorAvailability[]> {
+    if (this.ports.busy) return this.ports.busy.availability();
+    return DETECTOR_KINDS.map((kind) => ({ kind, available: false, detail: 'not available in this build' }));
   }
 
   async getSafetyNotes(): Promise<SafetyNote[]> {

@@ -5,6 +5,7 @@
 //
 // Pure TypeScript: imported by the main process, the preload, the renderer and the tests.
 
+import type { DetectorAvailability } from './busy';
 import type { SafetyNote } from './catalog/safety';
 import type { Exercise } from './catalog/types';
 import type { RigMotion } from './illustrations';
@@ -89,6 +90,7 @@ export interface HistoryView {
 export type ExportResult = { ok: true; path: string } | { ok: false; cancelled: true } | { ok: false; reason: string };
 
 export type { SafetyNote } from './catalog/safety';
+export type { DetectorAvailability } from './busy';
 
 export interface StatusView {
   status: SchedulerStatus;
@@ -115,6 +117,8 @@ export interface LimberApi {
   exportHistory(kind: 'csv' | 'raw'): Promise<ExportResult>;
   /** open (or bring forward) the Settings or History window */
   openWindow(which: WindowName): Promise<void>;
+  /** which "busy" detectors work on this desktop (SPEC §3.12), for Settings */
+  getDetectors(): Promise<DetectorAvailability[]>;
 }
 
 export type WindowName = 'settings' | 'history';
@@ -148,6 +152,7 @@ export const API_METHODS = [
   'getHistory',
   'exportHistory',
   'openWindow',
+  'getDetectors',
 ] as const satisfies readonly ApiMethod[];
 
 export const EVENT_NAMES = ['break', 'settings', 'history', 'status'] as const satisfies readonly EventName[];
@@ -254,6 +259,7 @@ export const REQUEST_VALIDATORS: { [M in ApiMethod]: (arg: unknown) => Validatio
   getHistory: noArg,
   exportHistory: (v) => (v === 'csv' || v === 'raw' ? ok(v) : bad('exportHistory takes "csv" or "raw"')),
   openWindow: (v) => (v === 'settings' || v === 'history' ? ok(v) : bad('openWindow takes "settings" or "history"')),
+  getDetectors: noArg,
 };
 
 /** Checks one request: the method must exist and its argument must have the right shape. */
