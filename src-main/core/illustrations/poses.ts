@@ -113,9 +113,9 @@ const SIT_FRONT: PoseSpec = {
   torso: 0,
   sw: 7,
   hw: 4.5,
-  // arms folded across the chest
-  armA: [194, -56],
-  armB: [170, 64],
+  // hands on the knees, elbows out
+  armA: [154, -152],
+  armB: [206, 152],
   legA: [172, 180, undefined, 0.3, 0.69],
   legB: [188, 180, undefined, 0.3, 0.69],
   props: [FLOORLINE, CHAIR_FRONT],
@@ -153,7 +153,8 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
   // from the front: the hips stay square while the shoulders turn (narrower) and the face turns
   'seated-rotation': {
     start: SIT_FRONT,
-    end: with_(SIT_FRONT, { sw: 3, look: -90, head: -4, armA: [190, -55], armB: [200, 67] }),
+    // turned to the right: the arms go round with the chest (one hand to the far knee, the other back)
+    end: with_(SIT_FRONT, { sw: 3, look: -90, head: -4, armA: [176, 234], armB: [257, 171] }),
   },
   'chair-spinal-twist': {
     start: SIT,
