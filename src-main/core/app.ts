@@ -36,7 +36,7 @@ import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, step
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
-import { illustrationSvg } from './illustrations';
+import { illustrationSvg, rigMotion } from './illustrations';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import { statusText } from './status-text';
@@ -333,7 +333,8 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
       svg: {
         start: illustrationSvg(id, { pose: 'start' }) ?? '',
         end: illustrationSvg(id, { pose: 'end' }) ?? '',
-        animated: illustrationSvg(id, { pose: 'animated' }) ?? '',
+        pair: illustrationSvg(id, { pose: 'pair' }) ?? '',
+        motion: rigMotion(id) ?? { joints: [], symmetric: true },
       },
     };
   }

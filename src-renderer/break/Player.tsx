@@ -279,9 +279,11 @@ export function Player({
       <div class="player-body">
         <Figure
           exercise={ex}
-          pose={reduced ? 'start' : 'animated'}
+          pose={reduced ? 'pair' : 'timeline'}
+          timeline={{ plan, seg, t }}
+          side={seg.side}
           paused={paused || !visible}
-          class="player-figure"
+          class={`player-figure${reduced ? ' is-pair' : ''}`}
           key={`${ex.id}-${reduced ? 's' : 'a'}`}
         />
         <div class="player-info">

@@ -110,7 +110,7 @@ export function PreBreak({
         <ol class="routine-list" aria-label="This routine">
           {items.map((ex, i) => (
             <li class="routine-item" key={ex.id}>
-              <Figure exercise={ex} pose="start" label={null} class="thumb" />
+              <Figure exercise={ex} pose="end" label={null} class="thumb" />
               <div class="routine-text">
                 <span class="routine-name">{ex.name}</span>
                 <span class="routine-meta">

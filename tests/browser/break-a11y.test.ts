@@ -149,19 +149,20 @@ describe('axe-core and screenshots', () => {
 });
 
 describe('motion and timers', () => {
-  it('reduced motion: the player shows the still start pose, no animation', async () => {
+  it('reduced motion: the player shows start → end side by side, still; without it, the one figure that moves', async () => {
     const { page, view } = await dueBreak({ reducedMotion: 'reduce' });
     await midHold(page, view);
     await expect(page.locator('.player-figure svg').count()).resolves.toBe(1);
-    await expect(page.locator('.player-figure animate').count()).resolves.toBe(0);
+    await expect(page.locator('.player-figure svg').getAttribute('viewBox')).resolves.toBe('0 0 200 100');
+    await expect(page.evaluate(() => document.querySelector('.player-figure')!.getAnimations({ subtree: true }).length)).resolves.toBe(0);
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     // the media-query change event comes with the next rendering update (real time)
     await expect
       .poll(async () => {
         await settle(page);
-        return page.locator('.player-figure animate').count();
+        return page.locator('.player-figure svg').getAttribute('viewBox');
       })
-      .toBeGreaterThan(0);
+      .toBe('0 0 100 100');
     await page.context().close();
   });
 

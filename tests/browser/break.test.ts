@@ -61,9 +61,10 @@ describe('pre-break view', () => {
     await expect(items.count()).resolves.toBe(view.routine.items.length);
     for (const [i, ex] of view.routine.items.entries()) {
       await expect(items.nth(i).textContent()).resolves.toContain(ex.name);
-      // the still start pose, not the animation
+      // the still key (end) pose, not a moving figure
       await expect(items.nth(i).locator('svg animate').count()).resolves.toBe(0);
       await expect(items.nth(i).locator('svg').count()).resolves.toBe(1);
+      await expect(items.nth(i).locator('svg [data-j]').count()).resolves.toBe(0); // the end pose's markup
     }
     await expect(page.locator('.pre-head').textContent()).resolves.toMatch(/about \d/);
     await expect(page.getByRole('button', { name: /^Start/ }).isVisible()).resolves.toBe(true);

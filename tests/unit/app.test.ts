@@ -79,7 +79,10 @@ describe('LimberApp', () => {
     for (const item of view.routine.items) {
       expect(['seated', 'standing']).toContain(item.position);
       expect(item.svg.start).toMatch(/^<svg/);
-      expect(item.svg.animated).toMatch(/<animate/);
+      // the start pose marks the joints its motion moves; the pair is twice as wide
+      expect(item.svg.start.match(/data-j="/g)?.length).toBe(item.svg.motion.joints.length);
+      expect(item.svg.motion.joints.length).toBeGreaterThan(0);
+      expect(item.svg.pair).toMatch(/viewBox="0 0 200 100"/);
     }
     const logged = h.log().find((e) => e.event === 'break');
     expect(logged && logged.event === 'break' && logged.routine).toEqual(view.routine.items.map((i) => i.id));
