@@ -36,7 +36,7 @@ import {
 } from './core/history/index';
 
 /** Bump when the statistics or the parser count differently: older summaries are then rebuilt. */
-export const SUMMARY_REVISION = 2;
+export const SUMMARY_REVISION = 3;
 const FORMAT = 'limber-history-summary';
 const HASH_BYTES = 4096;
 const READ_CHUNK = 1 << 20;

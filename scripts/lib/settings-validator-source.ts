@@ -38,7 +38,8 @@ function codePoints(s) {
 `;
 
 export function generateSettingsValidator(): string {
-  const ajv = new Ajv2020({ allErrors: true, code: { source: true, esm: true } });
+  // as electron-store compiled it: every error, and missing properties filled from their defaults
+  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, code: { source: true, esm: true } });
   const validate = ajv.compile({ type: 'object', properties: storeSchema() });
   let code = standaloneCode(ajv, validate).replace(/require\("([^"]+)"\)\.default/g, (all, mod: string) => {
     const helper = HELPERS[mod];

@@ -7,14 +7,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BreakFlow } from '../../src-main/break-flow';
 import { BreakWindow, breakWindowOptions } from '../../src-main/break-window';
 import type { ActionResult, BreakAction, BreakView } from '../../src-main/core/bridge';
-import { FakeBrowserWindow, resetElectronMock, type FakeWebContents } from '../mocks/electron';
+import { CAPABILITIES } from '../../src-main/platform';
+import { FakeBrowserWindow, resetElectronMock, setPlatform, type FakeWebContents } from '../mocks/electron';
 
 beforeEach(() => resetElectronMock());
 
 const contents = () => FakeBrowserWindow.instances.at(-1)!.webContents as unknown as FakeWebContents;
 
 function setUp(result: ActionResult = { ok: true }) {
-  const bw = new BreakWindow({ create: (o) => new BrowserWindow(o), screen, platform: 'linux', preload: '/app/preload.cjs', prepare: () => {} });
+  setPlatform('win32');
+  const bw = new BreakWindow({ create: (o) => new BrowserWindow(o), screen, caps: CAPABILITIES.win32, preload: '/app/preload.cjs', prepare: () => {} });
   const flow = new BreakFlow({
     show: () => bw.show(),
     hide: () => bw.hide(),
@@ -32,8 +34,7 @@ function setUp(result: ActionResult = { ok: true }) {
 
 describe('break window background throttling', () => {
   it('is on in the window options (hidden all day, the page is hidden for the visibility API)', () => {
-    expect(breakWindowOptions('/p', 'linux').webPreferences?.backgroundThrottling).toBe(true);
-    expect(breakWindowOptions('/p', 'darwin').webPreferences?.backgroundThrottling).toBe(true);
+    for (const caps of Object.values(CAPABILITIES)) expect(breakWindowOptions('/p', caps).webPreferences?.backgroundThrottling).toBe(true);
   });
 
   it('is off from Start until the routine ends, then on again', async () => {

@@ -17,7 +17,7 @@ describe('the generated settings validator', () => {
     expect(committed).not.toMatch(/\brequire\(|from ['"]ajv/);
   });
 
-  const runtime = new Ajv2020({ allErrors: true }).compile({ type: 'object', properties: storeSchema() });
+  const runtime = new Ajv2020({ allErrors: true, useDefaults: true }).compile({ type: 'object', properties: storeSchema() });
   const file = () => ({ schemaVersion: SCHEMA_VERSION, settings: defaultSettings(), firstRunDone: true, exclusionNotes: {} });
 
   it('agrees with ajv compiled at run time, valid or not, with the same messages', () => {
@@ -31,13 +31,18 @@ describe('the generated settings validator', () => {
           const [outer, inner] = key.split('.') as [string, string];
           (data.settings[outer] as Record<string, unknown>)[inner] = v;
         } else data.settings[key] = v;
-        const ok = runtime(data);
-        const problems = settingsFileProblems(data);
+        const ok = runtime(structuredClone(data));
+        const problems = settingsFileProblems(structuredClone(data));
         expect(problems.length === 0).toBe(ok);
         expect(problems).toEqual((runtime.errors ?? []).map((e) => `\`${e.instancePath.slice(1)}\` ${e.message ?? ''}`));
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('fills a missing setting from its default, as electron-store did, rather than refusing the file', () => {
+    const { sound: _s, ...older } = defaultSettings();
+    expect(settingsFileProblems({ ...file(), settings: older })).toEqual([]);
   });
 
   it('throws with electron-store\'s message for an invalid file', () => {
