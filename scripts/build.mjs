@@ -29,10 +29,12 @@ const mainAliases = [
 ];
 
 /**
- * The main bundle is parsed at every start: whitespace and dead code go, names stay (no
- * mangling), so stack traces in a user's report still read as the source does.
+ * The main bundle is parsed at every start: whitespace and dead code go, and the names of local
+ * variables are shortened; module-level functions, classes and methods keep their names (and
+ * `name`), so stack traces in a user's report still name the source's functions (the source map
+ * beside the bundle has the rest).
  */
-const MAIN_MINIFY = { compress: true, mangle: false, codegen: { removeWhitespace: true } };
+const MAIN_MINIFY = { compress: true, mangle: { toplevel: false, keepNames: true }, codegen: { removeWhitespace: true } };
 
 /** Regenerates the settings validator (ajv standalone code) from the schema before bundling. */
 function generateSettingsValidator() {
