@@ -72,6 +72,8 @@ export interface ParseResult {
   invalid: number;
   /** true when the last line was cut off mid-write and skipped */
   torn: boolean;
+  /** lines skipped because an earlier line held the very same event (a copied line) */
+  duplicates: number;
   /** lines written by a newer Limber (schema `v` > SCHEMA_VERSION): kept on disk, not interpreted */
   newer: { count: number; highestVersion: number; firstLine: number };
 }
@@ -244,31 +246,54 @@ export function parseLine(text: string, lineNo = 0): LineResult {
 export class LogParser {
   private rest = '';
   private lineNo = 0;
-  private started = false;
+  private afterCR = false;
   private noteCount = 0;
+  /** fingerprints of the valid lines read so far, by their time stamp: to count a copied line once */
+  private readonly seen = new Map<number, number | number[]>();
   private readonly result: ParseResult = {
     entries: [],
     notes: [],
     lines: 0,
     invalid: 0,
     torn: false,
+    duplicates: 0,
     newer: { count: 0, highestVersion: 0, firstLine: 0 },
   };
   /** Called for each valid entry as soon as its line is complete (e.g. to feed a StatsAccumulator). */
   constructor(private readonly onEntry?: (entry: HistoryEntry) => void, private readonly keepEntries = true) {}
 
   push(chunk: string): this {
-    if (!this.started && chunk.length > 0) {
-      this.started = true;
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1); // a BOM from a text editor
+    if (chunk.length === 0) return this;
+    if (this.afterCR) {
+      // the previous chunk ended in CR: a LF right after it belongs to the same line end
+      this.afterCR = false;
+      if (chunk.charCodeAt(0) === 0x0a) chunk = chunk.slice(1);
     }
     let text = this.rest.length ? this.rest + chunk : chunk;
+    // Lines end in LF, CRLF or a lone CR (an old Mac editor, or a file passed through one).
     let from = 0;
+    let cr = text.indexOf('\r');
     for (;;) {
       const nl = text.indexOf('\n', from);
-      if (nl < 0) break;
-      this.line(text.slice(from, nl), false);
-      from = nl + 1;
+      if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+      let end: number;
+      let next: number;
+      if (cr !== -1 && (nl === -1 || cr < nl)) {
+        end = cr;
+        if (cr + 1 === text.length) {
+          next = cr + 1;
+          this.afterCR = true;
+        } else {
+          next = text.charCodeAt(cr + 1) === 0x0a ? cr + 2 : cr + 1;
+        }
+      } else if (nl !== -1) {
+        end = nl;
+        next = nl + 1;
+      } else {
+        break;
+      }
+      this.line(text.slice(from, end), false);
+      from = next;
     }
     text = from === 0 ? text : text.slice(from);
     // A runaway line with no newline: keep only enough to know it is too long.
@@ -298,13 +323,34 @@ export class LogParser {
     if (this.noteCount <= MAX_NOTES) this.result.notes.push(text);
   }
 
-  private line(text: string, isTail: boolean): void {
+  private line(raw: string, isTail: boolean): void {
     this.lineNo++;
+    // A byte order mark is no part of a line: one starts the file when an editor saved it, and
+    // one starts a line wherever two such files were joined (or glues onto the end of a line).
+    const text = raw.indexOf('\uFEFF') === -1 ? raw : raw.replace(/^\uFEFF+/, '');
     if (text.trim().length === 0) return;
+    if (text.indexOf('\uFEFF') !== -1 && this.gluedByBom(text, isTail)) return;
+    this.one(text, isTail);
+  }
+
+  /** A line with a BOM inside that is not valid as a whole: read each side of the BOM as a line. */
+  private gluedByBom(text: string, isTail: boolean): boolean {
+    if (parseLine(text).kind !== 'invalid') return false;
+    const parts = text.split('\uFEFF').filter((p) => p.trim().length > 0);
+    parts.forEach((p, i) => this.one(p, isTail && i === parts.length - 1));
+    return true;
+  }
+
+  private one(text: string, isTail: boolean): void {
     const r = this.result;
     r.lines++;
     const res = parseLine(text, this.lineNo);
     if (res.kind === 'entry') {
+      if (this.isCopy(text, res.entry.at)) {
+        r.duplicates++;
+        this.note(`line ${this.lineNo} skipped: the same event as an earlier line (counted once)`);
+        return;
+      }
       if (this.keepEntries) r.entries.push(res.entry);
       this.onEntry?.(res.entry);
       if (res.note) this.note(res.note);
@@ -322,6 +368,42 @@ export class LogParser {
       }
     }
   }
+
+  /**
+   * True when an earlier valid line held the very same event: the same text (surrounding white
+   * space aside). Two real events never share their whole line — `at` has millisecond precision —
+   * so such a line is a copy (two logs joined, a line written twice) and is counted once. Lines
+   * are compared by a 53-bit fingerprint among those with the same time stamp, so memory stays
+   * at one number per line.
+   */
+  private isCopy(text: string, at: number): boolean {
+    const print = fingerprint(text.trim());
+    const known = this.seen.get(at);
+    if (known === undefined) {
+      this.seen.set(at, print);
+      return false;
+    }
+    if (typeof known === 'number') {
+      if (known === print) return true;
+      this.seen.set(at, [known, print]);
+      return false;
+    }
+    if (known.includes(print)) return true;
+    known.push(print);
+    return false;
+  }
+}
+
+/** Two 32-bit FNV-1a style hashes with different seeds and multipliers, joined into a 53-bit number. */
+function fingerprint(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x1b873593;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
 }
 
 /** Reads a whole log text. Never throws for bad content; see ParseResult.notes. */
