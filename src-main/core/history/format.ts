@@ -248,8 +248,18 @@ export class LogParser {
   private lineNo = 0;
   private afterCR = false;
   private noteCount = 0;
-  /** fingerprints of the valid lines read so far, by their time stamp: to count a copied line once */
-  private readonly seen = new Map<number, number | number[]>();
+  // The valid lines read so far, to count a copied line once (see isCopy): where each one's text
+  // is (a buffer of `bufs` and an offset: no string kept per line) and its length and time stamp.
+  private readonly bufs: string[] = [];
+  private seen = { n: 0, buf: new Int32Array(1024), start: new Int32Array(1024), len: new Int32Array(1024), at: new Float64Array(1024) };
+  private maxAt = -Infinity;
+  /** index of the first line with the time stamp `maxAt` */
+  private latestFrom = 0;
+  /** time stamp → indexes of lines; built once a line goes back in time */
+  private index: Map<number, number[]> | null = null;
+  /** the text the line being read was cut from, and where it starts in it */
+  private curBuf = '';
+  private curStart = 0;
   private readonly result: ParseResult = {
     entries: [],
     notes: [],
@@ -292,6 +302,8 @@ export class LogParser {
       } else {
         break;
       }
+      this.curBuf = text;
+      this.curStart = from;
       this.line(text.slice(from, end), false);
       from = next;
     }
@@ -305,6 +317,8 @@ export class LogParser {
     if (this.rest.length) {
       const tail = this.rest;
       this.rest = '';
+      this.curBuf = tail;
+      this.curStart = 0;
       this.line(tail, true);
     }
     const r = this.result;
@@ -327,24 +341,26 @@ export class LogParser {
     this.lineNo++;
     // A byte order mark is no part of a line: one starts the file when an editor saved it, and
     // one starts a line wherever two such files were joined (or glues onto the end of a line).
-    const text = raw.indexOf('\uFEFF') === -1 ? raw : raw.replace(/^\uFEFF+/, '');
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.replace(/^\uFEFF+/, '') : raw;
+    this.curStart += raw.length - text.length;
     if (text.trim().length === 0) return;
-    if (text.indexOf('\uFEFF') !== -1 && this.gluedByBom(text, isTail)) return;
-    this.one(text, isTail);
+    this.one(text, isTail, true);
   }
 
-  /** A line with a BOM inside that is not valid as a whole: read each side of the BOM as a line. */
-  private gluedByBom(text: string, isTail: boolean): boolean {
-    if (parseLine(text).kind !== 'invalid') return false;
-    const parts = text.split('\uFEFF').filter((p) => p.trim().length > 0);
-    parts.forEach((p, i) => this.one(p, isTail && i === parts.length - 1));
-    return true;
-  }
-
-  private one(text: string, isTail: boolean): void {
+  private one(text: string, isTail: boolean, whole: boolean): void {
     const r = this.result;
-    r.lines++;
     const res = parseLine(text, this.lineNo);
+    if (whole && res.kind === 'invalid' && text.indexOf('\uFEFF') !== -1) {
+      // not valid as a whole, with a BOM inside: two lines glued together; read each side
+      const parts = text.split('\uFEFF').filter((p) => p.trim().length > 0);
+      parts.forEach((p, i) => {
+        this.curBuf = p;
+        this.curStart = 0;
+        this.one(p, isTail && i === parts.length - 1, false);
+      });
+      return;
+    }
+    r.lines++;
     if (res.kind === 'entry') {
       if (this.isCopy(text, res.entry.at)) {
         r.duplicates++;
@@ -370,40 +386,67 @@ export class LogParser {
   }
 
   /**
-   * True when an earlier valid line held the very same event: the same text (surrounding white
-   * space aside). Two real events never share their whole line — `at` has millisecond precision —
-   * so such a line is a copy (two logs joined, a line written twice) and is counted once. Lines
-   * are compared by a 53-bit fingerprint among those with the same time stamp, so memory stays
-   * at one number per line.
+   * True when an earlier valid line held the very same event: the same text. Two real events
+   * never share their whole line — `at` has millisecond precision — so such a line is a copy (two
+   * logs joined, a line written twice) and is counted once.
+   *
+   * Kept cheap for the usual log, whose lines come in time order: a copy can then only be among
+   * the lines with the latest time stamp, so only those are compared. The first line that goes
+   * back in time (another log joined after this one, a clock set back) builds an index of all
+   * earlier lines by time stamp, used from then on. Lines are compared where they lie in the text
+   * read (kept while reading: about the size of the file), so no string is kept per line.
    */
   private isCopy(text: string, at: number): boolean {
-    const print = fingerprint(text.trim());
-    const known = this.seen.get(at);
-    if (known === undefined) {
-      this.seen.set(at, print);
-      return false;
+    const seen = this.seen;
+    const n = seen.n;
+    if (this.index === null) {
+      if (at > this.maxAt) {
+        this.maxAt = at;
+        this.latestFrom = n;
+      } else if (at === this.maxAt) {
+        for (let i = this.latestFrom; i < n; i++) if (this.sameText(i, text)) return true;
+      } else {
+        this.index = new Map();
+        for (let i = 0; i < n; i++) this.indexed(seen.at[i]!, i);
+      }
     }
-    if (typeof known === 'number') {
-      if (known === print) return true;
-      this.seen.set(at, [known, print]);
-      return false;
+    if (this.index !== null) {
+      const same = this.index.get(at);
+      if (same) for (const i of same) if (this.sameText(i, text)) return true;
+      this.indexed(at, n);
     }
-    if (known.includes(print)) return true;
-    known.push(print);
+    this.remember(text, at);
     return false;
   }
-}
 
-/** Two 32-bit FNV-1a style hashes with different seeds and multipliers, joined into a 53-bit number. */
-function fingerprint(s: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x1b873593;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
+  private sameText(i: number, text: string): boolean {
+    const seen = this.seen;
+    return seen.len[i] === text.length && this.bufs[seen.buf[i]!]!.startsWith(text, seen.start[i]);
   }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+
+  private remember(text: string, at: number): void {
+    let seen = this.seen;
+    if (seen.n === seen.at.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      seen = this.seen = { n: seen.n, buf: grow(seen.buf), start: grow(seen.start), len: grow(seen.len), at: grow(seen.at) };
+    }
+    if (this.bufs[this.bufs.length - 1] !== this.curBuf) this.bufs.push(this.curBuf);
+    const i = seen.n++;
+    seen.buf[i] = this.bufs.length - 1;
+    seen.start[i] = this.curStart;
+    seen.len[i] = text.length;
+    seen.at[i] = at;
+  }
+
+  private indexed(at: number, i: number): void {
+    const list = this.index!.get(at);
+    if (list) list.push(i);
+    else this.index!.set(at, [i]);
+  }
 }
 
 /** Reads a whole log text. Never throws for bad content; see ParseResult.notes. */
