@@ -5,7 +5,7 @@
 //
 // Messages quote what the user typed, but never more than a few dozen characters of it (and with
 // control characters escaped): an argument can be of any length and hold anything.
-import { quote } from './core/describe';
+import { quote } from './core/quote';
 
 export type CliCommand =
   | { type: 'pause'; minutes: number }

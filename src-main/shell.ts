@@ -140,6 +140,7 @@ export function startShell(o: ShellOptions): Shell {
     completeFirstRun: (patch) => limber.completeFirstRun(patch),
     getCatalog: () => limber.getCatalog(),
     getSafetyNotes: () => limber.getSafetyNotes(),
+    getDetectors: () => limber.getDetectors(),
     previewRoutine: () => limber.previewRoutine(),
     getHistory: () => limber.getHistory(),
     openWindow: async (which) => void pages.show(which),

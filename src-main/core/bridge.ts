@@ -5,6 +5,7 @@
 //
 // Pure TypeScript: imported by the main process, the preload, the renderer and the tests.
 
+import type { DetectorAvailability } from './busy';
 import type { SafetyNote } from './catalog/safety';
 import type { Exercise } from './catalog/types';
 import type { BreakTrigger, RoutineReport } from './events';
@@ -13,8 +14,13 @@ import type { SchedulerStatus } from './scheduler';
 import { NUMBER_BOUNDS, type Settings, type ValidationResult } from './settings';
 
 /** An exercise as the UI shows it: catalog data, the dose's estimated time and its drawings. */
-export interface ExerciseView extends Exercise {
+export interface ExerciseView extends Omit<Exercise, 'sideSteps'> {
   seconds: number;
+  /**
+   * For a one-sided exercise whose steps name the side: every step as read on each side, ready
+   * to show (`stepsBySide[segment.side][step]`). Absent when `steps` reads the same on both.
+   */
+  stepsBySide?: { right: string[]; left: string[] };
   /** SVG markup: start pose, end pose, and an animation between them */
   svg: { start: string; end: string; animated: string };
 }
@@ -45,6 +51,8 @@ export interface BreakView {
 }
 
 export type BreakAction =
+  /** the user clicked the quiet prompt of a break waiting for a pause (SPEC §3.5): show it now */
+  | { type: 'prompt' }
   | { type: 'start' }
   | { type: 'snooze' }
   | { type: 'skip' }
@@ -84,6 +92,7 @@ export interface HistoryView {
 export type ExportResult = { ok: true; path: string } | { ok: false; cancelled: true } | { ok: false; reason: string };
 
 export type { SafetyNote } from './catalog/safety';
+export type { DetectorAvailability } from './busy';
 
 export interface StatusView {
   status: SchedulerStatus;
@@ -110,6 +119,8 @@ export interface LimberApi {
   exportHistory(kind: 'csv' | 'raw'): Promise<ExportResult>;
   /** open (or bring forward) the Settings or History window */
   openWindow(which: WindowName): Promise<void>;
+  /** which "busy" detectors work on this desktop (SPEC §3.12), for Settings */
+  getDetectors(): Promise<DetectorAvailability[]>;
 }
 
 export type WindowName = 'settings' | 'history';
@@ -143,6 +154,7 @@ export const API_METHODS = [
   'getHistory',
   'exportHistory',
   'openWindow',
+  'getDetectors',
 ] as const satisfies readonly ApiMethod[];
 
 export const EVENT_NAMES = ['break', 'settings', 'history', 'status'] as const satisfies readonly EventName[];
@@ -192,6 +204,7 @@ function validateReport(v: Record<string, unknown>): ValidationResult<RoutineRep
 function validateBreakAction(v: unknown): ValidationResult<BreakAction> {
   if (!isObject(v) || typeof v.type !== 'string') return bad('a break action must be an object with a "type"');
   const allowed: Record<string, string[]> = {
+    prompt: [],
     start: [],
     snooze: [],
     skip: [],
@@ -206,6 +219,7 @@ function validateBreakAction(v: unknown): ValidationResult<BreakAction> {
   const rep = validateReport(v);
   if (!rep.ok) return rep;
   switch (v.type) {
+    case 'prompt':
     case 'start':
     case 'snooze':
     case 'skip':
@@ -249,6 +263,7 @@ export const REQUEST_VALIDATORS: { [M in ApiMethod]: (arg: unknown) => Validatio
   getHistory: noArg,
   exportHistory: (v) => (v === 'csv' || v === 'raw' ? ok(v) : bad('exportHistory takes "csv" or "raw"')),
   openWindow: (v) => (v === 'settings' || v === 'history' ? ok(v) : bad('openWindow takes "settings" or "history"')),
+  getDetectors: noArg,
 };
 
 /** Checks one request: the method must exist and its argument must have the right shape. */

@@ -13,6 +13,7 @@
 // Controls for the tests: `window.__limberTest` (see `TestControls` below).
 
 import { LimberApp, type StoredState } from '../../src-main/core/app';
+import { DETECTOR_KINDS, REASON_OF_KIND, type BusyReason, type DetectorAvailability } from '../../src-main/core/busy';
 import type {
   BreakAction,
   BreakView,
@@ -42,6 +43,8 @@ export interface TestHostConfig {
   idle?: number;
   /** minutes the clock runs (user active) as soon as the app is built, before the page's first call: e.g. 46 = a due break is already showing at page load */
   advanceMinutes?: number;
+  /** what the fake busy detectors say about themselves (default: all available, "test host") */
+  detectors?: DetectorAvailability[];
 }
 
 export interface ExportRecord {
@@ -80,7 +83,7 @@ export interface TestControls {
   /** The fake clock. */
   now(): Instant;
   /** Whether the break window would be showing (a break is up, or its end view until closeBreak). */
-  breakWindow(): { visible: boolean; breakId: string | null; closed: number };
+  breakWindow(): { visible: boolean; breakId: string | null; closed: number; prompt: boolean };
   /** The current break as the app sees it. */
   currentBreak(): BreakView | null;
   /** What exportHistory wrote. */
@@ -95,6 +98,8 @@ export interface TestControls {
   calls(): BridgeCall[];
   /** How many `on(...)` listeners the page has, by event. */
   listeners(): Record<string, number>;
+  /** What the fake busy detectors answer from now on (null = free), as the simulator's busy/free. */
+  setBusy(reason: BusyReason | null): void;
   /** The app itself, for anything else. */
   app(): LimberApp;
 }
@@ -138,7 +143,10 @@ function configFromUrl(): TestHostConfig {
 }
 
 function initialSettings(patch: Partial<Settings> | undefined): Settings {
-  const applied = applySettingsPatch(defaultSettings(), patch ?? {});
+  // The host's user is giving input (idle 'active') unless a test says otherwise, so with the
+  // default flexMinutes a due break would wait for a pause (SPEC §3.5); the UI tests want the
+  // window at due unless they test the waiting: flexMinutes 0 unless the config sets it.
+  const applied = applySettingsPatch({ ...defaultSettings(), flexMinutes: 0 }, patch ?? {});
   if (!applied.ok) throw new Error(`test host: bad settings: ${applied.errors.join('; ')}`);
   return applied.value;
 }
@@ -151,6 +159,7 @@ class TestHost {
   /** mono time of the last input; idle = now - this */
   private lastInputMono = MONO_START;
   private idleMode: 'active' | 'idle' = 'active';
+  private busyReason: BusyReason | null = null;
   private lines: string[] = [];
   private stored: StoredState = { settings: defaultSettings(), firstRunDone: true, exclusionNotes: {} };
   private historyProblem: string | null = null;
@@ -165,6 +174,7 @@ class TestHost {
   private windowBreakId: string | null = null;
   private awaitingClose = false;
   private closedCount = 0;
+  private promptVisible = false;
 
   constructor(config: TestHostConfig) {
     this.config = config;
@@ -198,6 +208,22 @@ class TestHost {
     const app = new LimberApp({
       now: () => ({ mono: this.mono, wall: this.wall }),
       idleSeconds: () => (this.idleMode === 'active' ? 0 : Math.max(0, (this.mono - this.lastInputMono) / 1000)),
+      busy: {
+        // the fake detectors: what setBusy said, for the kinds holdWhen turns on; answered at
+        // once (checkNow) so that advance() stays synchronous
+        checkNow: (holdWhen) => {
+          const reason = this.busyReason;
+          const on = DETECTOR_KINDS.some((k) => REASON_OF_KIND[k] === reason && (k === 'apps' ? holdWhen.apps.length > 0 : holdWhen[k]));
+          return on ? reason : null;
+        },
+        check: async (holdWhen) => {
+          const reason = this.busyReason;
+          const on = DETECTOR_KINDS.some((k) => REASON_OF_KIND[k] === reason && (k === 'apps' ? holdWhen.apps.length > 0 : holdWhen[k]));
+          return on ? reason : null;
+        },
+        availability: async () =>
+          structuredClone(c.detectors ?? DETECTOR_KINDS.map((kind) => ({ kind, available: true, detail: 'the test host answers for it' }))),
+      },
       random,
       settings: {
         load: () => structuredClone(this.stored),
@@ -230,6 +256,7 @@ class TestHost {
       app.on('settings', (view) => this.emit('settings', view)),
       app.on('history', () => this.emit('history', null)),
       app.on('status', (view) => this.emit('status', view)),
+      app.on('prompt', (p) => void (this.promptVisible = p !== null)),
     );
     // the constructor may already have shown a break (it ran before we listened)
     void app.getBreak().then((v) => {
@@ -359,6 +386,7 @@ class TestHost {
       completeFirstRun: (patch) => call('completeFirstRun', patch, () => host.app().completeFirstRun(structuredClone(patch))),
       getCatalog: () => call('getCatalog', undefined, () => host.app().getCatalog()),
       getSafetyNotes: () => call('getSafetyNotes', undefined, () => host.app().getSafetyNotes()),
+      getDetectors: () => call('getDetectors', undefined, () => host.app().getDetectors()),
       previewRoutine: () => call('previewRoutine', undefined, () => host.app().previewRoutine()),
       getHistory: () => call('getHistory', undefined, () => host.app().getHistory()),
       exportHistory: (kind) =>
@@ -398,6 +426,7 @@ class TestHost {
       advance: (ms: number) => host.advance(ms),
       advanceMinutes: (minutes: number) => host.advance(minutes * 60_000),
       setIdle: (idle: number | 'active') => host.setIdle(idle),
+      setBusy: (reason: BusyReason | null) => void (host.busyReason = reason),
       stretchNow: () => host.input({ type: 'stretch-now' }),
       input: (input: SchedulerInput) => host.input(input),
       log: () => host.logText(),
@@ -415,7 +444,7 @@ class TestHost {
         host.rebuild();
       },
       now: () => host.now(),
-      breakWindow: () => ({ visible: host.windowVisible, breakId: host.windowBreakId, closed: host.closedCount }),
+      breakWindow: () => ({ visible: host.windowVisible, breakId: host.windowBreakId, closed: host.closedCount, prompt: host.promptVisible }),
       currentBreak: () => host.peekBreak(),
       exports: () => host.exported.map((e) => ({ ...e })),
       nextExport: (outcome: 'ok' | 'cancel' | { reason: string }) => {
