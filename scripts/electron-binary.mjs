@@ -34,3 +34,18 @@ export function findElectron(env = process.env) {
   const p = join(pkg, 'dist', rel);
   return existsSync(p) ? { path: p } : { missing: `the Electron binary has not been downloaded (${p} is missing)` };
 }
+
+/**
+ * The way the Electron suites end when they cannot run: they say why, and a skip is not a pass in
+ * CI (CI=true → exit 1), where nothing may pretend to have been tested.
+ */
+export function skipper(name) {
+  return (why) => {
+    console.log(`${name}: SKIPPED — ${why}`);
+    if (process.env.CI === 'true') {
+      console.log(`${name}: CI=true, and a skipped run is not a passed one.`);
+      process.exit(1);
+    }
+    process.exit(0);
+  };
+}

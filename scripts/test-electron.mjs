@@ -16,18 +16,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { electronPackageDir, findElectron, ROOT } from './electron-binary.mjs';
+import { electronPackageDir, findElectron, ROOT, skipper } from './electron-binary.mjs';
 import { probeSandbox, sandboxPlan } from './lib/sandbox.mjs';
 import { ensureXTools, startXSession } from './lib/xsession.mjs';
 
-const skip = (why) => {
-  console.log(`test:electron: SKIPPED — ${why}`);
-  if (process.env.CI === 'true') {
-    console.log('test:electron: CI=true, and a skipped run is not a passed one.');
-    process.exit(1);
-  }
-  process.exit(0);
-};
+const skip = skipper('test:electron');
 
 const found = findElectron();
 if (!found.path) skip(`no Electron binary: ${found.missing}. (It is downloaded from GitHub on first use; set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron to run this suite.)`);

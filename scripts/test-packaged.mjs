@@ -11,19 +11,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { electronPackageDir, findElectron, ROOT } from './electron-binary.mjs';
+import { electronPackageDir, findElectron, ROOT, skipper } from './electron-binary.mjs';
 import { decodePng, distinctColours } from './lib/png.mjs';
 import { probeSandbox, sandboxPlan } from './lib/sandbox.mjs';
 import { ensureXTools, startXSession } from './lib/xsession.mjs';
 
-const skip = (why) => {
-  console.log(`test:packaged: SKIPPED — ${why}`);
-  if (process.env.CI === 'true') {
-    console.log('test:packaged: CI=true, and a skipped run is not a passed one.');
-    process.exit(1);
-  }
-  process.exit(0);
-};
+const skip = skipper('test:packaged');
 
 const found = findElectron();
 if (!found.path) skip(`no Electron binary: ${found.missing}. (electron-builder packs the binary from node_modules/electron/dist, or ELECTRON_OVERRIDE_DIST_PATH, so nothing is downloaded.)`);

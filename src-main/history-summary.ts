@@ -36,7 +36,7 @@ import {
 } from './core/history/index';
 
 /** Bump when the statistics or the parser count differently: older summaries are then rebuilt. */
-export const SUMMARY_REVISION = 3;
+export const SUMMARY_REVISION = 4;
 const FORMAT = 'limber-history-summary';
 const HASH_BYTES = 4096;
 const READ_CHUNK = 1 << 20;
@@ -360,8 +360,9 @@ export class HistorySummary {
   private extras(live: Live, queued: readonly string[]): HistoryEntry[] {
     const out: HistoryEntry[] = [];
     if (live.tail.trim() !== '') {
-      const r = parseLine(live.tail);
-      if (r.kind === 'entry') out.push(r.entry);
+      // through a copy of the parser: the text after the last line feed may still hold lines
+      // (CR line ends) and is the torn tail at the end
+      LogParser.resume(live.parser.state(), (e) => out.push(e), false).push(live.tail).finish();
     }
     for (const line of queued) {
       const r = parseLine(line);

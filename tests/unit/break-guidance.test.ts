@@ -9,6 +9,7 @@ import type { SchedulerStatus } from '../../src-main/core/scheduler';
 import { AUTO_CLOSE_SECONDS, endWords, nextBreakWords, PARTIAL_COUNTS_FROM as PAGE_RULE } from '../../src-renderer/break/end-words';
 import { announcementOf, cueOf, cueSoundAt, spokenOf, type CueSettings } from '../../src-renderer/break/guidance';
 import { buildPlan, stepTextFor, type Plan } from '../../src-renderer/break/plan';
+import { sittingStatus } from '../fixtures/status';
 
 const ALL_ON: CueSettings = { cueHoldEnd: true, cueSideSwitch: true, cueNextExercise: true };
 
@@ -156,21 +157,7 @@ describe('the end view’s words (issue 14 point 10)', () => {
   });
 
   it('says when the next break comes, and closes itself after a short while', () => {
-    const base: SchedulerStatus = {
-      mode: 'sitting',
-      sittingMs: 0,
-      nextBreakAt: new Date(2026, 2, 2, 10, 31).getTime(),
-      warnAt: null,
-      snoozed: false,
-      snoozesLeft: 2,
-      paused: false,
-      pausedUntil: null,
-      workingStartsAt: null,
-      breakId: null,
-      locked: false,
-      prompt: null,
-      held: null,
-    };
+    const base = sittingStatus({ nextBreakAt: new Date(2026, 2, 2, 10, 31).getTime() });
     expect(nextBreakWords(base)).toMatch(/^Next break around 10:31/);
     expect(nextBreakWords({ ...base, mode: 'paused', pausedUntil: null })).toBe('Breaks are paused.');
     expect(nextBreakWords(null)).toBeNull();

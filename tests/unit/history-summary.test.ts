@@ -170,6 +170,16 @@ describe('the history summary', () => {
     expect(cr.stats).toEqual(fullRead().stats);
     expect(cr.notes).toEqual(fullRead().notes);
     expect(cr.log.summary!.lastOpen!.reason).toBe('the log has no line feeds to follow');
+    // a small one with CR line ends, and CR lines after LF lines
+    fs.writeFileSync(logFile(), lines(gen.events.slice(0, 50)).replaceAll('\n', '\r'));
+    expect(viaSummary().stats).toEqual(fullRead().stats);
+    fs.writeFileSync(logFile(), lines(gen.events.slice(0, 50)));
+    viaSummary();
+    fs.appendFileSync(logFile(), lines(gen.events.slice(50, 90)).replaceAll('\n', '\r'));
+    const mixed = viaSummary();
+    expect(mixed.stats).toEqual(fullRead().stats);
+    expect(mixed.notes).toEqual(fullRead().notes);
+    expect((mixed.stats as { totals: { breaksShown: number } }).totals.breaksShown).toBeGreaterThan(0);
   });
 
   it('equals a full re-read for any log: junk, torn and duplicate lines, a BOM, any cut and any append', () => {

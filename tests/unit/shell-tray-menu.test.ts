@@ -8,6 +8,7 @@ import { CAPABILITIES, PLATFORM_KEYS } from '../../src-main/platform';
 import { LimberTray, type TrayState } from '../../src-main/tray';
 import { trayIconFile, trayMenuTemplate, trayStatusLine, type TrayActions, type TrayMenuState } from '../../src-main/tray-menu';
 import { FakeMenu, FakeTray, resetElectronMock, setPlatform } from '../mocks/electron';
+import { sittingStatus } from '../fixtures/status';
 
 beforeEach(() => resetElectronMock());
 
@@ -132,22 +133,7 @@ describe('tray icons', () => {
 const NOW = new Date(2026, 2, 2, 10, 44).getTime();
 const at = (h: number, m: number, day = 2) => new Date(2026, 2, day, h, m).getTime();
 function status(over: Partial<SchedulerStatus>): SchedulerStatus {
-  return {
-    mode: 'sitting',
-    sittingMs: 20 * 60_000,
-    nextBreakAt: at(11, 30),
-    warnAt: null,
-    snoozed: false,
-    snoozesLeft: 2,
-    paused: false,
-    pausedUntil: null,
-    workingStartsAt: null,
-    breakId: null,
-    locked: false,
-    prompt: null,
-    held: null,
-    ...over,
-  };
+  return sittingStatus({ sittingMs: 20 * 60_000, nextBreakAt: at(11, 30), ...over });
 }
 
 describe('status line (first menu item: Linux trays show no tooltip)', () => {

@@ -2,6 +2,7 @@
 // change in the shell: here statusText is replaced by one that words a state the shell does not know.
 import { describe, expect, it, vi } from 'vitest';
 import type { SchedulerStatus } from '../../src-main/core/scheduler';
+import { sittingStatus } from '../fixtures/status';
 
 vi.mock('../../src-main/core/status-text', async (orig) => ({
   ...(await orig<typeof import('../../src-main/core/status-text')>()),
@@ -12,21 +13,7 @@ vi.mock('../../src-main/core/status-text', async (orig) => ({
 }));
 
 const { trayStatusLine } = await import('../../src-main/tray-menu');
-const base: SchedulerStatus = {
-  mode: 'sitting',
-  sittingMs: 50 * 60_000,
-  nextBreakAt: new Date(2026, 2, 2, 11, 30).getTime(),
-  warnAt: null,
-  snoozed: false,
-  snoozesLeft: 2,
-  paused: false,
-  pausedUntil: null,
-  workingStartsAt: null,
-  breakId: null,
-  locked: false,
-  prompt: null,
-  held: null,
-};
+const base = sittingStatus({ sittingMs: 50 * 60_000, nextBreakAt: new Date(2026, 2, 2, 11, 30).getTime() });
 const NOW = new Date(2026, 2, 2, 11, 28).getTime();
 
 describe('tray status line and the core’s wording', () => {
