@@ -128,13 +128,16 @@ function benchWatcher({ mode, firstContentOnly }: { mode: Mode; firstContentOnly
 
 /**
  * What the preload gives a page at Limber's start, and no more: a frozen `window.limber` whose
- * calls answer asynchronously like IPC (no break showing: getBreak() → null) and whose `on()`
- * registers nothing. Injected into both pages of the start comparison, so it measures the page.
+ * calls answer asynchronously like IPC (no break showing: getBreak() → null; a status with no
+ * prompt; settings with nothing set, so the page keeps its defaults) and whose `on()` registers
+ * nothing. Injected into both pages of the start comparison, so it measures the page.
  */
 function preloadBridge(): void {
-  const answer = (): Promise<null> => new Promise((ok) => setTimeout(() => ok(null), 0));
+  // what the break page asks for at start: the break (none), the status (no prompt), the settings
+  const answers: Record<string, unknown> = { getBreak: null, getStatus: { status: {} }, getSettings: { settings: {} } };
+  const answer = (name: string) => (): Promise<unknown> => new Promise((ok) => setTimeout(() => ok(structuredClone(answers[name] ?? null)), 0));
   const api = new Proxy({} as Record<string, unknown>, {
-    get: (_t, name) => (name === 'on' ? () => () => {} : name === 'then' ? undefined : answer),
+    get: (_t, name) => (name === 'on' ? () => () => {} : name === 'then' ? undefined : answer(String(name))),
   });
   Object.defineProperty(window, 'limber', { value: Object.freeze(api), configurable: false, writable: false });
 }
