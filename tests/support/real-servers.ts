@@ -1,0 +1,178 @@
+// Real servers for the detector tests: PulseAudio, Xvfb + openbox, a D-Bus session bus. Each is
+// installed from Debian when missing (as root on Debian, like scripts/test.mjs does for
+// Chromium) and started with its own temporary directory; `stop()` ends exactly the processes
+// it started. A server that cannot be had is a failure in CI (CI=true) and a printed skip
+// elsewhere — never a silent pass.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type Started<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function which(program: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;
+}
+
+/** Makes sure each program exists, installing its Debian package (program → package) if not. */
+export function ensurePrograms(programs: Record<string, string>): string | null {
+  const missing = Object.entries(programs).filter(([p]) => !which(p));
+  if (!missing.length) return null;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/etc/debian_version')) {
+    return `missing ${missing.map(([p]) => p).join(', ')} (install the Debian packages ${[...new Set(missing.map(([, k]) => k))].join(' ')})`;
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const pkgs = [...new Set(missing.map(([, k]) => k))];
+  let r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
+  }
+  const still = missing.filter(([p]) => !which(p));
+  return still.length ? `could not install ${pkgs.join(' ')} (apt-get exit ${r.status})` : null;
+}
+
+/** In CI a missing server fails the test with the reason; elsewhere the test is skipped, saying why. */
+export function need<T>(s: Started<T> | undefined, ctx: { skip: (note?: string) => void }): T {
+  if (s?.ok) return s.value;
+  const reason = s ? s.reason : 'the server was not started';
+  if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(`cannot start the test server: ${reason}`);
+  console.warn(`[skipped] ${reason}`);
+  ctx.skip(reason);
+  throw new Error('unreachable');
+}
+
+/** Polls `probe` until it returns true, at most `tries` times `everyMs` apart. */
+export async function until(probe: () => boolean | Promise<boolean>, tries = 100, everyMs = 50): Promise<boolean> {
+  for (let i = 0; i < tries; i++) {
+    try {
+      if (await probe()) return true;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  return false;
+}
+
+export class Procs {
+  readonly list: ChildProcess[] = [];
+  readonly dirs: string[] = [];
+
+  start(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+    const p = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    p.stdout?.resume();
+    p.stderr?.resume();
+    this.list.push(p);
+    return p;
+  }
+
+  tempDir(prefix: string): string {
+    const d = mkdtempSync(join(tmpdir(), prefix));
+    this.dirs.push(d);
+    return d;
+  }
+
+  async stop(p: ChildProcess): Promise<void> {
+    if (p.exitCode !== null || p.signalCode !== null) return;
+    const gone = new Promise((r) => p.once('exit', r));
+    p.kill('SIGTERM');
+    const late = setTimeout(() => p.kill('SIGKILL'), 2000);
+    await gone;
+    clearTimeout(late);
+  }
+
+  async stopAll(): Promise<void> {
+    for (const p of [...this.list].reverse()) await this.stop(p);
+    for (const d of this.dirs) rmSync(d, { recursive: true, force: true });
+  }
+}
+
+const canConnect = (path: string) =>
+  new Promise<boolean>((resolve) => {
+    const s = createConnection(path);
+    s.once('connect', () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once('error', () => resolve(false));
+  });
+
+export interface Pulse {
+  env: NodeJS.ProcessEnv;
+  /** a null source: a microphone nobody is speaking into */
+  mic: string;
+  /** the monitor of a null sink (what a screen recorder would read) */
+  monitor: string;
+}
+
+/** A private PulseAudio server with a null source and a null sink. */
+export async function startPulse(procs: Procs): Promise<Started<Pulse>> {
+  const missing = ensurePrograms({ pulseaudio: 'pulseaudio', pactl: 'pulseaudio-utils', parec: 'pulseaudio-utils' });
+  if (missing) return { ok: false, reason: missing };
+  const dir = procs.tempDir('limber-pulse-');
+  const socket = join(dir, 'native');
+  const env = { ...process.env, HOME: dir, XDG_RUNTIME_DIR: dir, XDG_CONFIG_HOME: dir, PULSE_SERVER: `unix:${socket}`, DBUS_SESSION_BUS_ADDRESS: 'disabled:' };
+  const p = procs.start(
+    'pulseaudio',
+    [
+      '--daemonize=no',
+      '-n',
+      '--system=false',
+      '--exit-idle-time=-1',
+      '--use-pid-file=no',
+      '--disable-shm=yes',
+      '--log-target=stderr',
+      `--load=module-native-protocol-unix socket=${socket} auth-anonymous=1`,
+      '--load=module-null-source source_name=mic',
+      '--load=module-null-sink sink_name=speakers',
+    ],
+    env,
+  );
+  let stderr = '';
+  p.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+  const up = await until(() => canConnect(socket), 100, 50);
+  if (!up) return { ok: false, reason: `pulseaudio did not start: ${stderr.split('\n').filter((l) => l.startsWith('E:')).join(' ') || stderr.slice(-400)}` };
+  return { ok: true, value: { env, mic: 'mic', monitor: 'speakers.monitor' } };
+}
+
+export interface XServer {
+  display: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Xvfb on a free display with openbox managing it. */
+export async function startX(procs: Procs): Promise<Started<XServer>> {
+  const missing = ensurePrograms({ Xvfb: 'xvfb', openbox: 'openbox', wmctrl: 'wmctrl', xmessage: 'x11-utils' });
+  if (missing) return { ok: false, reason: missing };
+  let n = 90 + (process.pid % 100);
+  while (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) n++;
+  const display = `:${n}`;
+  const env = { ...process.env, DISPLAY: display };
+  const x = procs.start('Xvfb', [display, '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], env);
+  let stderr = '';
+  x.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+  if (!(await until(() => existsSync(`/tmp/.X11-unix/X${n}`), 100, 50))) return { ok: false, reason: `Xvfb did not start: ${stderr.slice(-300)}` };
+  procs.start('openbox', ['--sm-disable'], env);
+  // the window manager is up when it has announced itself on the root window
+  const wm = await until(() => spawnSync('wmctrl', ['-m'], { env }).status === 0, 100, 50);
+  if (!wm) return { ok: false, reason: 'openbox did not start' };
+  return { ok: true, value: { display, env } };
+}
+
+export interface Bus {
+  address: string;
+}
+
+/** A private D-Bus session bus. */
+export async function startBus(procs: Procs): Promise<Started<Bus>> {
+  const missing = ensurePrograms({ 'dbus-daemon': 'dbus-daemon' });
+  if (missing) return { ok: false, reason: missing };
+  const dir = procs.tempDir('limber-dbus-');
+  const socket = join(dir, 'bus');
+  procs.start('dbus-daemon', ['--session', '--nofork', '--nopidfile', `--address=unix:path=${socket}`]);
+  if (!(await until(() => canConnect(socket), 100, 50))) return { ok: false, reason: 'dbus-daemon did not start' };
+  return { ok: true, value: { address: `unix:path=${socket}` } };
+}
