@@ -39,6 +39,11 @@ export class LockState {
   get isLocked(): boolean {
     return this.locked;
   }
+
+  /** What one source last said (undefined: nothing yet). */
+  vote(source: string): boolean | undefined {
+    return this.votes.get(source);
+  }
 }
 
 /** The logind session object of this process: $XDG_SESSION_ID, else the user's graphical session, else "auto". */
