@@ -12,7 +12,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outMain = join(root, 'dist/main');
 const mainOnly = process.argv.includes('--main-only');
 
-const external = ['electron', /^electron\//, ...builtinModules, /^node:/];
+// koffi (Windows FFI, optional) is a native module: loaded at run time, never bundled
+const external = ['electron', /^electron\//, ...builtinModules, /^node:/, 'koffi'];
 
 /**
  * One CommonJS bundle per entry. Main and preload are built separately on purpose: a sandboxed

@@ -185,3 +185,15 @@ export function watchLinuxLock(o: LockWatchOptions): LockWatch {
 export function watchSessionLock(platform: string, o: LockWatchOptions): LockWatch | null {
   return platform === 'linux' ? watchLinuxLock(o) : null;
 }
+
+/**
+ * What to tell a user whose desktop gives no idle time (Wayland without an idle protocol):
+ * whether locking the screen helps depends on whether a lock source answered.
+ */
+export function noIdleNote(lockSources: readonly string[]): string {
+  return lockSources.length
+    ? 'This desktop does not tell applications how long you have been idle. Limber still sees when the screen is locked and when the computer suspends, ' +
+        'so lock the screen when you get up and breaks will adapt.'
+    : 'This desktop tells applications neither how long you have been idle nor when the screen is locked, so Limber only notices when the computer suspends. ' +
+        'Breaks keep their rhythm while you are away; skip the one that greets you when you come back.';
+}

@@ -24,6 +24,8 @@ import { hardenContents, hardenSession } from './security';
 import { SettingsStore } from './settings-store';
 import { LimberTray } from './tray';
 import { WakeTimer, type TimerApi } from './wake-timer';
+import { createDetectors } from './detectors';
+import { noIdleNote, watchSessionLock } from './session-lock';
 import { PageWindows } from './windows';
 
 export interface ShellOptions {
@@ -53,9 +55,8 @@ export interface Shell {
   dispose(): void;
 }
 
-export const WAYLAND_NOTE =
-  'This desktop does not tell applications how long you have been idle, so Limber only notices when you lock the screen or suspend. ' +
-  'Lock the screen when you get up, and breaks will adapt.';
+/** Told once when the idle time looks stuck (Wayland); whether locking helps depends on the lock sources found. */
+export const WAYLAND_NOTE = noIdleNote;
 
 export function startShell(o: ShellOptions): Shell {
   const log = o.log ?? ((m: string) => console.log(`[limber] ${m}`));
@@ -74,11 +75,27 @@ export function startShell(o: ShellOptions): Shell {
   const stuckIdle = new StuckIdleDetector(o.platform === 'linux' && isWaylandSession(o.env));
   const idleSeconds = () => {
     const s = sampleIdle(powerMonitor);
-    if (stuckIdle.sample(s, clock.mono())) tell('Limber cannot see when you are away', WAYLAND_NOTE);
+    if (stuckIdle.sample(s, clock.mono())) tell('Limber cannot see when you are away', WAYLAND_NOTE(lockSources));
     return s;
   };
-  const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history });
-  const timer = new WakeTimer(() => clock.mono(), () => limber.wake(), o.timers);
+  // busy detectors (SPEC §3.12), asked by the core at its decision moments only
+  const busy = createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log });
+  const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy });
+  // Linux has no lock-screen events: the session's lock state comes from D-Bus and the idle state
+  let lockSources: string[] = [];
+  const lockWatch = watchSessionLock(o.platform, { env: o.env, power: powerMonitor, onInput: (i) => limber.input(i), log });
+  void lockWatch?.ready.then((used) => {
+    lockSources = used;
+    log(`screen lock: ${used.length ? used.join('; ') : 'no source on this desktop'}`);
+  });
+  const timer = new WakeTimer(
+    () => clock.mono(),
+    () => {
+      lockWatch?.poll();
+      limber.wake();
+    },
+    o.timers,
+  );
 
   // ---------------------------------------------------------------- windows
   const load = (win: BrowserWindow, page: PageName) => {
@@ -141,6 +158,7 @@ export function startShell(o: ShellOptions): Shell {
     getCatalog: () => limber.getCatalog(),
     getSafetyNotes: () => limber.getSafetyNotes(),
     previewRoutine: () => limber.previewRoutine(),
+    getDetectors: () => limber.getDetectors(),
     getHistory: () => limber.getHistory(),
     openWindow: async (which) => void pages.show(which),
     exportHistory: (kind) =>
@@ -265,6 +283,8 @@ export function startShell(o: ShellOptions): Shell {
       history.log.retry(); // last chance for events kept in memory while the log could not be written
       timer.cancel();
       stopActivity();
+      lockWatch?.dispose();
+      busy.dispose();
       unregister();
       headsUp.close();
       breakWindow.destroy();

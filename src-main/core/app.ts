@@ -26,6 +26,7 @@ import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg } from './illustrations';
 import { Scheduler, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
+import { DETECTOR_KINDS, type BusyPort, type DetectorAvailability } from './busy';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import { statusText } from './status-text';
 
@@ -60,6 +61,8 @@ export interface AppPorts {
   random(): number;
   settings: SettingsPort;
   history: HistoryPort;
+  /** "is the user busy?" (SPEC §3.12); absent = no detectors (the simulator, the browser host) */
+  busy?: BusyPort;
 }
 
 export interface AppEvents {
@@ -349,6 +352,12 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   async getCatalog(): Promise<ExerciseView[]> {
     this.catalogViews ??= CATALOG.map((ex) => this.exerciseView(ex.id)!);
     return this.catalogViews;
+  }
+
+  /** What each busy detector can do on this desktop (for Settings' "Don't interrupt me"). */
+  async getDetectors(): Promise<DetectorAvailability[]> {
+    if (this.ports.busy) return this.ports.busy.availability();
+    return DETECTOR_KINDS.map((kind) => ({ kind, available: false, detail: 'no detectors in this host' }));
   }
 
   async getSafetyNotes(): Promise<SafetyNote[]> {

@@ -5,6 +5,7 @@
 //
 // Pure TypeScript: imported by the main process, the preload, the renderer and the tests.
 
+import type { DetectorAvailability } from './busy';
 import type { SafetyNote } from './catalog/safety';
 import type { Exercise } from './catalog/types';
 import type { BreakTrigger, RoutineReport } from './events';
@@ -106,6 +107,8 @@ export interface LimberApi {
   getCatalog(): Promise<ExerciseView[]>;
   getSafetyNotes(): Promise<SafetyNote[]>;
   previewRoutine(): Promise<PreviewResult>;
+  /** which busy detectors work on this desktop, and why not (SPEC §3.12) */
+  getDetectors(): Promise<DetectorAvailability[]>;
   getHistory(): Promise<HistoryView>;
   exportHistory(kind: 'csv' | 'raw'): Promise<ExportResult>;
   /** open (or bring forward) the Settings or History window */
@@ -140,6 +143,7 @@ export const API_METHODS = [
   'getCatalog',
   'getSafetyNotes',
   'previewRoutine',
+  'getDetectors',
   'getHistory',
   'exportHistory',
   'openWindow',
@@ -246,6 +250,7 @@ export const REQUEST_VALIDATORS: { [M in ApiMethod]: (arg: unknown) => Validatio
   getCatalog: noArg,
   getSafetyNotes: noArg,
   previewRoutine: noArg,
+  getDetectors: noArg,
   getHistory: noArg,
   exportHistory: (v) => (v === 'csv' || v === 'raw' ? ok(v) : bad('exportHistory takes "csv" or "raw"')),
   openWindow: (v) => (v === 'settings' || v === 'history' ? ok(v) : bad('openWindow takes "settings" or "history"')),

@@ -1,9 +1,9 @@
 // A small promise API over @homebridge/dbus-native (a pure-JS D-Bus client): method calls with a
 // time limit, property reads, signal subscriptions. One connection per bus, opened lazily by
-// whoever needs it and closed by its owner.
+// whoever needs it and closed by its owner. The library is loaded at the first connection, not
+// at start-up (it and its XML parser take tens of milliseconds to load).
 import { createConnection } from 'node:net';
 import type { Socket } from 'node:net';
-import * as dbusNative from '@homebridge/dbus-native';
 
 export interface DbusMessage {
   path?: string;
@@ -61,8 +61,11 @@ export class DbusClient {
 
   /** Connects and says Hello; rejects after `timeoutMs`. */
   static async connect(address: string, timeoutMs = 1000): Promise<DbusClient> {
+    type Lib = { createClient?(o: { stream: Socket }): RawBus; default?: Lib };
+    const mod = (await import('@homebridge/dbus-native')) as unknown as Lib;
+    const lib = mod.createClient ? mod : mod.default!;
     const stream = openBusStream(address);
-    const raw = (dbusNative as unknown as { createClient(o: { stream: Socket }): RawBus }).createClient({ stream });
+    const raw = lib.createClient!({ stream });
     const client = new DbusClient(raw);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {

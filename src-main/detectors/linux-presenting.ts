@@ -3,7 +3,6 @@
 // window's _NET_ACTIVE_WINDOW, then that window's _NET_WM_STATE, looking for
 // _NET_WM_STATE_FULLSCREEN (EWMH). The connection is opened at the first check and kept.
 // On Wayland no protocol tells an ordinary client which window is in front: not available.
-import * as x11 from 'x11';
 import type { Detector } from './runner';
 
 interface XClientApi {
@@ -20,11 +19,13 @@ interface XDisplay {
 const XA_WINDOW = 33;
 const XA_ATOM = 4;
 
-function connect(display: string, timeoutMs: number): Promise<XDisplay> {
+async function connect(display: string, timeoutMs: number): Promise<XDisplay> {
+  const x11 = (await import('x11')) as { createClient?: unknown; default?: unknown };
+  const lib = (x11.createClient ? x11 : x11.default) as { createClient(o: object, cb: (err: Error | null, d: XDisplay) => void): XClientApi };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`X display ${display} did not answer within ${timeoutMs} ms`)), timeoutMs);
     try {
-      const client = (x11 as unknown as { createClient(o: object, cb: (err: Error | null, d: XDisplay) => void): XClientApi }).createClient(
+      const client = lib.createClient(
         { display, disableBigRequests: true, shm: false },
         (err, d) => {
           clearTimeout(timer);

@@ -360,6 +360,7 @@ class TestHost {
       getCatalog: () => call('getCatalog', undefined, () => host.app().getCatalog()),
       getSafetyNotes: () => call('getSafetyNotes', undefined, () => host.app().getSafetyNotes()),
       previewRoutine: () => call('previewRoutine', undefined, () => host.app().previewRoutine()),
+      getDetectors: () => call('getDetectors', undefined, () => host.app().getDetectors()),
       getHistory: () => call('getHistory', undefined, () => host.app().getHistory()),
       exportHistory: (kind) =>
         call('exportHistory', kind, async (): Promise<ExportResult> => {
