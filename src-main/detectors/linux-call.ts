@@ -71,7 +71,9 @@ function parseJsonList<T>(text: string): T[] {
 export interface VideoScanOptions {
   /** where processes are listed (default /proc) */
   procRoot?: string;
-  /** which open files count as a camera (default /dev/video<N>) */
+  /** where the devices are (default /dev) */
+  devDir?: string;
+  /** which file names in devDir are cameras (default video<N>) */
   device?: RegExp;
   /** process ids to leave out (Limber itself) */
   ownPids?: ReadonlySet<number>;
@@ -81,12 +83,23 @@ export interface VideoScanOptions {
   maxFds?: number;
 }
 
-export const VIDEO_DEVICE = /^\/dev\/video\d+$/;
+export const VIDEO_DEVICE = /^video\d+$/;
 
-/** Pids of processes holding a matching device open. Unreadable processes are passed over. */
+/**
+ * Pids of processes holding one of the video devices open. With no video device at all (most
+ * desktops without a camera) no process is looked at. Unreadable processes are passed over.
+ */
 export async function videoHolders(o: VideoScanOptions = {}): Promise<number[]> {
-  const root = o.procRoot ?? '/proc';
+  const devDir = o.devDir ?? '/dev';
   const device = o.device ?? VIDEO_DEVICE;
+  let devices: Set<string>;
+  try {
+    devices = new Set((await readdir(devDir)).filter((n) => device.test(n)).map((n) => `${devDir}/${n}`));
+  } catch {
+    return [];
+  }
+  if (!devices.size) return [];
+  const root = o.procRoot ?? '/proc';
   const maxFds = o.maxFds ?? 4096;
   const pids = (await readdir(root)).filter((n) => /^\d+$/.test(n)).slice(0, o.maxProcesses ?? 4096);
   const found: number[] = [];
@@ -101,7 +114,7 @@ export async function videoHolders(o: VideoScanOptions = {}): Promise<number[]> 
       }
       for (const fd of fds) {
         try {
-          if (device.test(await readlink(`${root}/${pid}/fd/${fd}`))) {
+          if (devices.has(await readlink(`${root}/${pid}/fd/${fd}`))) {
             found.push(Number(pid));
             return;
           }

@@ -145,7 +145,7 @@ export interface XServer {
 
 /** Xvfb on a free display with openbox managing it. */
 export async function startX(procs: Procs): Promise<Started<XServer>> {
-  const missing = ensurePrograms({ Xvfb: 'xvfb', openbox: 'openbox', wmctrl: 'wmctrl', xmessage: 'x11-utils' });
+  const missing = ensurePrograms({ Xvfb: 'xvfb', openbox: 'openbox', wmctrl: 'wmctrl', xmessage: 'x11-utils', xdpyinfo: 'x11-utils' });
   if (missing) return { ok: false, reason: missing };
   let n = 90 + (process.pid % 100);
   while (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) n++;
@@ -154,12 +154,24 @@ export async function startX(procs: Procs): Promise<Started<XServer>> {
   const x = procs.start('Xvfb', [display, '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], env);
   let stderr = '';
   x.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
-  if (!(await until(() => existsSync(`/tmp/.X11-unix/X${n}`), 100, 50))) return { ok: false, reason: `Xvfb did not start: ${stderr.slice(-300)}` };
-  procs.start('openbox', ['--sm-disable'], env);
-  // the window manager is up when it has announced itself on the root window
-  const wm = await until(() => spawnSync('wmctrl', ['-m'], { env }).status === 0, 100, 50);
-  if (!wm) return { ok: false, reason: 'openbox did not start' };
-  return { ok: true, value: { display, env } };
+  // the server is up when a client can talk to it (the socket file comes a little earlier)
+  const up = await until(() => x.exitCode === null && spawnSync('xdpyinfo', [], { env, stdio: 'ignore' }).status === 0, 300, 100);
+  if (!up) return { ok: false, reason: `Xvfb did not start on ${display}: ${stderr.slice(-300)}` };
+  let obOut = '';
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const ob = procs.start('openbox', ['--sm-disable'], env);
+    ob.stderr?.on('data', (b: Buffer) => (obOut += b.toString()));
+    ob.stdout?.on('data', (b: Buffer) => (obOut += b.toString()));
+    // the window manager is up when it has announced itself on the root window (slow on a busy machine)
+    let wm = false;
+    for (let i = 0; i < 300 && ob.exitCode === null && !wm; i++) {
+      wm = spawnSync('wmctrl', ['-m'], { env, stdio: 'ignore' }).status === 0;
+      if (!wm) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (wm) return { ok: true, value: { display, env } };
+    obOut += ` [attempt ${attempt}: ${ob.exitCode !== null ? `exit ${ob.exitCode}` : 'no answer within 30 s'}]`;
+  }
+  return { ok: false, reason: `openbox did not start: ${obOut.slice(-400)}` };
 }
 
 export interface Bus {

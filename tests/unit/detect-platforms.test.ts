@@ -178,3 +178,24 @@ describe('apps on Windows and macOS (recorded process lists)', () => {
     expect(calls.every(([, , t]) => t > 0 && t <= 1500)).toBe(true);
   });
 });
+
+describe('real-server tests in CI', () => {
+  it('a server that cannot be started fails the test in CI and is a printed skip elsewhere', async () => {
+    const { need } = await import('../support/real-servers');
+    const before = process.env.CI;
+    const skipped: string[] = [];
+    const ctx = { skip: (note?: string) => void skipped.push(note ?? '') };
+    try {
+      process.env.CI = 'true';
+      expect(() => need({ ok: false, reason: 'pulseaudio is not installed' }, ctx)).toThrow('cannot start the test server: pulseaudio is not installed');
+      expect(skipped).toEqual([]);
+      delete process.env.CI;
+      expect(() => need({ ok: false, reason: 'no Xvfb' }, ctx)).toThrow();
+      expect(skipped).toEqual(['no Xvfb']);
+      expect(need({ ok: true, value: 42 }, ctx)).toBe(42);
+    } finally {
+      if (before === undefined) delete process.env.CI;
+      else process.env.CI = before;
+    }
+  });
+});
