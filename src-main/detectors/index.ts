@@ -4,7 +4,7 @@
 //
 //              call                         presenting                 doNotDisturb                   apps
 //   Linux X11  pactl streams + /dev/video*  _NET_WM_STATE_FULLSCREEN   Notifications.Inhibited,       /proc
-//   Wayland    pactl streams + /dev/video*  not available              GNOME show-banners (portal)    /proc
+//   Wayland    pactl streams + /dev/video*  not available              GNOME show-banners (gsettings) /proc
 //   Windows    consent store (reg.exe)      SHQueryUserNotificationState (koffi)                      tasklist
 //   macOS      not available                not available              not available                  ps
 import { appsDetector, linuxProcessLister, macProcessLister, windowsProcessLister } from './apps';
@@ -43,7 +43,7 @@ export function chooseDetectors(o: DetectorEnv): Detector[] {
           : display
             ? x11PresentingDetector(display)
             : unavailable('presenting', 'not available: no X display (DISPLAY is not set)'),
-        linuxDndDetector(sessionBusAddress(o.env)),
+        linuxDndDetector(sessionBusAddress(o.env), /gnome/i.test(o.env.XDG_CURRENT_DESKTOP ?? '') ? run : null),
         appsDetector(linuxProcessLister(), 'running programs (/proc)'),
       ];
     }

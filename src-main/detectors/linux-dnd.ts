@@ -1,25 +1,30 @@
-// "Do not disturb" on Linux, over the session D-Bus:
+// "Do not disturb" on Linux:
 // - the notification server's `Inhibited` property (org.freedesktop.Notifications, spec 1.2+;
-//   KDE Plasma sets it in its do-not-disturb mode);
-// - GNOME's do-not-disturb switch, which is the setting org.gnome.desktop.notifications
-//   show-banners = false, read through the desktop portal's Settings interface (ReadOne, or
-//   Read on older portals) so no gsettings process is spawned.
-// Either one saying "quiet" is enough. The connection is opened at the first check and kept.
-import { DbusClient, variantValue } from './dbus';
+//   KDE Plasma sets it in its do-not-disturb mode), over the session D-Bus — the connection is
+//   opened at the first check and kept;
+// - on GNOME, its do-not-disturb switch, which is the setting org.gnome.desktop.notifications
+//   show-banners = false. GNOME Shell has no D-Bus property for it, and the desktop portal's
+//   Settings interface does not pass this schema on (xdg-desktop-portal-gnome exposes a fixed
+//   list: interface, privacy, sound, a11y …), so it is read with `gsettings get`, bounded.
+// Either one saying "quiet" is enough.
+import { DbusClient } from './dbus';
 import type { Detector } from './runner';
+import type { Run } from './spawn';
 
 const NOTIFY = { destination: 'org.freedesktop.Notifications', path: '/org/freedesktop/Notifications', iface: 'org.freedesktop.Notifications' };
-const PORTAL = { destination: 'org.freedesktop.portal.Desktop', path: '/org/freedesktop/portal/desktop', iface: 'org.freedesktop.portal.Settings' };
 
 export class LinuxDnd {
   private client: Promise<DbusClient> | null = null;
 
   constructor(
-    private readonly address: string,
+    private readonly address: string | null,
+    /** runs gsettings; null where GNOME's switch is not asked (not a GNOME session) */
+    private readonly run: Run | null = null,
     private readonly timeoutMs = 1000,
   ) {}
 
   private bus(): Promise<DbusClient> {
+    if (!this.address) return Promise.reject(new Error('no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)'));
     if (!this.client) {
       const c = DbusClient.connect(this.address, this.timeoutMs);
       this.client = c;
@@ -36,7 +41,12 @@ export class LinuxDnd {
 
   /** The notification server's Inhibited property; null when the server does not have it. */
   async notificationsInhibited(): Promise<boolean | null> {
-    const c = await this.bus();
+    let c: DbusClient;
+    try {
+      c = await this.bus();
+    } catch {
+      return null;
+    }
     try {
       const v = await c.getProperty(NOTIFY.destination, NOTIFY.path, NOTIFY.iface, 'Inhibited', this.timeoutMs);
       return typeof v === 'boolean' ? v : null;
@@ -45,22 +55,15 @@ export class LinuxDnd {
     }
   }
 
-  /** GNOME's banners switch through the portal; null when no portal or no such setting. */
+  /** GNOME's banners switch; null when not asked or gsettings cannot answer. */
   async gnomeBannersOff(): Promise<boolean | null> {
-    const c = await this.bus();
-    const body = ['org.gnome.desktop.notifications', 'show-banners'];
-    for (const member of ['ReadOne', 'Read']) {
-      try {
-        const [v] = await c.call({ destination: PORTAL.destination, path: PORTAL.path, interface: PORTAL.iface, member, signature: 'ss', body }, this.timeoutMs);
-        // Read wraps the value in a second variant
-        let value = variantValue(v);
-        if (Array.isArray(value)) value = variantValue(value);
-        return typeof value === 'boolean' ? !value : null;
-      } catch {
-        /* try the older method, then give up */
-      }
+    if (!this.run) return null;
+    try {
+      const out = (await this.run('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners'], this.timeoutMs)).trim();
+      return out === 'false' ? true : out === 'true' ? false : null;
+    } catch {
+      return null;
     }
-    return null;
   }
 
   async quiet(): Promise<boolean> {
@@ -72,7 +75,7 @@ export class LinuxDnd {
     const [inhibited, bannersOff] = await Promise.all([this.notificationsInhibited(), this.gnomeBannersOff()]);
     const out: string[] = [];
     if (inhibited !== null) out.push("the notification server's Inhibited property");
-    if (bannersOff !== null) out.push("GNOME's notification banners setting (desktop portal)");
+    if (bannersOff !== null) out.push("GNOME's do-not-disturb switch (show-banners, gsettings)");
     return out;
   }
 
@@ -83,27 +86,20 @@ export class LinuxDnd {
   }
 }
 
-export function linuxDndDetector(address: string | null): Detector {
-  if (!address) {
-    return {
-      kind: 'doNotDisturb',
-      detect: async () => false,
-      availability: async () => ({ available: false, detail: 'no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set)' }),
-    };
-  }
-  const dnd = new LinuxDnd(address);
+export function linuxDndDetector(address: string | null, gnomeRun: Run | null = null): Detector {
+  const dnd = new LinuxDnd(address, gnomeRun);
   return {
     kind: 'doNotDisturb',
     detect: () => dnd.quiet(),
     async availability() {
-      try {
-        const sources = await dnd.sources();
-        return sources.length
-          ? { available: true, detail: sources.join('; ') }
-          : { available: false, detail: 'neither the notification server nor the desktop portal tells the do-not-disturb state on this desktop' };
-      } catch (e) {
-        return { available: false, detail: `cannot reach the session D-Bus: ${e instanceof Error ? e.message : String(e)}` };
-      }
+      const sources = await dnd.sources();
+      if (sources.length) return { available: true, detail: sources.join('; ') };
+      return {
+        available: false,
+        detail: address
+          ? 'neither the notification server (no Inhibited property) nor the desktop (not GNOME) tells the do-not-disturb state here'
+          : 'no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set), and not a GNOME session',
+      };
     },
     dispose: () => dnd.close(),
   };

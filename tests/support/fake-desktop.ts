@@ -1,6 +1,6 @@
 // Desktop services on a private D-Bus, written with the same D-Bus library as the app: a
-// notification server with an `Inhibited` property, the desktop portal's Settings (GNOME's
-// show-banners), a logind-like session with LockedHint, and the two screensaver interfaces.
+// notification server with an `Inhibited` property, a logind-like session with LockedHint, and
+// the two screensaver interfaces (GNOME's and KDE's).
 // Each flips its state on request and emits the signal the real service emits.
 import * as dbusNative from '@homebridge/dbus-native';
 import { openBusStream } from '../../src-main/detectors/dbus';
@@ -50,34 +50,6 @@ export class FakeNotifications {
   setInhibited(v: boolean): void {
     this.impl.Inhibited = v;
     this.bus.sendSignal('/org/freedesktop/Notifications', PROPS, 'PropertiesChanged', 'sa{sv}as', ['org.freedesktop.Notifications', [['Inhibited', ['b', v]]], []]);
-  }
-
-  stop(): void {
-    this.bus.connection.end();
-  }
-}
-
-export class FakePortal {
-  banners = true;
-  private constructor(private readonly bus: RawBus) {}
-
-  static async start(address: string): Promise<FakePortal> {
-    const bus = connect(address);
-    const f = new FakePortal(bus);
-    bus.exportInterface(
-      {
-        ReadOne: (ns: string, key: string) => {
-          if (ns === 'org.gnome.desktop.notifications' && key === 'show-banners') return ['b', f.banners];
-          const e = new Error('Requested setting not found') as Error & { dbusName: string };
-          e.dbusName = 'org.freedesktop.portal.Error.NotFound';
-          throw e;
-        },
-      },
-      '/org/freedesktop/portal/desktop',
-      { name: 'org.freedesktop.portal.Settings', methods: { ReadOne: ['ss', 'v'] }, signals: {}, properties: {} },
-    );
-    await own(bus, 'org.freedesktop.portal.Desktop');
-    return f;
   }
 
   stop(): void {

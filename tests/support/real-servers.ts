@@ -188,3 +188,33 @@ export async function startBus(procs: Procs): Promise<Started<Bus>> {
   if (!(await until(() => canConnect(socket), 100, 50))) return { ok: false, reason: 'dbus-daemon did not start' };
   return { ok: true, value: { address: `unix:path=${socket}` } };
 }
+
+export interface GSettings {
+  env: NodeJS.ProcessEnv;
+  set(schema: string, key: string, value: string): void;
+}
+
+/**
+ * GNOME's gsettings with its own store: the keyfile backend in a temporary config directory
+ * (GNOME itself uses dconf; the gsettings tool reads either the same way).
+ */
+export function startGSettings(procs: Procs): Started<GSettings> {
+  const missing = ensurePrograms({ gsettings: 'libglib2.0-bin' });
+  if (missing) return { ok: false, reason: missing };
+  if (!existsSync('/usr/share/glib-2.0/schemas/org.gnome.desktop.notifications.gschema.xml')) {
+    const r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'gsettings-desktop-schemas'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (r.status !== 0) return { ok: false, reason: 'the org.gnome.desktop.notifications schema is missing (Debian package gsettings-desktop-schemas)' };
+  }
+  const dir = procs.tempDir('limber-gsettings-');
+  const env = { ...process.env, XDG_CONFIG_HOME: dir, GSETTINGS_BACKEND: 'keyfile' };
+  return {
+    ok: true,
+    value: {
+      env,
+      set(schema, key, value) {
+        const r = spawnSync('gsettings', ['set', schema, key, value], { env, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`gsettings set failed: ${r.stderr}`);
+      },
+    },
+  };
+}

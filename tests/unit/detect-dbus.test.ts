@@ -4,16 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DbusClient, openBusStream, sessionBusAddress } from '../../src-main/detectors/dbus';
 import { LinuxDnd, linuxDndDetector } from '../../src-main/detectors/linux-dnd';
 import { LockState, watchLinuxLock, type LockInput } from '../../src-main/session-lock';
-import { FakeLogind, FakeNotifications, FakePortal, FakeScreenSaver, SESSION_PATH } from '../support/fake-desktop';
-import { need, Procs, startBus, until, type Bus, type Started } from '../support/real-servers';
+import { boundedRunner } from '../../src-main/detectors/spawn';
+import { FakeLogind, FakeNotifications, FakeScreenSaver, SESSION_PATH } from '../support/fake-desktop';
+import { need, Procs, startBus, startGSettings, until, type Bus, type GSettings, type Started } from '../support/real-servers';
 
 const HOLD = { call: true, presenting: true, doNotDisturb: true, apps: [] as string[] };
 
 describe('D-Bus: a real session bus', () => {
   const procs = new Procs();
   let bus: Started<Bus>;
+  let gsettings: Started<GSettings>;
   beforeAll(async () => {
     bus = await startBus(procs);
+    gsettings = startGSettings(procs);
   }, 180_000);
   afterAll(() => procs.stopAll());
 
@@ -48,25 +51,27 @@ describe('D-Bus: a real session bus', () => {
     }
   });
 
-  it("GNOME's do-not-disturb (show-banners = false) through the portal's Settings", async (ctx) => {
+  it("GNOME's do-not-disturb switch (show-banners = false), read with a real gsettings", async (ctx) => {
     const { address } = need(bus, ctx);
-    const portal = await FakePortal.start(address);
-    const detector = linuxDndDetector(address);
+    const g = need(gsettings, ctx);
+    const detector = linuxDndDetector(address, boundedRunner(g.env));
     try {
       expect(await detector.detect(HOLD)).toBe(false);
-      portal.banners = false;
+      g.set('org.gnome.desktop.notifications', 'show-banners', 'false');
       expect(await detector.detect(HOLD)).toBe(true);
-      portal.banners = true;
+      g.set('org.gnome.desktop.notifications', 'show-banners', 'true');
       expect(await detector.detect(HOLD)).toBe(false);
-      expect((await detector.availability()).detail).toMatch(/GNOME's notification banners/);
+      expect((await detector.availability()).detail).toBe("GNOME's do-not-disturb switch (show-banners, gsettings)");
+      // not a GNOME session: gsettings is not asked, and nothing answers
+      expect(await linuxDndDetector(address, null).availability()).toMatchObject({ available: false });
     } finally {
-      portal.stop();
       detector.dispose?.();
     }
   });
 
   it('without a session bus address the detector says so', async () => {
     expect(await linuxDndDetector(null).availability()).toEqual({ available: false, detail: expect.stringMatching(/no session D-Bus/) });
+    expect(await linuxDndDetector(null).detect(HOLD)).toBe(false);
     expect(sessionBusAddress({})).toBeNull();
     expect(sessionBusAddress({ XDG_RUNTIME_DIR: '/run/user/1000' })).toBe('unix:path=/run/user/1000/bus');
   });
