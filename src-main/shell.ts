@@ -72,6 +72,7 @@ export function startShell(o: ShellOptions): Shell {
   // ---------------------------------------------------------------- the app and its ports
   const history = new HistoryFile(o.userData, (m) => tell('Limber cannot save your history', m));
   const store = SettingsStore.open({ dir: o.userData, knownExercises: EXERCISE_IDS });
+  let lockSources: string[] = []; // what tells Limber about screen locks here (Linux), once known
   const stuckIdle = new StuckIdleDetector(o.platform === 'linux' && isWaylandSession(o.env));
   const idleSeconds = () => {
     const s = sampleIdle(powerMonitor);
@@ -82,7 +83,6 @@ export function startShell(o: ShellOptions): Shell {
   const busy = createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log });
   const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy });
   // Linux has no lock-screen events: the session's lock state comes from D-Bus and the idle state
-  let lockSources: string[] = [];
   const lockWatch = watchSessionLock(o.platform, { env: o.env, power: powerMonitor, onInput: (i) => limber.input(i), log });
   void lockWatch?.ready.then((used) => {
     lockSources = used;
