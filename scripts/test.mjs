@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureSystemPrograms } from './system-deps.mjs';
 
 const log = (msg) => process.stdout.write(`[test] ${msg}\n`);
 
@@ -68,6 +69,13 @@ function vitest(args, env) {
   return { passed, failed, skipped };
 }
 
+// the servers the platform tests start (X, sound, D-Bus, a spreadsheet), and Chromium if there is
+// none, in one apt-get run where that is possible
+const stillMissing = ensureSystemPrograms({
+  log,
+  extra: findChromium() ? [] : [{ bin: 'chromium', pkg: 'chromium', for: 'the UI tests' }],
+});
+if (stillMissing.length) log(`tests that need ${stillMissing.map((m) => m.bin ?? m.file).join(', ')} will say so`);
 const chromium = getChromium();
 if (!chromium) {
   process.stderr.write('[test] No Chromium available: install one (Debian: `sudo apt-get install chromium`; elsewhere: `npx playwright-core install chromium`) or set CHROMIUM_PATH, then run `npm test` again.\n');

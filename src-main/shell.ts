@@ -157,8 +157,8 @@ export function startShell(o: ShellOptions): Shell {
     completeFirstRun: (patch) => limber.completeFirstRun(patch),
     getCatalog: () => limber.getCatalog(),
     getSafetyNotes: () => limber.getSafetyNotes(),
-    previewRoutine: () => limber.previewRoutine(),
     getDetectors: () => limber.getDetectors(),
+    previewRoutine: () => limber.previewRoutine(),
     getHistory: () => limber.getHistory(),
     openWindow: async (which) => void pages.show(which),
     exportHistory: (kind) =>

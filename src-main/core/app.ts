@@ -19,6 +19,7 @@ import type {
   StatusView,
   TodayProgress,
 } from './bridge';
+import { DETECTOR_KINDS, type BusyPort, type DetectorAvailability } from './busy';
 import { startOfLocalDay } from './calendar';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
@@ -26,7 +27,6 @@ import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg } from './illustrations';
 import { Scheduler, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
-import { DETECTOR_KINDS, type BusyPort, type DetectorAvailability } from './busy';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import { statusText } from './status-text';
 
@@ -61,7 +61,7 @@ export interface AppPorts {
   random(): number;
   settings: SettingsPort;
   history: HistoryPort;
-  /** "is the user busy?" (SPEC §3.12); absent = no detectors (the simulator, the browser host) */
+  /** is the user busy (a call, presenting, do-not-disturb, a listed app)? absent = never busy */
   busy?: BusyPort;
 }
 
@@ -354,10 +354,9 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
     return this.catalogViews;
   }
 
-  /** What each busy detector can do on this desktop (for Settings' "Don't interrupt me"). */
   async getDetectors(): Promise<DetectorAvailability[]> {
     if (this.ports.busy) return this.ports.busy.availability();
-    return DETECTOR_KINDS.map((kind) => ({ kind, available: false, detail: 'no detectors in this host' }));
+    return DETECTOR_KINDS.map((kind) => ({ kind, available: false, detail: 'not available in this build' }));
   }
 
   async getSafetyNotes(): Promise<SafetyNote[]> {

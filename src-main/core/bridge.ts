@@ -85,6 +85,7 @@ export interface HistoryView {
 export type ExportResult = { ok: true; path: string } | { ok: false; cancelled: true } | { ok: false; reason: string };
 
 export type { SafetyNote } from './catalog/safety';
+export type { DetectorAvailability } from './busy';
 
 export interface StatusView {
   status: SchedulerStatus;
@@ -107,12 +108,12 @@ export interface LimberApi {
   getCatalog(): Promise<ExerciseView[]>;
   getSafetyNotes(): Promise<SafetyNote[]>;
   previewRoutine(): Promise<PreviewResult>;
-  /** which busy detectors work on this desktop, and why not (SPEC §3.12) */
-  getDetectors(): Promise<DetectorAvailability[]>;
   getHistory(): Promise<HistoryView>;
   exportHistory(kind: 'csv' | 'raw'): Promise<ExportResult>;
   /** open (or bring forward) the Settings or History window */
   openWindow(which: WindowName): Promise<void>;
+  /** which "busy" detectors work on this desktop (SPEC §3.12), for Settings */
+  getDetectors(): Promise<DetectorAvailability[]>;
 }
 
 export type WindowName = 'settings' | 'history';
@@ -143,10 +144,10 @@ export const API_METHODS = [
   'getCatalog',
   'getSafetyNotes',
   'previewRoutine',
-  'getDetectors',
   'getHistory',
   'exportHistory',
   'openWindow',
+  'getDetectors',
 ] as const satisfies readonly ApiMethod[];
 
 export const EVENT_NAMES = ['break', 'settings', 'history', 'status'] as const satisfies readonly EventName[];
@@ -250,10 +251,10 @@ export const REQUEST_VALIDATORS: { [M in ApiMethod]: (arg: unknown) => Validatio
   getCatalog: noArg,
   getSafetyNotes: noArg,
   previewRoutine: noArg,
-  getDetectors: noArg,
   getHistory: noArg,
   exportHistory: (v) => (v === 'csv' || v === 'raw' ? ok(v) : bad('exportHistory takes "csv" or "raw"')),
   openWindow: (v) => (v === 'settings' || v === 'history' ? ok(v) : bad('openWindow takes "settings" or "history"')),
+  getDetectors: noArg,
 };
 
 /** Checks one request: the method must exist and its argument must have the right shape. */

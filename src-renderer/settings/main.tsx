@@ -2,7 +2,7 @@
 // instead — whatever the URL (the shell may open settings.html#first-run) — and once that is
 // completed it never shows again. Otherwise: the groups of SPEC §2 plus exercise preferences,
 // one at a time, chosen from the side navigation (or the URL hash: #schedule, #routine,
-// #working-hours, #exercises, #notifications, #system). Every change saves at once; a polite
+// #working-hours, #interrupt, #exercises, #notifications, #system). Every change saves at once; a polite
 // live region says "Saved".
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -12,6 +12,7 @@ import { mountPage } from '../shared/mount';
 import { ExercisesSection } from './exercises';
 import { NavIcon } from './icons';
 import { AllSet, FirstRun } from './first-run';
+import { InterruptSection } from './interrupt';
 import { useSettingsModel, type SettingsModel } from './model';
 import { NotificationsSection, RoutineSection, ScheduleSection, SystemSection } from './sections';
 import { WorkingHoursSection } from './working-hours';
@@ -21,6 +22,7 @@ const GROUPS = [
   { id: 'schedule', title: 'Schedule', icon: 'schedule', Body: ScheduleSection },
   { id: 'routine', title: 'Routine', icon: 'routine', Body: RoutineSection },
   { id: 'working-hours', title: 'Working hours', icon: 'calendar', Body: WorkingHoursSection },
+  { id: 'interrupt', title: 'Don’t interrupt me', icon: 'interrupt', Body: InterruptSection },
   { id: 'exercises', title: 'Exercises', icon: 'exercises', Body: ExercisesSection },
   { id: 'notifications', title: 'Notifications & sound', icon: 'bell', Body: NotificationsSection },
   { id: 'system', title: 'System', icon: 'system', Body: SystemSection },

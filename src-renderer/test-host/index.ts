@@ -13,6 +13,7 @@
 // Controls for the tests: `window.__limberTest` (see `TestControls` below).
 
 import { LimberApp, type StoredState } from '../../src-main/core/app';
+import { DETECTOR_KINDS, REASON_OF_KIND, type BusyReason, type DetectorAvailability } from '../../src-main/core/busy';
 import type {
   BreakAction,
   BreakView,
@@ -42,6 +43,8 @@ export interface TestHostConfig {
   idle?: number;
   /** minutes the clock runs (user active) as soon as the app is built, before the page's first call: e.g. 46 = a due break is already showing at page load */
   advanceMinutes?: number;
+  /** what the fake busy detectors say about themselves (default: all available, "test host") */
+  detectors?: DetectorAvailability[];
 }
 
 export interface ExportRecord {
@@ -95,6 +98,8 @@ export interface TestControls {
   calls(): BridgeCall[];
   /** How many `on(...)` listeners the page has, by event. */
   listeners(): Record<string, number>;
+  /** What the fake busy detectors answer from now on (null = free), as the simulator's busy/free. */
+  setBusy(reason: BusyReason | null): void;
   /** The app itself, for anything else. */
   app(): LimberApp;
 }
@@ -151,6 +156,7 @@ class TestHost {
   /** mono time of the last input; idle = now - this */
   private lastInputMono = MONO_START;
   private idleMode: 'active' | 'idle' = 'active';
+  private busyReason: BusyReason | null = null;
   private lines: string[] = [];
   private stored: StoredState = { settings: defaultSettings(), firstRunDone: true, exclusionNotes: {} };
   private historyProblem: string | null = null;
@@ -198,6 +204,16 @@ class TestHost {
     const app = new LimberApp({
       now: () => ({ mono: this.mono, wall: this.wall }),
       idleSeconds: () => (this.idleMode === 'active' ? 0 : Math.max(0, (this.mono - this.lastInputMono) / 1000)),
+      busy: {
+        // the fake detectors: what setBusy said, for the kinds holdWhen turns on
+        check: async (holdWhen) => {
+          const reason = this.busyReason;
+          const on = DETECTOR_KINDS.some((k) => REASON_OF_KIND[k] === reason && (k === 'apps' ? holdWhen.apps.length > 0 : holdWhen[k]));
+          return on ? reason : null;
+        },
+        availability: async () =>
+          structuredClone(c.detectors ?? DETECTOR_KINDS.map((kind) => ({ kind, available: true, detail: 'the test host answers for it' }))),
+      },
       random,
       settings: {
         load: () => structuredClone(this.stored),
@@ -359,8 +375,8 @@ class TestHost {
       completeFirstRun: (patch) => call('completeFirstRun', patch, () => host.app().completeFirstRun(structuredClone(patch))),
       getCatalog: () => call('getCatalog', undefined, () => host.app().getCatalog()),
       getSafetyNotes: () => call('getSafetyNotes', undefined, () => host.app().getSafetyNotes()),
-      previewRoutine: () => call('previewRoutine', undefined, () => host.app().previewRoutine()),
       getDetectors: () => call('getDetectors', undefined, () => host.app().getDetectors()),
+      previewRoutine: () => call('previewRoutine', undefined, () => host.app().previewRoutine()),
       getHistory: () => call('getHistory', undefined, () => host.app().getHistory()),
       exportHistory: (kind) =>
         call('exportHistory', kind, async (): Promise<ExportResult> => {
@@ -399,6 +415,7 @@ class TestHost {
       advance: (ms: number) => host.advance(ms),
       advanceMinutes: (minutes: number) => host.advance(minutes * 60_000),
       setIdle: (idle: number | 'active') => host.setIdle(idle),
+      setBusy: (reason: BusyReason | null) => void (host.busyReason = reason),
       stretchNow: () => host.input({ type: 'stretch-now' }),
       input: (input: SchedulerInput) => host.input(input),
       log: () => host.logText(),

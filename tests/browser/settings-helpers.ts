@@ -9,12 +9,13 @@ import type { Harness, OpenOptions } from './harness';
 /** The test host's default start: Monday 2 March 2026, 09:00 in Berlin. */
 export const MONDAY_9 = '2026-03-02T09:00:00+01:00';
 
-export type Group = 'schedule' | 'routine' | 'working-hours' | 'exercises' | 'notifications' | 'system';
+export type Group = 'schedule' | 'routine' | 'working-hours' | 'interrupt' | 'exercises' | 'notifications' | 'system';
 
 export const GROUP_TITLES: Record<Group, string> = {
   schedule: 'Schedule',
   routine: 'Routine',
   'working-hours': 'Working hours',
+  interrupt: 'Don’t interrupt me',
   exercises: 'Exercises',
   notifications: 'Notifications & sound',
   system: 'System',

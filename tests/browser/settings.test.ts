@@ -44,6 +44,9 @@ const NUMBER_FIELDS: { key: NumberKey; group: Group; label: string; to: number }
   { key: 'maxSnoozes', group: 'schedule', label: 'Snoozes per break', to: 0 },
   { key: 'routineMinutes', group: 'routine', label: 'Routine length', to: 5 },
   { key: 'dailyGoal', group: 'routine', label: 'Daily goal', to: 8 },
+  { key: 'pauseSeconds', group: 'interrupt', label: 'Wait for a typing pause of', to: 10 },
+  { key: 'flexMinutes', group: 'interrupt', label: 'Wait for the pause at most', to: 0 },
+  { key: 'maxHoldMinutes', group: 'interrupt', label: 'Hold a break at most', to: 60 },
 ];
 
 async function closePage(page: Page): Promise<void> {
@@ -395,7 +398,7 @@ describe('keyboard only', () => {
 
   it('every control has a name; groups of checkboxes have a legend; every number field describes its range', async () => {
     const page = await openSettings(h);
-    for (const g of ['schedule', 'routine', 'working-hours', 'notifications', 'system'] as Group[]) {
+    for (const g of ['schedule', 'routine', 'working-hours', 'interrupt', 'notifications', 'system'] as Group[]) {
       await showGroup(page, g);
       const unnamed = await page.evaluate(() =>
         [...document.querySelectorAll('main input, main select, main button')]
@@ -418,7 +421,7 @@ describe('keyboard only', () => {
 });
 
 describe('look: axe in light and dark, 480 px wide, screenshots', () => {
-  const GROUPS: Group[] = ['schedule', 'routine', 'working-hours', 'notifications', 'system'];
+  const GROUPS: Group[] = ['schedule', 'routine', 'working-hours', 'interrupt', 'notifications', 'system'];
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`no serious or critical axe findings in any group (${scheme})`, async () => {

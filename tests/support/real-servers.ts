@@ -1,6 +1,7 @@
-// Real servers for the detector tests: PulseAudio, Xvfb + openbox, a D-Bus session bus. Each is
-// installed from Debian when missing (as root on Debian, like scripts/test.mjs does for
-// Chromium) and started with its own temporary directory; `stop()` ends exactly the processes
+// Real servers for the detector tests: PulseAudio, Xvfb + openbox, a D-Bus session bus. `npm test`
+// installs their Debian packages before any test starts (scripts/system-deps.mjs); a test run
+// directly installs what is still missing itself (as root on Debian, waiting for dpkg's lock).
+// Each server is started with its own temporary directory; `stop()` ends exactly the processes
 // it started. A server that cannot be had is a failure in CI (CI=true) and a printed skip
 // elsewhere — never a silent pass.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -25,10 +26,11 @@ export function ensurePrograms(programs: Record<string, string>): string | null 
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const pkgs = [...new Set(missing.map(([, k]) => k))];
-  let r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
+  const lock = ['-o', 'DPkg::Lock::Timeout=300'];
+  let r = spawnSync('apt-get', [...lock, 'install', '-y', '-qq', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
   if (r.status !== 0) {
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
+    spawnSync('apt-get', [...lock, 'update', '-qq'], { stdio: 'inherit', env });
+    r = spawnSync('apt-get', [...lock, 'install', '-y', '-qq', '--no-install-recommends', ...pkgs], { stdio: 'inherit', env });
   }
   const still = missing.filter(([p]) => !which(p));
   return still.length ? `could not install ${pkgs.join(' ')} (apt-get exit ${r.status})` : null;
@@ -202,7 +204,7 @@ export function startGSettings(procs: Procs): Started<GSettings> {
   const missing = ensurePrograms({ gsettings: 'libglib2.0-bin' });
   if (missing) return { ok: false, reason: missing };
   if (!existsSync('/usr/share/glib-2.0/schemas/org.gnome.desktop.notifications.gschema.xml')) {
-    const r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'gsettings-desktop-schemas'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const r = spawnSync('apt-get', ['-o', 'DPkg::Lock::Timeout=300', 'install', '-y', '-qq', '--no-install-recommends', 'gsettings-desktop-schemas'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (r.status !== 0) return { ok: false, reason: 'the org.gnome.desktop.notifications schema is missing (Debian package gsettings-desktop-schemas)' };
   }
   const dir = procs.tempDir('limber-gsettings-');
