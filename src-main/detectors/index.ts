@@ -6,11 +6,12 @@
 //   Linux X11  pactl streams + /dev/video*  _NET_WM_STATE_FULLSCREEN   Notifications.Inhibited,       /proc
 //   Wayland    pactl streams + /dev/video*  not available              GNOME show-banners (gsettings) /proc
 //   Windows    consent store (reg.exe)      SHQueryUserNotificationState (koffi)                      tasklist
-//   macOS      not available                not available              not available                  ps
+//   macOS      CoreAudio/CoreMediaIO (koffi) not available             not available                  ps
 import { appsDetector, linuxProcessLister, macProcessLister, windowsProcessLister } from './apps';
 import { sessionBusAddress } from './dbus';
 import { linuxCallDetector } from './linux-call';
 import { linuxDndDetector } from './linux-dnd';
+import { macCallDetector } from './macos';
 import { x11PresentingDetector } from './linux-presenting';
 import { createBusyPort, unavailable, type BusyDetectors, type Detector } from './runner';
 import { runBounded, type Run } from './spawn';
@@ -58,7 +59,7 @@ export function chooseDetectors(o: DetectorEnv): Detector[] {
     }
     case 'darwin':
       return [
-        unavailable('call', 'not available on macOS yet: it needs a native CoreAudio query ("device is running somewhere") that Limber does not ship'),
+        macCallDetector(),
         unavailable('presenting', 'not available on macOS yet: reading the window list needs the Screen Recording permission'),
         unavailable('doNotDisturb', 'not available on macOS: Focus has no public interface for other apps'),
         appsDetector(macProcessLister(run), 'running programs (ps)'),

@@ -7,6 +7,7 @@ import { DETECTOR_KINDS, type DetectorKind } from '../../src-main/core/busy';
 import { appsDetector, macProcessLister, matchPrograms, normaliseProgramName, parsePsComm, parseTasklistCsv, windowsProcessLister } from '../../src-main/detectors/apps';
 import { chooseDetectors, createDetectors } from '../../src-main/detectors';
 import { createBusyPort, unavailable, type Detector } from '../../src-main/detectors/runner';
+import { CA, camerasInUse, koffiPropertyApi, macCallDetector, microphonesInUse, type PropertyApi } from '../../src-main/detectors/macos';
 import type { Run } from '../../src-main/detectors/spawn';
 import { CONSENT_STORE, inUse, koffiQunsReader, parseRegQuery, QUNS, qunsDetector, qunsMeans, windowsCallDetector } from '../../src-main/detectors/windows';
 
@@ -85,8 +86,8 @@ describe('the platform factory', () => {
     const wayland = await createDetectors({ ...base, platform: 'linux', env: { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' } }).availability();
     expect(wayland.find((a) => a.kind === 'presenting')).toMatchObject({ available: false, detail: expect.stringMatching(/Wayland/) });
     const mac = await createDetectors({ ...base, platform: 'darwin', env: {}, run: async () => fixture('ps-comm.txt') }).availability();
-    expect(mac.filter((a) => a.available).map((a) => a.kind)).toEqual(['apps']);
-    expect(mac.find((a) => a.kind === 'call')?.detail).toMatch(/CoreAudio/);
+    expect(mac.filter((a) => a.available).map((a) => a.kind)).toEqual(['apps']); // no CoreAudio on this Linux machine
+    expect(mac.find((a) => a.kind === 'call')?.detail).toMatch(/cannot ask CoreAudio/);
   });
 });
 
@@ -197,5 +198,85 @@ describe('real-server tests in CI', () => {
       if (before === undefined) delete process.env.CI;
       else process.env.CI = before;
     }
+  });
+});
+
+describe('macOS: CoreAudio / CoreMediaIO "running somewhere" (documented semantics, not recorded on a Mac)', () => {
+  // A device table as the HAL describes it: the system object lists device ids ('dev#'); a
+  // device's input-scope streams ('stm#') say whether it captures; 'gone' is a UInt32 flag.
+  function hal(devices: Record<number, { inputStreams: number; running: boolean }>): PropertyApi & { calls: string[] } {
+    const calls: string[] = [];
+    const u32s = (xs: number[]) => {
+      const b = Buffer.alloc(xs.length * 4);
+      xs.forEach((x, i) => b.writeUInt32LE(x, i * 4));
+      return b;
+    };
+    const key = (o: number, sel: number, scope: number) => `${o}:${sel.toString(16)}:${scope.toString(16)}`;
+    return {
+      calls,
+      size(o, sel, scope) {
+        calls.push(`size ${key(o, sel, scope)}`);
+        if (o === CA.systemObject && sel === CA.devices) return Object.keys(devices).length * 4;
+        if (sel === CA.streams && scope === CA.scopeInput) return devices[o]!.inputStreams * 4;
+        throw new Error('unknown property');
+      },
+      read(o, sel, scope, size) {
+        calls.push(`read ${key(o, sel, scope)} ${size}`);
+        if (o === CA.systemObject && sel === CA.devices) return u32s(Object.keys(devices).map(Number));
+        if (sel === CA.runningSomewhere) return u32s([devices[o]!.running ? 1 : 0]);
+        throw new Error('unknown property');
+      },
+    };
+  }
+
+  it('four-character codes as the headers spell them', () => {
+    expect(CA.devices).toBe(0x64657623);
+    expect(CA.runningSomewhere).toBe(0x676f6e65);
+    expect(CA.scopeInput).toBe(0x696e7074);
+    expect(CA.scopeGlobal).toBe(0x676c6f62);
+  });
+
+  it('a microphone is in use when an input device is running; a playing output device is not a call', () => {
+    const speakersPlaying = hal({ 40: { inputStreams: 0, running: true }, 41: { inputStreams: 1, running: false } });
+    expect(microphonesInUse(speakersPlaying)).toEqual([]);
+    expect(microphonesInUse(hal({ 40: { inputStreams: 0, running: true }, 41: { inputStreams: 1, running: true } }))).toEqual([41]);
+    expect(camerasInUse(hal({ 7: { inputStreams: 0, running: false }, 8: { inputStreams: 0, running: true } }))).toEqual([8]);
+  });
+
+  it('declares the framework calls for koffi and passes the address struct and the size in/out', () => {
+    const decls: string[] = [];
+    const structs: string[] = [];
+    const koffi = {
+      struct: (name: string) => void structs.push(name),
+      load: (path: string) => ({
+        func: (decl: string) => {
+          decls.push(`${path.split('/').pop()}: ${decl}`);
+          return (...args: unknown[]) => {
+            const [obj, address] = args as [number, { mSelector: number; mScope: number; mElement: number }];
+            expect(obj).toBe(1);
+            expect(address).toEqual({ mSelector: CA.devices, mScope: CA.scopeGlobal, mElement: 0 });
+            if (decl.includes('DataSize')) (args[4] as number[])[0] = 8;
+            else {
+              (args[5] as Buffer).writeUInt32LE(73, 0);
+              (args[5] as Buffer).writeUInt32LE(74, 4);
+            }
+            return 0;
+          };
+        },
+      }),
+    };
+    const api = koffiPropertyApi(koffi, 'CoreAudio');
+    expect([...api.read(1, CA.devices, CA.scopeGlobal, api.size(1, CA.devices, CA.scopeGlobal))]).toEqual([73, 0, 0, 0, 74, 0, 0, 0]);
+    expect(structs).toEqual(['LimberAudioObjectPropertyAddress']);
+    expect(decls[0]).toMatch(/^CoreAudio: int32_t AudioObjectGetPropertyDataSize\(uint32_t obj, const LimberAudioObjectPropertyAddress \*address/);
+    expect(decls[1]).toMatch(/AudioObjectGetPropertyData\(.*_Inout_ uint32_t \*size, _Out_ void \*data\)$/);
+  });
+
+  it('where the frameworks cannot be loaded it says so, and a check is not busy', async () => {
+    const d = macCallDetector(async () => {
+      throw new Error("Cannot find module 'koffi'");
+    });
+    expect(await d.availability()).toEqual({ available: false, detail: "cannot ask CoreAudio: Cannot find module 'koffi'" });
+    await expect(d.detect(HOLD)).rejects.toThrow(); // the port counts this as "not busy"
   });
 });
