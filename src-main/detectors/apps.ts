@@ -19,7 +19,11 @@ export function matchPrograms(wanted: readonly string[], running: Iterable<strin
   return wanted.filter((w) => have.has(normaliseProgramName(w)));
 }
 
-/** Linux: the names (comm and exe file name) of the processes in `procRoot`. */
+/**
+ * Linux: the names of the processes in `procRoot`: the process name (comm, cut at 15
+ * characters; for a script, the script's name) and the executable's path (the interpreter, for
+ * a script; unreadable for another user's process).
+ */
 export async function linuxProcessNames(procRoot = '/proc', maxProcesses = 8192): Promise<Set<string>> {
   const names = new Set<string>();
   const pids = (await readdir(procRoot)).filter((n) => /^\d+$/.test(n)).slice(0, maxProcesses);

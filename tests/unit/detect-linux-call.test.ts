@@ -140,6 +140,18 @@ describe('apps: a named program running', () => {
     }
     expect(await detector.detect(hold)).toBe(false);
     expect(await detector.detect({ ...hold, apps: [] })).toBe(false);
+
+    // a script: the executable is its interpreter, the process name is the script's
+    const script = join(dir, 'slides-helper');
+    writeFileSync(script, '#!/bin/sh\nsleep 60\n', { mode: 0o755 });
+    const s = spawn(script, [], { stdio: 'ignore', detached: true }); // its own group: sh and its sleep
+    try {
+      expect(await until(() => detector.detect({ ...HOLD, apps: ['slides-helper'] }))).toBe(true);
+    } finally {
+      const gone = new Promise((r) => s.once('exit', r));
+      process.kill(-s.pid!, 'SIGKILL');
+      await gone;
+    }
     rmSync(dir, { recursive: true, force: true });
   });
 });
