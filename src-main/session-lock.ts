@@ -46,16 +46,24 @@ export class LockState {
   }
 }
 
-/** The logind session object of this process: $XDG_SESSION_ID, else the user's graphical session, else "auto". */
+/**
+ * The logind session object of this process: $XDG_SESSION_ID, else the user's graphical session,
+ * else the session logind assigns the caller ("auto"). Resolved to its real path, because
+ * PropertiesChanged is sent on the real path, never on the "auto" alias.
+ */
 export async function logindSessionPath(bus: DbusClient, env: Readonly<Record<string, string | undefined>>): Promise<string> {
   const manager = { destination: LOGIND, path: '/org/freedesktop/login1', interface: 'org.freedesktop.login1.Manager' };
-  if (env.XDG_SESSION_ID) {
+  const byId = async (id: string): Promise<string | null> => {
     try {
-      const [path] = await bus.call({ ...manager, member: 'GetSession', signature: 's', body: [env.XDG_SESSION_ID] });
-      if (typeof path === 'string') return path;
+      const [path] = await bus.call({ ...manager, member: 'GetSession', signature: 's', body: [id] });
+      return typeof path === 'string' ? path : null;
     } catch {
-      /* stale id: try the others */
+      return null; // a stale id
     }
+  };
+  if (env.XDG_SESSION_ID) {
+    const path = await byId(env.XDG_SESSION_ID);
+    if (path) return path;
   }
   try {
     const display = await bus.getProperty(LOGIND, '/org/freedesktop/login1/user/self', 'org.freedesktop.login1.User', 'Display');
@@ -64,7 +72,14 @@ export async function logindSessionPath(bus: DbusClient, env: Readonly<Record<st
   } catch {
     /* no user object */
   }
-  return '/org/freedesktop/login1/session/auto';
+  const auto = '/org/freedesktop/login1/session/auto';
+  try {
+    const id = await bus.getProperty(LOGIND, auto, SESSION_IFACE, 'Id');
+    if (typeof id === 'string' && id) return (await byId(id)) ?? auto;
+  } catch {
+    /* not in a session */
+  }
+  return auto;
 }
 
 export interface LockWatchOptions {

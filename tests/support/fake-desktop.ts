@@ -60,7 +60,7 @@ export class FakeNotifications {
 export const SESSION_PATH = '/org/freedesktop/login1/session/_32';
 
 export class FakeLogind {
-  private readonly session = { LockedHint: false };
+  private readonly session = { LockedHint: false, Id: '2' };
   private constructor(private readonly bus: RawBus) {}
 
   static async start(address: string): Promise<FakeLogind> {
@@ -72,7 +72,9 @@ export class FakeLogind {
       signals: {},
       properties: {},
     });
-    bus.exportInterface(f.session, SESSION_PATH, { name: 'org.freedesktop.login1.Session', methods: {}, signals: {}, properties: { LockedHint: 'b' } });
+    bus.exportInterface(f.session, SESSION_PATH, { name: 'org.freedesktop.login1.Session', methods: {}, signals: {}, properties: { LockedHint: 'b', Id: 's' } });
+    // the caller's own session, as logind resolves the alias (no signals are sent on it)
+    bus.exportInterface(f.session, '/org/freedesktop/login1/session/auto', { name: 'org.freedesktop.login1.Session', methods: {}, signals: {}, properties: { LockedHint: 'b', Id: 's' } });
     await own(bus, 'org.freedesktop.login1');
     return f;
   }

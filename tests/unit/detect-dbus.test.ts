@@ -95,6 +95,21 @@ describe('D-Bus: a real session bus', () => {
     }
   });
 
+  it('lock: without XDG_SESSION_ID the "auto" session is resolved to its real path, where the signals come', async (ctx) => {
+    const { address } = need(bus, ctx);
+    const logind = await FakeLogind.start(address);
+    const inputs: LockInput[] = [];
+    const watch = watchLinuxLock({ env: {}, systemBus: address, sessionBus: null, onInput: (i) => inputs.push(i) });
+    try {
+      expect(await watch.ready).toEqual([`logind LockedHint (${SESSION_PATH})`]);
+      logind.setLocked(true);
+      expect(await until(() => inputs.length === 1)).toBe(true);
+    } finally {
+      watch.dispose();
+      logind.stop();
+    }
+  });
+
   it('lock: a session already locked when Limber starts is reported at once', async (ctx) => {
     const { address } = need(bus, ctx);
     const logind = await FakeLogind.start(address);
