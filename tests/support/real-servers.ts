@@ -46,8 +46,8 @@ export function need<T>(s: Started<T> | undefined, ctx: { skip: (note?: string) 
   throw new Error('unreachable');
 }
 
-/** Polls `probe` until it returns true, at most `tries` times `everyMs` apart. */
-export async function until(probe: () => boolean | Promise<boolean>, tries = 100, everyMs = 50): Promise<boolean> {
+/** Polls `probe` until it returns true, at most `tries` times `everyMs` apart (20 s by default: a loaded CI machine is slow). */
+export async function until(probe: () => boolean | Promise<boolean>, tries = 400, everyMs = 50): Promise<boolean> {
   for (let i = 0; i < tries; i++) {
     try {
       if (await probe()) return true;
@@ -63,12 +63,20 @@ export class Procs {
   readonly list: ChildProcess[] = [];
   readonly dirs: string[] = [];
 
+  private readonly errors = new Map<ChildProcess, string>();
+
   start(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
     const p = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     p.stdout?.resume();
-    p.stderr?.resume();
+    p.stderr?.on('data', (b: Buffer) => this.errors.set(p, ((this.errors.get(p) ?? '') + b.toString()).slice(-2000)));
     this.list.push(p);
     return p;
+  }
+
+  /** What a started process said on stderr and how it ended, for failure messages. */
+  describe(p: ChildProcess): string {
+    const end = p.exitCode !== null ? `exited ${p.exitCode}` : p.signalCode ? `killed ${p.signalCode}` : 'running';
+    return `${p.spawnfile} (${end}) ${this.errors.get(p) ?? ''}`.trim();
   }
 
   tempDir(prefix: string): string {
@@ -135,7 +143,7 @@ export async function startPulse(procs: Procs): Promise<Started<Pulse>> {
   );
   let stderr = '';
   p.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
-  const up = await until(() => canConnect(socket), 100, 50);
+  const up = await until(() => canConnect(socket));
   if (!up) return { ok: false, reason: `pulseaudio did not start: ${stderr.split('\n').filter((l) => l.startsWith('E:')).join(' ') || stderr.slice(-400)}` };
   return { ok: true, value: { env, mic: 'mic', monitor: 'speakers.monitor' } };
 }
@@ -149,16 +157,18 @@ export interface XServer {
 export async function startX(procs: Procs): Promise<Started<XServer>> {
   const missing = ensurePrograms({ Xvfb: 'xvfb', openbox: 'openbox', wmctrl: 'wmctrl', xmessage: 'x11-utils', xdpyinfo: 'x11-utils' });
   if (missing) return { ok: false, reason: missing };
-  let n = 90 + (process.pid % 100);
-  while (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) n++;
-  const display = `:${n}`;
-  const env = { ...process.env, DISPLAY: display };
-  const x = procs.start('Xvfb', [display, '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], env);
+  // Xvfb picks a free display itself and writes its number to fd 3 once it accepts clients, so
+  // test files starting X servers at the same time cannot collide
+  const x = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  procs.list.push(x);
   let stderr = '';
   x.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
-  // the server is up when a client can talk to it (the socket file comes a little earlier)
-  const up = await until(() => x.exitCode === null && spawnSync('xdpyinfo', [], { env, stdio: 'ignore' }).status === 0, 300, 100);
-  if (!up) return { ok: false, reason: `Xvfb did not start on ${display}: ${stderr.slice(-300)}` };
+  let announced = '';
+  (x.stdio[3] as NodeJS.ReadableStream).on('data', (b: Buffer) => (announced += b.toString()));
+  const up = await until(() => x.exitCode === null && /\d+\n/.test(announced), 300, 100);
+  if (!up) return { ok: false, reason: `Xvfb did not start: ${stderr.slice(-300)}` };
+  const display = `:${announced.trim()}`;
+  const env = { ...process.env, DISPLAY: display };
   let obOut = '';
   for (let attempt = 1; attempt <= 2; attempt++) {
     const ob = procs.start('openbox', ['--sm-disable'], env);
@@ -187,7 +197,7 @@ export async function startBus(procs: Procs): Promise<Started<Bus>> {
   const dir = procs.tempDir('limber-dbus-');
   const socket = join(dir, 'bus');
   procs.start('dbus-daemon', ['--session', '--nofork', '--nopidfile', `--address=unix:path=${socket}`]);
-  if (!(await until(() => canConnect(socket), 100, 50))) return { ok: false, reason: 'dbus-daemon did not start' };
+  if (!(await until(() => canConnect(socket)))) return { ok: false, reason: 'dbus-daemon did not start' };
   return { ok: true, value: { address: `unix:path=${socket}` } };
 }
 

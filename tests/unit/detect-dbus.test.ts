@@ -10,7 +10,7 @@ import { need, Procs, startBus, startGSettings, until, type Bus, type GSettings,
 
 const HOLD = { call: true, presenting: true, doNotDisturb: true, apps: [] as string[] };
 
-describe('D-Bus: a real session bus', () => {
+describe('D-Bus: a real session bus', { timeout: 60_000 }, () => {
   const procs = new Procs();
   let bus: Started<Bus>;
   let gsettings: Started<GSettings>;

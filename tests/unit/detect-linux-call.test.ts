@@ -12,7 +12,7 @@ import { need, Procs, startPulse, until, type Pulse, type Started } from '../sup
 
 const HOLD = { call: true, presenting: true, doNotDisturb: true, apps: [] as string[] };
 
-describe('call: recording streams of a real PulseAudio server', () => {
+describe('call: recording streams of a real PulseAudio server', { timeout: 60_000 }, () => {
   const procs = new Procs();
   let pulse: Started<Pulse>;
   beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('call: the parts of a pactl answer that matter', () => {
   });
 });
 
-describe('call: processes holding a camera open (/proc/<pid>/fd scan)', () => {
+describe('call: processes holding a camera open (/proc/<pid>/fd scan)', { timeout: 60_000 }, () => {
   // There is no camera here. The scan takes the device directory as a parameter: a real process
   // holding a real file named like a video device open must be found through the same /proc
   // links a camera would use.
@@ -121,7 +121,7 @@ describe('call: processes holding a camera open (/proc/<pid>/fd scan)', () => {
   });
 });
 
-describe('apps: a named program running', () => {
+describe('apps: a named program running', { timeout: 60_000 }, () => {
   it('is seen while a real process of that name runs, and not after it exits', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'limber-apps-'));
     const exe = join(dir, 'limber-test-presenter');

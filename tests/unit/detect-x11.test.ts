@@ -8,7 +8,7 @@ import { need, Procs, startX, until, type Started, type XServer } from '../suppo
 
 const HOLD = { call: true, presenting: true, doNotDisturb: true, apps: [] as string[] };
 
-describe('presenting: the active window is full-screen (Xvfb + openbox)', () => {
+describe('presenting: the active window is full-screen (Xvfb + openbox)', { timeout: 120_000 }, () => {
   const procs = new Procs();
   let x: Started<XServer>;
   beforeAll(async () => {
@@ -17,6 +17,14 @@ describe('presenting: the active window is full-screen (Xvfb + openbox)', () => 
   afterAll(() => procs.stopAll());
 
   const wmctrl = (env: NodeJS.ProcessEnv, ...args: string[]) => spawnSync('wmctrl', args, { env, encoding: 'utf8' });
+  /** What the window manager and the windows say, for a failure message. */
+  const state = (env: NodeJS.ProcessEnv) =>
+    [wmctrl(env, '-l').stdout, spawnSync('xprop', ['-root', '_NET_ACTIVE_WINDOW'], { env, encoding: 'utf8' }).stdout, spawnSync('xprop', ['-name', 'limber-slides', '_NET_WM_STATE'], { env, encoding: 'utf8' }).stdout]
+      .join('')
+      .trim();
+  const step = async (env: NodeJS.ProcessEnv, what: string, probe: () => boolean | Promise<boolean>) => {
+    if (!(await until(probe))) throw new Error(`${what} did not happen; X says:\n${state(env)}\nprocesses: ${procs.list.map((p) => procs.describe(p)).join(' | ')}`);
+  };
 
   it('is presenting while the active window is full-screen, not otherwise', async (ctx) => {
     const { display, env } = need(x, ctx);
@@ -25,26 +33,26 @@ describe('presenting: the active window is full-screen (Xvfb + openbox)', () => 
     try {
       procs.start('xmessage', ['-name', 'limber-slides', '-title', 'limber-slides', 'Slide 1'], env);
       // wait until openbox manages it and names it the active window
-      expect(await until(() => wmctrl(env, '-l').stdout.includes('limber-slides'))).toBe(true);
+      await step(env, 'openbox managing the window', () => wmctrl(env, '-l').stdout.includes('limber-slides'));
       wmctrl(env, '-a', 'limber-slides');
-      expect(await until(async () => (await probe.activeWindow()) !== null)).toBe(true);
+      await step(env, 'an active window', async () => (await probe.activeWindow()) !== null);
       expect(await detector.detect(HOLD)).toBe(false);
 
       wmctrl(env, '-r', 'limber-slides', '-b', 'add,fullscreen');
-      expect(await until(() => probe.isFullscreen())).toBe(true);
+      await step(env, 'full screen', () => probe.isFullscreen());
       expect(await detector.detect(HOLD)).toBe(true);
 
       wmctrl(env, '-r', 'limber-slides', '-b', 'remove,fullscreen');
-      expect(await until(async () => !(await probe.isFullscreen()))).toBe(true);
+      await step(env, 'back from full screen', async () => !(await probe.isFullscreen()));
       expect(await detector.detect(HOLD)).toBe(false);
 
       // another, normal window in front of a full-screen one: not presenting
       wmctrl(env, '-r', 'limber-slides', '-b', 'add,fullscreen');
-      expect(await until(() => probe.isFullscreen())).toBe(true);
+      await step(env, 'full screen again', () => probe.isFullscreen());
       procs.start('xmessage', ['-name', 'limber-notes', '-title', 'limber-notes', 'Notes'], env);
-      expect(await until(() => wmctrl(env, '-l').stdout.includes('limber-notes'))).toBe(true);
+      await step(env, 'openbox managing the second window', () => wmctrl(env, '-l').stdout.includes('limber-notes'));
       wmctrl(env, '-a', 'limber-notes');
-      expect(await until(async () => !(await probe.isFullscreen()))).toBe(true);
+      await step(env, 'the normal window in front', async () => !(await probe.isFullscreen()));
       expect(await detector.detect(HOLD)).toBe(false);
 
       expect(await detector.availability()).toMatchObject({ available: true });

@@ -77,7 +77,7 @@ describe('the busy port in the shell', () => {
   });
 });
 
-describe('Linux lock state in the shell', () => {
+describe('Linux lock state in the shell', { timeout: 60_000 }, () => {
   const procs = new Procs();
   let bus: Started<Bus>;
   beforeAll(async () => {
