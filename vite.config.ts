@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { CSP_META } from './src-main/csp';
 // @ts-expect-error plain ESM script without type declarations
+import { limberMessages } from './scripts/i18n/vite-plugin.mjs';
+// @ts-expect-error plain ESM script without type declarations
 import { reportSizes } from './scripts/report-sizes.mjs';
 
 const root = resolve(import.meta.dirname, 'src-renderer');
@@ -60,5 +62,5 @@ export default defineConfig({
       input: Object.fromEntries(pages.map((p) => [p, resolve(root, `${p}.html`)])),
     },
   },
-  plugins: [contentSecurityPolicy(), sizeReport()],
+  plugins: [limberMessages(), contentSecurityPolicy(), sizeReport()],
 });

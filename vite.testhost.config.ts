@@ -3,8 +3,11 @@
 // scripts. It runs the real LimberApp (src-main/core) behind `window.limber`.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+// @ts-expect-error plain ESM script without type declarations
+import { limberMessages } from './scripts/i18n/vite-plugin.mjs';
 
 export default defineConfig({
+  plugins: [limberMessages()],
   publicDir: false,
   logLevel: 'warn',
   build: {

@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+// @ts-expect-error plain ESM script without type declarations
+import { limberMessages } from './scripts/i18n/vite-plugin.mjs';
 
 // Unit, property and fault tests: plain Node, never the real `electron` module.
 export default defineConfig({
+  plugins: [limberMessages()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/fault/**/*.test.ts'],
     environment: 'node',

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } fr
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { limberMessages } from './i18n/vite-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outMain = join(root, 'dist/main');
@@ -25,6 +26,7 @@ async function bundle(name, entry, { emptyOutDir }) {
     root,
     logLevel: 'warn',
     publicDir: false,
+    plugins: [limberMessages()],
     mode: 'production',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     resolve: { conditions: ['node'], mainFields: ['module', 'main'] },

@@ -13,7 +13,8 @@ export const isPlainObject = (v: unknown): v is Raw => typeof v === 'object' && 
  * v0 (the 0.0.x previews) kept the settings flat at the top level and had `firstRun: true`
  * until the safety note was acknowledged; v1 nests them under `settings`; v2 adds the
  * right-moment settings (pauseSeconds, flexMinutes, holdWhen, maxHoldMinutes) with their defaults,
- * so a v1 file is complete again and the user's own values are untouched.
+ * so a v1 file is complete again and the user's own values are untouched; v3 adds `equipment`
+ * (what the user has at hand) with its default, which assumes no stability ball.
  */
 export const MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
   0: (raw) => {
@@ -35,6 +36,11 @@ export const MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
       }
     }
     return { ...raw, schemaVersion: 2, settings };
+  },
+  2: (raw) => {
+    const settings = isPlainObject(raw.settings) ? { ...raw.settings } : raw.settings;
+    if (isPlainObject(settings) && !('equipment' in settings)) settings.equipment = defaultSettings().equipment;
+    return { ...raw, schemaVersion: 3, settings };
   },
 };
 

@@ -1,10 +1,10 @@
 // The JSON schema of the settings file, generated from the core's settings model (defaults,
 // NUMBER_BOUNDS, BOOLEAN_KEYS, POSITIONS) so the two cannot drift apart. Pure.
 import type { StoredState } from './core/app';
-import { BOOLEAN_KEYS, DEFAULT_SETTINGS, MAX_APP_NAME_LENGTH, MAX_HOLD_APPS, NUMBER_BOUNDS, POSITIONS, SETTINGS_KEYS, type Settings } from './core/settings';
+import { BOOLEAN_KEYS, DEFAULT_SETTINGS, MAX_APP_NAME_LENGTH, MAX_HOLD_APPS, NUMBER_BOUNDS, POSITIONS, SETTINGS_KEYS, USER_EQUIPMENT, type Settings } from './core/settings';
 
 /** Version of the file layout (not of the app). Bump it and add a migration when the layout changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -30,6 +30,12 @@ export function settingsSchema(): JsonSchema {
     items: { type: 'string', minLength: 1, maxLength: 64 },
     uniqueItems: true,
     default: [...d.excludedExercises],
+  };
+  properties.equipment = {
+    type: 'array',
+    items: { enum: [...USER_EQUIPMENT] },
+    uniqueItems: true,
+    default: [...d.equipment],
   };
   properties.workingHours = {
     type: 'object',

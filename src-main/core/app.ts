@@ -3,6 +3,16 @@
 // The Electron shell gives it real ports (clock, powerMonitor idle time, electron-store,
 // the history file); the browser test host gives it a controllable clock and memory storage.
 // Either way the same code decides everything. Pure: no electron, no timers, no clock reads.
+//
+// The right moment (SPEC §3.5, §3.12), for the shell and the UI:
+// - `busy` (optional BusyPort): asked only when the scheduler's decision says `checkBusy` for
+//   its next wake; `wake()` then awaits the port and hands the answer to the scheduler. Without
+//   a port the user is never busy. A port that throws counts as "not busy".
+// - the quiet prompt of a break waiting for a pause: the `prompt` event (a PromptView, or null
+//   when it goes away) and `status.status.prompt`; the prompt's click is
+//   `breakAction({type: 'prompt'})` (or `startFromPrompt()`), which shows the break at once.
+// - a held break: `status.status.held` ({reason, since, until}); the tooltip says why; the
+//   heads-up after a long hold carries `heldBy` in the `warn` event.
 
 import type {
   ActionResult,
@@ -19,14 +29,14 @@ import type {
   StatusView,
   TodayProgress,
 } from './bridge';
-import { DETECTOR_KINDS, type BusyPort, type DetectorAvailability } from './busy';
+import { DETECTOR_KINDS, type BusyPort, type BusyReason, type DetectorAvailability } from './busy';
 import { startOfLocalDay } from './calendar';
-import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
+import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, stepsForSide, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg } from './illustrations';
-import { Scheduler, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
+import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import { statusText } from './status-text';
 
@@ -61,8 +71,17 @@ export interface AppPorts {
   random(): number;
   settings: SettingsPort;
   history: HistoryPort;
-  /** is the user busy (a call, presenting, do-not-disturb, a listed app)? absent = never busy */
+  /** the busy detectors (SPEC §3.12); absent = the user is never busy */
   busy?: BusyPort;
+}
+
+/** The small quiet prompt of a break waiting for a pause in input (SPEC §3.5). */
+export interface PromptView {
+  breakId: string;
+  /** wall time the break came due */
+  dueAt: number;
+  /** wall time it shows at the latest (due + flexMinutes) */
+  latestAt: number;
 }
 
 export interface AppEvents {
@@ -73,8 +92,10 @@ export interface AppEvents {
   history: null;
   /** the status (tooltip, menu) may have changed; `wakeAt` may have moved */
   status: StatusView;
-  /** the heads-up notification, `warnSeconds` before a break */
-  warn: { dueAt: number };
+  /** the heads-up notification, `warnSeconds` before a break; `heldBy` after a long hold (SPEC §3.12c) */
+  warn: { dueAt: number; heldBy?: BusyReason };
+  /** the quiet prompt of a break waiting for a pause: show it (no focus, no sound), or hide it (null) */
+  prompt: PromptView | null;
 }
 
 type Listener<E extends keyof AppEvents> = (payload: AppEvents[E]) => void;
@@ -93,6 +114,10 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   private catalogViews: ExerciseView[] | null = null;
   /** monotonic time the scheduler next needs `wake()`, or null */
   wakeAt: number | null = null;
+  /** the next wake must bring the BusyPort's answer */
+  private checkBusy = false;
+  private busyCheck: Promise<void> | null = null;
+  private currentPrompt: PromptView | null = null;
 
   constructor(ports: AppPorts) {
     this.ports = ports;
@@ -116,21 +141,69 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
     for (const l of this.listeners.get(name) ?? []) (l as Listener<E>)(payload);
   }
 
-  /** The scheduler asked to be woken: time has passed. */
-  wake(): void {
-    this.input({ type: 'wake' });
+  /**
+   * The scheduler asked to be woken: time has passed. When it asked for a busy answer too, the
+   * BusyPort is asked first (the returned promise settles once the answer was handed over);
+   * without a port the answer is "free" at once.
+   */
+  wake(): Promise<void> {
+    if (!this.checkBusy) {
+      this.feed({ type: 'wake' }, undefined);
+      return Promise.resolve();
+    }
+    const port = this.ports.busy;
+    if (!port) {
+      this.feed({ type: 'wake' }, null);
+      return Promise.resolve();
+    }
+    if (port.checkNow) {
+      let answer: BusyReason | null = null;
+      try {
+        answer = port.checkNow(this.state.settings.holdWhen);
+      } catch {
+        answer = null; // a failing detector means "not busy"
+      }
+      this.feed({ type: 'wake' }, answer);
+      return Promise.resolve();
+    }
+    // one question at a time: a timer that fires again meanwhile waits for the same answer
+    this.busyCheck ??= port
+      .check(this.state.settings.holdWhen)
+      .catch((): BusyReason | null => null) // a failing detector means "not busy"
+      .then((answer) => {
+        this.busyCheck = null;
+        this.feed({ type: 'wake' }, answer);
+      });
+    return this.busyCheck;
   }
 
   /** Feeds one event (power, lock, a tray or CLI action …) with the current time and idle sample. */
   input(input: SchedulerInput): Decision {
+    return this.feed(input, undefined);
+  }
+
+  private feed(input: SchedulerInput, busy: BusyAnswer): Decision {
     const now = this.ports.now();
-    const decision = this.scheduler.handle(input, now, this.ports.idleSeconds());
+    // without detectors the answer is known at every call: never busy (no deferred checks)
+    const answer = this.ports.busy ? busy : null;
+    const decision = this.scheduler.handle(input, now, this.ports.idleSeconds(), answer);
     this.apply(decision, now);
     return decision;
   }
 
+  /** The quiet prompt showing now, if a break waits for a pause. */
+  get prompt(): PromptView | null {
+    return this.currentPrompt;
+  }
+
+  /** The user clicked the quiet prompt: show the waiting break at once. */
+  async startFromPrompt(): Promise<ActionResult> {
+    return this.breakAction({ type: 'prompt' });
+  }
+
   private apply(decision: Decision, now: Instant): void {
     let breakChanged = false;
+    let promptChanged = false;
     let logged = false;
     // compose the routine first, so the break's log line can name its exercises
     for (const eff of decision.effects) {
@@ -146,7 +219,17 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
           breakChanged = true;
           break;
         case 'notify-warn':
-          this.emit('warn', { dueAt: eff.dueAt });
+          this.emit('warn', eff.heldBy ? { dueAt: eff.dueAt, heldBy: eff.heldBy } : { dueAt: eff.dueAt });
+          break;
+        case 'show-prompt':
+          this.currentPrompt = { breakId: eff.breakId, dueAt: eff.dueAt, latestAt: eff.latestAt };
+          promptChanged = true;
+          break;
+        case 'hide-prompt':
+          if (this.currentPrompt?.breakId === eff.breakId) {
+            this.currentPrompt = null;
+            promptChanged = true;
+          }
           break;
         case 'log': {
           const event = this.enrich(eff.event);
@@ -160,6 +243,8 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
       }
     }
     this.wakeAt = decision.wakeAt;
+    this.checkBusy = decision.checkBusy;
+    if (promptChanged) this.emit('prompt', this.currentPrompt);
     if (breakChanged) this.emit('break', this.current);
     if (logged) this.emit('history', null);
     this.emit('status', this.statusViewOf(decision.status, now.wall));
@@ -239,8 +324,10 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   private exerciseView(id: string): ExerciseView | null {
     const ex = getExercise(id);
     if (!ex) return null;
+    const { sideSteps, ...rest } = ex;
     return {
-      ...ex,
+      ...rest,
+      ...(sideSteps ? { stepsBySide: { right: stepsForSide(ex, 'right'), left: stepsForSide(ex, 'left') } } : {}),
       seconds: estimateSeconds(ex),
       svg: {
         start: illustrationSvg(id, { pose: 'start' }) ?? '',

@@ -14,8 +14,13 @@ import type { SchedulerStatus } from './scheduler';
 import { NUMBER_BOUNDS, type Settings, type ValidationResult } from './settings';
 
 /** An exercise as the UI shows it: catalog data, the dose's estimated time and its drawings. */
-export interface ExerciseView extends Exercise {
+export interface ExerciseView extends Omit<Exercise, 'sideSteps'> {
   seconds: number;
+  /**
+   * For a one-sided exercise whose steps name the side: every step as read on each side, ready
+   * to show (`stepsBySide[segment.side][step]`). Absent when `steps` reads the same on both.
+   */
+  stepsBySide?: { right: string[]; left: string[] };
   /** SVG markup: start pose, end pose, and an animation between them */
   svg: { start: string; end: string; animated: string };
 }
@@ -46,6 +51,8 @@ export interface BreakView {
 }
 
 export type BreakAction =
+  /** the user clicked the quiet prompt of a break waiting for a pause (SPEC §3.5): show it now */
+  | { type: 'prompt' }
   | { type: 'start' }
   | { type: 'snooze' }
   | { type: 'skip' }
@@ -197,6 +204,7 @@ function validateReport(v: Record<string, unknown>): ValidationResult<RoutineRep
 function validateBreakAction(v: unknown): ValidationResult<BreakAction> {
   if (!isObject(v) || typeof v.type !== 'string') return bad('a break action must be an object with a "type"');
   const allowed: Record<string, string[]> = {
+    prompt: [],
     start: [],
     snooze: [],
     skip: [],
@@ -211,6 +219,7 @@ function validateBreakAction(v: unknown): ValidationResult<BreakAction> {
   const rep = validateReport(v);
   if (!rep.ok) return rep;
   switch (v.type) {
+    case 'prompt':
     case 'start':
     case 'snooze':
     case 'skip':

@@ -33,6 +33,11 @@ export interface BusyPort {
    * the user is free. A detector that fails or does not answer in time counts as "not busy".
    */
   check(holdWhen: Readonly<HoldWhen>): Promise<BusyReason | null>;
+  /**
+   * Optional: the same answer at once, for ports that know it without waiting (the browser test
+   * host's fake detectors). When present, LimberApp uses it and wakes synchronously.
+   */
+  checkNow?(holdWhen: Readonly<HoldWhen>): BusyReason | null;
   /** What works here, for Settings. */
   availability(): Promise<DetectorAvailability[]>;
 }

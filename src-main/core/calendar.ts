@@ -57,12 +57,16 @@ export function nextWorkingStart(wh: WorkingHours, wall: number, minDayOffset = 
 }
 
 /**
- * "Until tomorrow" (SPEC §3.9): the start of the next working period on a later day when working
- * hours are on (Friday evening → Monday morning), else 06:00 on the next local day.
+ * "Until tomorrow" (SPEC §3.9): the next 06:00 — today's when it is still to come, else
+ * tomorrow's. With working hours on: the start of the first working period on or after that
+ * 06:00's day that is still to come (Tuesday 00:10 → Tuesday 09:00, Tuesday 07:10 → Wednesday
+ * 09:00, Friday evening → Monday morning).
  */
 export function tomorrowMorning(wh: WorkingHours, wall: number): number {
-  const next = nextWorkingStart(wh, wall, 1);
-  return next ?? atLocalMinutes(wall, 1, 6 * 60);
+  const todaySix = atLocalMinutes(wall, 0, 6 * 60);
+  const dayOffset = wall < todaySix ? 0 : 1;
+  const next = nextWorkingStart(wh, wall, dayOffset);
+  return next ?? atLocalMinutes(wall, dayOffset, 6 * 60);
 }
 
 /** Midnight at the start of the local day containing `wall`. */

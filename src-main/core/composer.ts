@@ -2,34 +2,41 @@
 // only source of variety is the injected `random`, so a seeded PRNG gives the same routine.
 //
 // How a routine is built:
-// 1. Candidates: catalog exercises in an allowed position and not excluded. None → a reason.
+// 1. Candidates: catalog exercises in an allowed position, needing nothing the user lacks
+//    (`equipment`: a stability ball is never assumed), and not excluded. None → a reason.
 // 2. Ranking: one greedy pass. Each pick scores every remaining candidate on how little its
 //    focus and its body areas have been worked today (earlier routines plus the picks so far),
 //    minus a penalty per earlier use today and for demanding (ball) work, plus a random jitter.
-//    The first pick is a mobility exercise when one is available, and exercises of the previous
-//    break are ranked after all others.
-// 3. Selection: walk the ranking and take exercises until their catalog doses fill the target;
-//    one that cannot fit even shortened is passed over. A routine takes at most half of the
-//    candidates (giving them more sets instead) when that still fits, so that the next break
-//    has fresh exercises left; only when it does not fit does it take more.
+//    The first pick is a mobility exercise when one is available. Exercises of the previous
+//    break are ranked after all others, and those of the break before it after the rest of the
+//    fresh ones, so that the day rotates through the catalog instead of swinging between two
+//    routines.
+// 3. Selection: walk the ranking and take exercises until their catalog doses fill the target
+//    (the opener counting for at most half of a routine of two minutes or more, so there is
+//    always something after the warm-up); one that cannot fit even shortened is passed over. A routine takes at most CAP_SHARE of the
+//    candidates (giving them a second set instead) when that still fits, so that the next two
+//    breaks have fresh exercises left; only when it does not fit does it take more.
 // 4. Dosing: a small local search changes one exercise's dose at a time — reps down to about
 //    half the catalog's (a single one when each rep is a hold of 10 s or more), long holds down
-//    to 10 s, hold-only exercises down to about half their hold, and one set more or less (up
-//    to MAX_SETS) — whichever brings the total closest to the target, preferring to stay near
-//    the catalog dose. Never more reps or longer holds per set than the catalog.
-//    When the candidates are too few to fill the time, chosen exercises get more sets: the
-//    same exercise never appears twice in a routine (so never back-to-back). Beyond MAX_SETS
-//    sets the routine stays shorter than asked and says so in `notes`.
+//    to 10 s, hold-only exercises down to about half their hold, and one set more or less —
+//    whichever brings the total closest to the target, preferring to stay near the catalog
+//    dose. Never more reps or longer holds per set than the catalog. The seeds prescribe one
+//    set, so a second set (MAX_SETS) is given only to an exercise that stays within
+//    MAX_ITEM_SECONDS with it: no stretch is inflated to fill a long routine. When the
+//    candidates cannot fill the time, the routine is shorter than asked and says so in `notes`;
+//    the same exercise never appears twice in a routine (so never back-to-back).
 // 5. Previous break: its exercises are used only when the others cannot fill the time
 //    within ±25 %.
-// 6. Order: mobility first (the warm-up), then the rest grouped by position — seated,
-//    standing, floor, starting from where the warm-up ended — stretches before stability
-//    before strength within a group.
+// 6. Order: one block per position, so the user gets up or down at most once per position
+//    (never floor → standing → floor): the block of the opener first, then the others in the
+//    cycle seated → standing → floor. Within a block: mobility first (the warm-up), then
+//    stretches, stability, strength. Two head-down exercises (`headDown`) are never next to
+//    each other; when no other exercise can go between them, the later one is left out.
 import { CATALOG, estimateDosageSeconds, type Dosage, type Exercise, type Focus } from './catalog';
 import type { Position, Settings } from './settings';
 
 export interface ComposeRequest {
-  settings: Pick<Settings, 'routineMinutes' | 'positions' | 'excludedExercises'>;
+  settings: Pick<Settings, 'routineMinutes' | 'positions' | 'excludedExercises' | 'equipment'>;
   /** exercise ids of today's earlier routines, oldest first; the last one is the previous break */
   earlierToday: readonly (readonly string[])[];
   /** uniform in [0, 1), injected so routines are reproducible */
@@ -54,8 +61,13 @@ export interface Routine {
 
 export type ComposeResult = { ok: true; routine: Routine } | { ok: false; reason: string };
 
-/** At most this many sets of one exercise in a routine. */
-export const MAX_SETS = 3;
+/** At most this many sets of one exercise in a routine (the seeds prescribe one). */
+export const MAX_SETS = 2;
+/** A second set only while the exercise stays this short with it. */
+export const MAX_ITEM_SECONDS = 120;
+/** A routine takes at most this share of the candidates when that fills the time. Below one
+ *  half, so that the break after next always finds some exercise the last two did not use. */
+const CAP_SHARE = 0.4;
 /** The accepted difference between a routine's estimated length and `routineMinutes`. */
 export const FIT_TOLERANCE = 0.25;
 /** A fit this close is good enough to keep half of the candidates for the next break. */
@@ -132,6 +144,12 @@ function dosageOf(ex: Exercise, option: Option, sets: number): Dosage {
   return out;
 }
 
+/** One set always; more (up to MAX_SETS) only while the exercise stays within MAX_ITEM_SECONDS. */
+function setsAllowed(ex: Exercise, option: Option, sets: number): boolean {
+  if (sets === 1) return true;
+  return sets >= 1 && sets <= MAX_SETS && estimateDosageSeconds(dosageOf(ex, option, sets)) <= MAX_ITEM_SECONDS;
+}
+
 const slotDosage = (s: Slot): Dosage => dosageOf(s.ex, s.option, s.sets);
 const secondsOf = (s: Slot): number => estimateDosageSeconds(slotDosage(s));
 const defaultOption = (options: readonly Option[]): Option => options[options.length - 1] as Option;
@@ -154,14 +172,27 @@ function minSeconds(ex: Exercise): number {
   }
   return min;
 }
-function maxSeconds(ex: Exercise, sets: number): number {
-  return estimateDosageSeconds(dosageOf(ex, defaultOption(doseOptions(ex)), sets));
+const maxCache = new WeakMap<Exercise, number>();
+/** The longest the composer will make an exercise: its catalog dose, with a second set if allowed. */
+export function longestSeconds(ex: Exercise): number {
+  let max = maxCache.get(ex);
+  if (max === undefined) {
+    max = 0;
+    for (const o of doseOptions(ex)) {
+      for (let sets = 1; sets <= MAX_SETS; sets++) {
+        if (setsAllowed(ex, o, sets)) max = Math.max(max, estimateDosageSeconds(dosageOf(ex, o, sets)));
+      }
+    }
+    maxCache.set(ex, max);
+  }
+  return max;
 }
 
 /** Whether some dose of `ex` (any option, 1..MAX_SETS sets) lasts between lo and hi seconds. */
 function reachable(ex: Exercise, lo: number, hi: number): boolean {
   for (const o of doseOptions(ex)) {
     for (let sets = 1; sets <= MAX_SETS; sets++) {
+      if (!setsAllowed(ex, o, sets)) continue;
       const t = estimateDosageSeconds(dosageOf(ex, o, sets));
       if (t >= lo && t <= hi) return true;
     }
@@ -193,6 +224,7 @@ function fitDoses(slots: Slot[], target: number): void {
       for (const sets of [s.sets, s.sets + 1, s.sets - 1]) {
         if (sets < 1 || sets > MAX_SETS) continue;
         for (const option of s.options) {
+          if (!setsAllowed(s.ex, option, sets)) continue;
           const t = estimateDosageSeconds(dosageOf(s.ex, option, sets));
           const d = deviation(option, sets);
           const score = Math.abs(total - (secs[i] as number) + t - target) + DEVIATION_WEIGHT * (dev - (devs[i] as number) + d);
@@ -256,17 +288,31 @@ function score(ex: Exercise, t: Tally, jitter: number): number {
   );
 }
 
-/** Greedy ranking: under-worked focus/areas first, the opener a mobility exercise, previous break last. */
-function rank(candidates: readonly Exercise[], prev: ReadonlySet<string>, tally: Tally, jitter: ReadonlyMap<string, number>): Exercise[] {
+/** Greedy ranking: under-worked focus/areas first, the opener a mobility exercise; the break
+ *  before the previous one next to last, the previous break last. */
+function rank(
+  candidates: readonly Exercise[],
+  prev: ReadonlySet<string>,
+  prev2: ReadonlySet<string>,
+  tally: Tally,
+  jitter: ReadonlyMap<string, number>,
+): Exercise[] {
   const t: Tally = { focus: new Map(tally.focus), area: new Map(tally.area), exercise: new Map(tally.exercise) };
   const left = [...candidates];
   const out: Exercise[] = [];
   while (left.length) {
     const fresh = left.filter((ex) => !prev.has(ex.id));
-    let pool = fresh.length ? fresh : left;
+    const fresher = fresh.filter((ex) => !prev2.has(ex.id));
+    let pool = fresher.length ? fresher : fresh.length ? fresh : left;
     if (out.length === 0) {
-      const mobility = pool.filter((ex) => ex.focus === 'mobility');
-      if (mobility.length) pool = mobility;
+      // the opener: a mobility exercise, from the freshest tier that has one
+      for (const tier of [fresher, fresh, left]) {
+        const mobility = tier.filter((ex) => ex.focus === 'mobility');
+        if (mobility.length) {
+          pool = mobility;
+          break;
+        }
+      }
     }
     let best = pool[0] as Exercise;
     let bestScore = -Infinity;
@@ -291,25 +337,33 @@ interface Fit {
   total: number;
 }
 
-/** Whether some dose of `ex` (reps/hold within range, 1..MAX_SETS sets) lasts between lo and hi seconds. */
+/** Chooses exercises in rank order (the opener first) until their doses fill the target, then fits the doses. */
 function build(ranked: readonly Exercise[], target: number, cap = Infinity): Fit {
   const chosen: Exercise[] = [];
   let sumDefault = 0;
   let sumMin = 0;
   let sumMax = 0;
+  /** An exercise's catalog time as it counts towards filling the routine. The warm-up counts for
+   *  at most half of a routine of two minutes or more, so that such a routine is a warm-up and
+   *  something else, not 30 turns of the opener alone (the doses are fitted afterwards, which
+   *  shortens the opener where needed). */
+  const counted = (ex: Exercise): number => {
+    const t = estimateDosageSeconds(ex.dosage);
+    return chosen.length === 0 && ex.focus === 'mobility' && target >= 120 ? Math.min(t, target / 2) : t;
+  };
   /** Takes `ex` if it still fits; with a `window`, the exercise that completes the routine must
    *  be able to land it that close to the target (two 15-s holds per side cannot make one minute). */
   const tryTake = (ex: Exercise, window: number | null): boolean => {
     if (sumDefault >= target || chosen.length >= cap || chosen.includes(ex)) return false;
     if (sumMin + minSeconds(ex) > target * 1.1) return false;
-    const completes = sumDefault + estimateDosageSeconds(ex.dosage) >= target;
+    const completes = sumDefault + counted(ex) >= target;
     if (completes && window !== null && !reachable(ex, target * (1 - window) - sumMax, target * (1 + window) - sumMin)) {
       return false;
     }
+    sumDefault += counted(ex);
     chosen.push(ex);
-    sumDefault += estimateDosageSeconds(ex.dosage);
     sumMin += minSeconds(ex);
-    sumMax += maxSeconds(ex, MAX_SETS);
+    sumMax += longestSeconds(ex);
     return true;
   };
   // the opener: the best-ranked mobility exercise that can take its place
@@ -327,7 +381,8 @@ function build(ranked: readonly Exercise[], target: number, cap = Infinity): Fit
     chosen.push(quickest);
   }
   for (;;) {
-    const slots = chosen.map(newSlot);
+    // ordered first: ordering may leave out a head-down exercise, and the doses fit what is left
+    const slots = order(chosen.map(newSlot));
     fitDoses(slots, target);
     const total = slots.reduce((sum, s) => sum + secondsOf(s), 0);
     if (total > target * (1 + FIT_TOLERANCE) && chosen.length > 1) {
@@ -340,18 +395,39 @@ function build(ranked: readonly Exercise[], target: number, cap = Infinity): Fit
 
 const misfit = (fit: Fit, target: number): number => Math.abs(fit.total - target) / target;
 
+/** One block per position, the opener's (the first slot, chosen first) leading; see step 6. */
 function order(slots: readonly Slot[]): Slot[] {
-  const warmup = slots
-    .filter((s) => s.ex.focus === 'mobility')
-    .sort((a, b) => POSITION_ORDER.indexOf(a.ex.position) - POSITION_ORDER.indexOf(b.ex.position));
-  const rest = slots.filter((s) => s.ex.focus !== 'mobility');
-  const from = warmup.length ? POSITION_ORDER.indexOf((warmup[warmup.length - 1] as Slot).ex.position) : 0;
+  const opener = slots.find((s) => s.ex.focus === 'mobility') ?? slots[0];
+  const from = opener ? POSITION_ORDER.indexOf(opener.ex.position) : 0;
   const groupRank = (p: Position): number => (POSITION_ORDER.indexOf(p) - from + POSITION_ORDER.length) % POSITION_ORDER.length;
-  // Array.prototype.sort is stable: equal keys keep their ranking order
-  rest.sort(
+  // Array.prototype.sort is stable: equal keys keep their ranking order (the opener leads its block)
+  const sorted = [...slots].sort(
     (a, b) => groupRank(a.ex.position) - groupRank(b.ex.position) || FOCUS_ORDER[a.ex.focus] - FOCUS_ORDER[b.ex.focus],
   );
-  return [...warmup, ...rest];
+  return separateHeadDown(sorted);
+}
+
+/**
+ * No two head-down exercises in a row: the later one of a pair swaps places with the next
+ * exercise of its block that is not head-down (mobility never moves: it stays the warm-up);
+ * when there is none, it is left out.
+ */
+function separateHeadDown(slots: Slot[]): Slot[] {
+  const out = [...slots];
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1] as Slot;
+    const cur = out[i] as Slot;
+    if (!prev.ex.headDown || !cur.ex.headDown) continue;
+    const j = out.findIndex((s, k) => k > i && s.ex.position === cur.ex.position && !s.ex.headDown);
+    if (j > i) {
+      const [between] = out.splice(j, 1);
+      out.splice(i, 0, between as Slot);
+    } else {
+      out.splice(i, 1);
+      i--;
+    }
+  }
+  return out;
 }
 
 function duration(seconds: number): string {
@@ -368,7 +444,7 @@ function listWords(items: readonly string[]): string {
 // ── the composer ────────────────────────────────────────────────────────────────────────────
 
 export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[] = CATALOG): ComposeResult {
-  const { routineMinutes, positions, excludedExercises } = req.settings;
+  const { routineMinutes, positions, excludedExercises, equipment } = req.settings;
   if (typeof routineMinutes !== 'number' || !Number.isFinite(routineMinutes) || routineMinutes <= 0) {
     return { ok: false, reason: `The routine length must be a positive number of minutes (got ${String(routineMinutes)}). Set routineMinutes in Settings.` };
   }
@@ -386,12 +462,20 @@ export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[]
       reason: `The catalog has no ${positionWords} exercises. Allow another position (${listWords(others)}) in Settings.`,
     };
   }
-  const candidates = inPositions.filter((ex) => !excluded.has(ex.id));
+  const usable = inPositions.filter((ex) => ex.equipment === 'none' || equipment.includes(ex.equipment));
+  if (!usable.length) {
+    const needs = [...new Set(inPositions.map((ex) => ex.equipment))].filter((e) => e !== 'none');
+    return {
+      ok: false,
+      reason: `Every ${positionWords} exercise needs equipment you have not ticked (${listWords(needs)}). Tick what you have under Exercises in Settings${others.length ? `, or allow another position (${listWords(others)})` : ''}.`,
+    };
+  }
+  const candidates = usable.filter((ex) => !excluded.has(ex.id));
   if (!candidates.length) {
     const widen = others.length ? ` or allow another position (${listWords(others)})` : '';
     return {
       ok: false,
-      reason: `All ${inPositions.length} ${positionWords} exercises are excluded. Remove some exclusions in Settings${widen}.`,
+      reason: `All ${usable.length} ${positionWords} exercises${usable.length < inPositions.length ? ' that suit your equipment' : ''} are excluded. Remove some exclusions in Settings${widen}.`,
     };
   }
 
@@ -405,13 +489,15 @@ export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[]
   const byId = new Map(catalog.map((ex) => [ex.id, ex]));
   const earlier = req.earlierToday ?? [];
   const prev = new Set(earlier.length ? earlier[earlier.length - 1] : []);
-  const ranked = rank(candidates, prev, tallyOf(earlier, byId), jitter);
+  const prev2 = new Set(earlier.length > 1 ? earlier[earlier.length - 2] : []);
+  const ranked = rank(candidates, prev, prev2, tallyOf(earlier, byId), jitter);
   const fresh = ranked.filter((ex) => !prev.has(ex.id));
 
   const notes: string[] = [];
-  // Use at most half of the candidates (more sets instead) when that fills the time, so the
-  // next break still finds fresh exercises; otherwise as many as it takes.
-  const cap = Math.max(1, Math.ceil(candidates.length / 2));
+  // Use at most CAP_SHARE of the candidates (a second set instead) when that fills the time, so
+  // the next breaks still find fresh exercises; otherwise as many as it takes.
+  const n = candidates.length;
+  const cap = Math.max(1, Math.min(Math.ceil(n * CAP_SHARE), Math.ceil(n / 2) - 1));
   let fit = build(fresh, target, cap);
   if (misfit(fit, target) > GOOD_FIT) {
     const uncapped = build(fresh, target);
@@ -423,7 +509,8 @@ export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[]
       fit = withRepeats;
       const repeated = fit.slots.filter((s) => prev.has(s.ex.id)).map((s) => s.ex.name);
       if (repeated.length) {
-        notes.push(`Repeats ${listWords(repeated)} from your last break: there are not enough other exercises to fill the time.`);
+        const what = repeated.length <= 3 ? listWords(repeated) : `${repeated.length} exercises`;
+        notes.push(`Repeats ${what} from your last break: there are not enough other exercises to fill the time.`);
       }
     }
   }
@@ -434,11 +521,11 @@ export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[]
   }
   if (fit.total < target * (1 - FIT_TOLERANCE)) {
     notes.push(
-      `This routine takes about ${duration(fit.total)} of the ${duration(target)} asked: allow more positions or exclude fewer exercises for longer routines.`,
+      `This routine takes about ${duration(fit.total)} of the ${duration(target)} asked: the allowed exercises, each done once (a short one twice), do not fill more. Allow more positions, tick more equipment or exclude fewer exercises for longer routines.`,
     );
   }
 
-  const items = order(fit.slots).map((s) => ({ exerciseId: s.ex.id, seconds: secondsOf(s), dosage: slotDosage(s) }));
+  const items = fit.slots.map((s) => ({ exerciseId: s.ex.id, seconds: secondsOf(s), dosage: slotDosage(s) }));
   return {
     ok: true,
     routine: { items, totalSeconds: items.reduce((sum, i) => sum + i.seconds, 0), targetSeconds: target, notes },

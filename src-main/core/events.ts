@@ -1,6 +1,8 @@
 // What the scheduler decides and what ends up in the history log (SPEC §3, §6, §8).
 // Times here are wall-clock epoch milliseconds: they are timestamps, never used for durations.
 
+import type { BusyReason } from './busy';
+
 export type Outcome = 'completed' | 'partial' | 'stopped' | 'skipped' | 'natural-break';
 export const OUTCOMES: readonly Outcome[] = ['completed', 'partial', 'stopped', 'skipped', 'natural-break'];
 
@@ -18,7 +20,13 @@ export interface RoutineReport {
 }
 
 export type LimberEvent =
-  | { event: 'warn'; at: number; dueAt: number }
+  | {
+      event: 'warn';
+      at: number;
+      dueAt: number;
+      /** set on the heads-up after a break was held for `maxHoldMinutes`: what held it (SPEC §3.12c) */
+      heldBy?: BusyReason;
+    }
   | {
       event: 'break';
       at: number;
@@ -26,6 +34,8 @@ export type LimberEvent =
       trigger: BreakTrigger;
       snoozesLeft: number;
       sittingSeconds: number;
+      /** whole seconds the break waited past due for a pause in input (SPEC §3.5); absent when shown at due */
+      waited?: number;
       /** exercise ids composed for this break (added by the app layer) */
       routine?: string[];
     }
@@ -53,6 +63,8 @@ export type LimberEvent =
       until: number | null;
     }
   | { event: 'resumed'; at: number; by: 'user' | 'timer' }
+  /** a due break (or a snoozed break's re-show) held because the user is busy (SPEC §3.12a) */
+  | { event: 'held'; at: number; reason: BusyReason }
   | { event: 'ignored'; at: number; action: string; reason: string };
 
 export type LimberEventName = LimberEvent['event'];
@@ -68,6 +80,7 @@ export const EVENT_NAMES: readonly LimberEventName[] = [
   'natural-break',
   'paused',
   'resumed',
+  'held',
   'ignored',
 ];
 

@@ -10,10 +10,33 @@
 // Durations are measured on an internal timeline T = monotonic + an offset that grows by any
 // suspended time the monotonic clock did not count, so T runs at real time across a suspend
 // while sitting time excludes it (the schedule is shifted by the suspended span).
+//
+// The right moment (SPEC §3.5, §3.12):
+// - Rule 5, waiting for a pause. At the due moment (a snoozed re-show too, never "Start a
+//   stretch now"), a user who gave input within `pauseSeconds` gets a quiet prompt
+//   (`show-prompt`) instead of the window; the window comes at the first pause of
+//   `pauseSeconds`, at a click on the prompt (input `prompt`), or `flexMinutes` after due. The
+//   pause is found without polling: with the last input at L (from the idle sample), the pause
+//   cannot complete before L + pauseSeconds, so that is the next wake; typing on through it
+//   costs one sample per `pauseSeconds` at most.
+// - Rule 12, busy. The scheduler stays synchronous: the busy answer comes in with the call
+//   (`handle(input, now, idle, busy)`; undefined = not asked). A decision whose next wake is a
+//   busy decision moment (the warn, the due moment, a hold's or a busy idle user's 60-s check)
+//   says `checkBusy: true`; the caller asks its BusyPort (async in the shell, at once in the
+//   simulator) and passes the answer with that `wake`. A busy moment reached without an answer
+//   (an event arrived first, or an idle period became long enough to be a natural break, or a
+//   waiting break found its pause — neither is worth a check at every idle sample) is deferred:
+//   the decision asks for an immediate wake with `checkBusy`. A break that waited for a pause is
+//   checked once more as its window is about to open (the user may have joined a call meanwhile).
+//   With every kind of `holdWhen` off nothing is ever asked.
+// - Rule 13: while waiting for a wall-clock moment (the end of a pause until tomorrow, the
+//   start or end of working hours) the scheduler asks to be woken at least every 15 minutes,
+//   so a changed system time moves those moments within 15 minutes.
 
 import { isWorkingTime, nextWorkingStart, tomorrowMorning, workingPeriodEnd } from './calendar';
+import type { BusyReason } from './busy';
 import type { AwayCause, BreakTrigger, LimberEvent, RoutineReport } from './events';
-import { cloneSettings, type Settings } from './settings';
+import { cloneSettings, type HoldWhen, type Settings } from './settings';
 
 export interface Instant {
   /** monotonic milliseconds (never jumps; may or may not advance during suspend) */
@@ -39,16 +62,24 @@ export type SchedulerInput =
   | { type: 'stretch-now' }
   | ({ type: 'pause' } & PauseRequest)
   | { type: 'resume-breaks' }
+  /** the user clicked the quiet prompt of a break waiting for a pause: show it now (SPEC §3.5) */
+  | { type: 'prompt' }
   | { type: 'settings'; settings: Settings };
+
+/** What the busy detectors answered at this call: a reason, null for free, undefined when not asked. */
+export type BusyAnswer = BusyReason | null | undefined;
 
 export type SchedulerInputType = SchedulerInput['type'];
 
 export type Effect =
   | { type: 'log'; event: LimberEvent }
   /** the heads-up notification; only emitted when `notifications` is on */
-  | { type: 'notify-warn'; dueAt: number }
+  | { type: 'notify-warn'; dueAt: number; heldBy?: BusyReason }
   | { type: 'show-break'; breakId: string; trigger: BreakTrigger; snoozesLeft: number }
-  | { type: 'hide-break'; breakId: string };
+  | { type: 'hide-break'; breakId: string }
+  /** a due break waits for a pause in input: show the small quiet prompt (no focus, no sound) */
+  | { type: 'show-prompt'; breakId: string; dueAt: number; latestAt: number }
+  | { type: 'hide-prompt'; breakId: string };
 
 export type Mode = 'sitting' | 'away' | 'paused' | 'off-hours' | 'break' | 'routine' | 'suspended';
 
@@ -70,12 +101,18 @@ export interface SchedulerStatus {
   workingStartsAt: number | null;
   breakId: string | null;
   locked: boolean;
+  /** a due break waiting for a pause in input, with its quiet prompt (SPEC §3.5) */
+  prompt: { breakId: string; dueAt: number; latestAt: number } | null;
+  /** a due break held because the user is busy (SPEC §3.12): why, since when, and when it comes anyway */
+  held: { reason: BusyReason; since: number; until: number } | null;
 }
 
 export interface Decision {
   effects: Effect[];
   /** monotonic time the scheduler next needs `wake`, or null if only an event can change anything */
   wakeAt: number | null;
+  /** the caller must ask the BusyPort and pass its answer with the `wake` at `wakeAt` (SPEC §3.12) */
+  checkBusy: boolean;
   status: SchedulerStatus;
 }
 
@@ -85,6 +122,17 @@ export interface Decision {
  * the tolerance SPEC §8 allows — at half the wake-ups of a 15 s look.
  */
 export const AWAY_POLL_MS = 30_000;
+/**
+ * While the screen is locked the unlock event is what normally ends an away period; in case it is
+ * never reported, fresh input is looked for too: every AWAY_POLL_MS in the first half hour of a
+ * lock, then every LOCKED_POLL_MS (a return after a missed unlock is then placed within ±7.5 min).
+ */
+export const LOCKED_FINE_POLL_MS = 30 * 60_000;
+export const LOCKED_POLL_MS = 15 * 60_000;
+/** SPEC §3.12: a held break, and a busy user who is idle, are checked again this often. */
+export const BUSY_RECHECK_MS = 60_000;
+/** SPEC §3.13: the wall clock is re-read at least this often while waiting for a wall-clock moment. */
+export const WALL_CHECK_MS = 15 * 60_000;
 const MIN = 60_000;
 
 interface Pause {
@@ -103,9 +151,42 @@ interface ShownBreak {
   started: boolean;
 }
 
+/** A due break waiting for a pause in input (rule 5). */
+interface Waiting {
+  id: string;
+  trigger: 'due' | 'snooze';
+  /** T it came due */
+  dueT: number;
+}
+
+/** A due break held because the user is busy (rule 12). */
+interface Hold {
+  reason: BusyReason;
+  trigger: 'due' | 'snooze';
+  sinceT: number;
+  nextCheckT: number;
+  /** the due moment it was held for (T) */
+  dueT: number;
+}
+
+type DeadlineKind =
+  | 'natural-break'
+  | 'warn'
+  | 'due'
+  | 'hours-end'
+  | 'hours-start'
+  | 'pause-end'
+  | 'poll'
+  | 'pause-found'
+  | 'flex-end'
+  | 'hold-check'
+  | 'hold-max'
+  | 'busy-idle-check'
+  | 'wall-check';
+
 interface Deadline {
   t: number;
-  kind: 'natural-break' | 'warn' | 'due' | 'hours-end' | 'hours-start' | 'pause-end' | 'poll';
+  kind: DeadlineKind;
 }
 
 export class Scheduler {
@@ -137,6 +218,22 @@ export class Scheduler {
   private shown: ShownBreak | null = null;
   private breakSeq = 0;
 
+  // the right moment (rules 5 and 12)
+  private waiting: Waiting | null = null;
+  private hold: Hold | null = null;
+  /** the current break was held for maxHoldMinutes: it is not held again, and its warn says why */
+  private heldOut: BusyReason | null = null;
+  /** a busy user idle past naturalBreakMinutes: their idle is not a natural break; checked every 60 s */
+  private busyIdle: { from: number; nextCheckT: number } | null = null;
+  /** the busy answer that came with the call being handled */
+  private busy: BusyAnswer = undefined;
+  /** a busy decision moment was reached without an answer: wake at once with a check */
+  private deferred = false;
+  /** settings sent while suspended: the schedule is recomputed at resume */
+  private settingsWhileSuspended = false;
+  /** handling a resume: nothing happened while asleep, so an away period starts at the resume */
+  private resuming = false;
+
   /** The app starts with the user at the machine (they just launched it or logged in). */
   constructor(settings: Settings, now: Instant) {
     this.settings = cloneSettings(settings);
@@ -146,19 +243,25 @@ export class Scheduler {
     else this.mode = 'off-hours';
   }
 
-  /** Feeds one event; `idleSeconds` is the OS idle time sampled at `now`. */
-  handle(input: SchedulerInput, now: Instant, idleSeconds: number): Decision {
+  /**
+   * Feeds one event; `idleSeconds` is the OS idle time sampled at `now`; `busy` is the BusyPort's
+   * answer when the caller asked it (see `Decision.checkBusy`), else undefined.
+   */
+  handle(input: SchedulerInput, now: Instant, idleSeconds: number, busy?: BusyReason | null): Decision {
     this.enter(now);
+    this.busy = this.holdsNothing() ? null : busy;
+    this.deferred = false;
     if (this.suspended) {
-      // lock state may change around a suspend in either order; a stray timer is ignored
-      if (input.type === 'lock' && this.lockedSince === null) this.lockedSince = this.suspended.t;
-      if (input.type === 'unlock') this.lockedSince = null;
-      if (input.type === 'resume') this.resumeFromSuspend(now);
+      this.whileSuspended(input, now);
       return this.decision();
     }
     if (Number.isFinite(idleSeconds) && idleSeconds >= 0 && input.type !== 'resume') {
       this.lastInputT = Math.max(this.lastInputT, this.t - idleSeconds * 1000);
+      // fresh input after a lock: the user is at the machine, whatever the missed unlock says
+      // (an unlock itself says so exactly: nobody gives input to a locked screen before it)
+      if (input.type !== 'unlock' && this.lockedSince !== null && this.lastInputT > this.lockedSince) this.lockedSince = null;
     }
+    this.dropStaleBusyIdle();
     this.checkReturn();
     this.runDeadlines();
     this.apply(input);
@@ -175,6 +278,37 @@ export class Scheduler {
 
   get currentSettings(): Settings {
     return cloneSettings(this.settings);
+  }
+
+  /** True when every kind of `holdWhen` is off: the BusyPort need never be asked. */
+  private holdsNothing(): boolean {
+    const h: HoldWhen = this.settings.holdWhen;
+    return !h.call && !h.presenting && !h.doNotDisturb && h.apps.length === 0;
+  }
+
+  /** Rule 6 before a resume: lock state may change in either order; settings are kept; actions are answered. */
+  private whileSuspended(input: SchedulerInput, now: Instant): void {
+    switch (input.type) {
+      case 'lock':
+        if (this.lockedSince === null) this.lockedSince = this.suspended!.t;
+        return;
+      case 'unlock':
+        this.lockedSince = null;
+        return;
+      case 'resume':
+        this.resumeFromSuspend(now);
+        return;
+      case 'wake':
+      case 'suspend':
+        return; // a stray timer, or a repeated suspend
+      case 'settings':
+        // kept now (the app has saved them); the schedule is recomputed at resume
+        this.settings = cloneSettings(input.settings);
+        this.settingsWhileSuspended = true;
+        return;
+      default:
+        this.ignore(input.type, 'the computer is suspended');
+    }
   }
 
   // ---------------------------------------------------------------- time & deadlines
@@ -204,31 +338,55 @@ export class Scheduler {
     return this.lockedSince === null ? this.lastInputT : Math.min(this.lastInputT, this.lockedSince);
   }
 
+  /** Rule 12d: while a busy user is idle only a lock can make a natural break. */
+  private naturalBreakDeadline(list: Deadline[]): void {
+    if (!this.busyIdle) list.push({ t: this.awayStart() + this.naturalMs, kind: 'natural-break' });
+    else {
+      if (this.lockedSince !== null) list.push({ t: Math.max(this.lockedSince, this.busyIdle.from) + this.naturalMs, kind: 'natural-break' });
+      list.push({ t: this.busyIdle.nextCheckT, kind: 'busy-idle-check' });
+    }
+  }
+
   private deadlines(): Deadline[] {
     const list: Deadline[] = [];
     const wh = this.settings.workingHours;
+    let wallMoment = false;
     switch (this.mode) {
       case 'sitting': {
-        list.push({ t: this.awayStart() + this.naturalMs, kind: 'natural-break' });
-        if (this.warnT !== null && this.snoozeUntilT === null && !this.warned) list.push({ t: this.warnT, kind: 'warn' });
-        list.push({ t: this.snoozeUntilT ?? this.dueT, kind: 'due' });
+        this.naturalBreakDeadline(list);
+        if (this.waiting) {
+          list.push({ t: this.lastInputT + this.settings.pauseSeconds * 1000, kind: 'pause-found' });
+          list.push({ t: this.waiting.dueT + this.settings.flexMinutes * MIN, kind: 'flex-end' });
+        } else if (this.hold) {
+          list.push({ t: this.hold.nextCheckT, kind: 'hold-check' });
+          list.push({ t: this.hold.sinceT + this.settings.maxHoldMinutes * MIN, kind: 'hold-max' });
+        } else {
+          if (this.warnT !== null && this.snoozeUntilT === null && !this.warned) list.push({ t: this.warnT, kind: 'warn' });
+          list.push({ t: this.snoozeUntilT ?? this.dueT, kind: 'due' });
+        }
         const end = workingPeriodEnd(wh, this.wall);
         if (end !== null) list.push({ t: this.tOfWall(end), kind: 'hours-end' });
+        wallMoment = end !== null;
         break;
       }
       case 'away': {
-        if (this.lockedSince === null) list.push({ t: this.lastPollT + AWAY_POLL_MS, kind: 'poll' });
+        // looking for the user's return; while locked too, since an unlock may never be reported
+        // (issue 14 §4) — but after a long lock only now and then: the unlock event usually comes
+        const longLock = this.lockedSince !== null && this.t - this.lockedSince >= LOCKED_FINE_POLL_MS;
+        list.push({ t: this.lastPollT + (longLock ? LOCKED_POLL_MS : AWAY_POLL_MS), kind: 'poll' });
         const end = workingPeriodEnd(wh, this.wall);
         if (end !== null) list.push({ t: this.tOfWall(end), kind: 'hours-end' });
+        wallMoment = end !== null;
         break;
       }
       case 'off-hours': {
         const start = nextWorkingStart(wh, this.wall);
         if (start !== null) list.push({ t: this.tOfWall(start), kind: 'hours-start' });
+        wallMoment = start !== null;
         break;
       }
       case 'break':
-        if (!this.shown?.started) list.push({ t: this.awayStart() + this.naturalMs, kind: 'natural-break' });
+        if (!this.shown?.started) this.naturalBreakDeadline(list);
         break;
       case 'paused':
       case 'routine':
@@ -236,8 +394,13 @@ export class Scheduler {
     }
     if (this.pause) {
       if (this.pause.untilT !== undefined) list.push({ t: this.pause.untilT, kind: 'pause-end' });
-      if (this.pause.untilWall !== undefined) list.push({ t: this.tOfWall(this.pause.untilWall), kind: 'pause-end' });
+      if (this.pause.untilWall !== undefined) {
+        list.push({ t: this.tOfWall(this.pause.untilWall), kind: 'pause-end' });
+        wallMoment = true;
+      }
     }
+    // rule 13: re-read the wall clock while a wall-clock moment is awaited (never fires by itself)
+    if (wallMoment) list.push({ t: this.t + WALL_CHECK_MS, kind: 'wall-check' });
     // working hours are a wall-clock rule: re-check them right away if the clock moved past a boundary
     if ((this.mode === 'sitting' || this.mode === 'away') && !isWorkingTime(wh, this.wall)) {
       list.push({ t: this.t, kind: 'hours-end' });
@@ -254,10 +417,32 @@ export class Scheduler {
     return best;
   }
 
+  /** Deadlines whose outcome depends on whether the user is busy (rule 12's decision moments). */
+  private needsBusy(d: Deadline): boolean {
+    switch (d.kind) {
+      case 'warn':
+      case 'due':
+      case 'pause-found': // the window is about to open after a wait: the user may have joined a call
+      case 'flex-end':
+        return this.heldOut === null;
+      case 'natural-break':
+        return this.lockedSince === null; // a lock (or a suspend) is a natural break, busy or not
+      case 'hold-check':
+      case 'busy-idle-check':
+        return true;
+      default:
+        return false;
+    }
+  }
+
   private runDeadlines(): void {
     for (let guard = 0; guard < 64; guard++) {
       const d = this.nextDeadline();
       if (!d || d.t > this.t) return;
+      if (this.busy === undefined && this.needsBusy(d)) {
+        this.deferred = true; // answered by an immediate wake with a busy check
+        return;
+      }
       this.fire(d);
       this.checkReturn();
     }
@@ -266,13 +451,58 @@ export class Scheduler {
   private fire(d: Deadline): void {
     switch (d.kind) {
       case 'natural-break':
-        this.naturalBreak(d.t, this.lockedSince !== null && this.lockedSince <= this.lastInputT ? 'lock' : 'idle');
+        if (this.lockedSince === null && this.busy) {
+          // rule 12d: a busy user is sitting; look again every 60 s while they stay idle
+          this.busyIdle = { from: this.awayStart(), nextCheckT: this.t + BUSY_RECHECK_MS };
+          return;
+        }
+        {
+          const locked = this.lockedSince !== null && (this.busyIdle !== null || this.lockedSince <= this.lastInputT);
+          this.naturalBreak(d.t, locked ? 'lock' : 'idle');
+        }
+        return;
+      case 'busy-idle-check':
+        if (this.busy) {
+          this.busyIdle!.nextCheckT += BUSY_RECHECK_MS;
+          if (this.busyIdle!.nextCheckT <= this.t) this.busyIdle!.nextCheckT = this.t + BUSY_RECHECK_MS;
+          return;
+        }
+        // free again and still away: the natural break is now (never back-dated)
+        this.naturalBreak(this.t, 'idle');
         return;
       case 'warn':
+        if (this.busy && this.heldOut === null) return this.startHold(this.busy, this.dueT);
         this.fireWarn();
         return;
-      case 'due':
-        this.showBreak(this.snoozeUntilT !== null ? 'snooze' : 'due');
+      case 'due': {
+        const trigger = this.snoozeUntilT !== null ? 'snooze' : 'due';
+        if (this.busy && this.heldOut === null) return this.startHold(this.busy, d.t);
+        this.breakDue(trigger, d.t);
+        return;
+      }
+      case 'pause-found':
+      case 'flex-end': {
+        const w = this.waiting!;
+        if (this.busy && this.heldOut === null) {
+          this.waiting = null;
+          this.effects.push({ type: 'hide-prompt', breakId: w.id });
+          return this.startHold(this.busy, w.dueT, w.trigger);
+        }
+        this.showWaiting();
+        return;
+      }
+      case 'hold-check':
+        if (this.busy) {
+          this.hold!.nextCheckT += BUSY_RECHECK_MS;
+          if (this.hold!.nextCheckT <= this.t) this.hold!.nextCheckT = this.t + BUSY_RECHECK_MS;
+          return;
+        }
+        this.endHold(null);
+        return;
+      case 'hold-max':
+        this.endHold(this.hold!.reason);
+        return;
+      case 'wall-check':
         return;
       case 'hours-end':
         this.dropPendingBreak('skipped');
@@ -307,7 +537,88 @@ export class Scheduler {
     this.snoozeUntilT = null;
     this.snoozesUsed = 0;
     this.pendingBreakId = null;
+    this.clearMoment();
     this.reschedule();
+  }
+
+  /** Forgets a waiting or held break (its prompt goes away) and the right-moment bookkeeping. */
+  private clearMoment(): void {
+    if (this.waiting) this.effects.push({ type: 'hide-prompt', breakId: this.waiting.id });
+    this.waiting = null;
+    this.hold = null;
+    this.heldOut = null;
+    this.busyIdle = null;
+  }
+
+  /** Rule 12d ends when the user gives input again. */
+  private dropStaleBusyIdle(): void {
+    if (this.busyIdle && this.lastInputT > this.busyIdle.from) this.busyIdle = null;
+  }
+
+  /** Rule 12a: no heads-up, no window; `held` logged once; checked again every 60 s from now. */
+  private startHold(reason: BusyReason, dueT: number, trigger: 'due' | 'snooze' = this.snoozeUntilT !== null ? 'snooze' : 'due'): void {
+    this.hold = { reason, trigger, sinceT: this.t, nextCheckT: this.t + BUSY_RECHECK_MS, dueT };
+    this.log({ event: 'held', at: this.wall, reason });
+  }
+
+  /**
+   * Rule 12b (free: `heldBy` null) and 12c (held for maxHoldMinutes: `heldBy` says what held
+   * it). Warn now and due warnSeconds later — unless, when freed, the original due moment is
+   * further off; a snoozed break freed is due at once. Rule 5 applies at the new due moment.
+   */
+  private endHold(heldBy: BusyReason | null): void {
+    const h = this.hold!;
+    this.hold = null;
+    const ws = this.settings.warnSeconds * 1000;
+    if (heldBy !== null) {
+      this.heldOut = heldBy;
+      this.snoozeUntilT = null;
+      this.dueT = this.t + ws;
+      this.warnT = null;
+      this.fireWarn(heldBy);
+      if (h.trigger === 'snooze') this.snoozeUntilT = this.dueT;
+      return;
+    }
+    if (h.trigger === 'snooze') {
+      this.snoozeUntilT = this.t; // due at once
+      return;
+    }
+    this.dueT = Math.max(h.dueT, this.t + ws);
+    this.warned = null;
+    this.warnT = ws > 0 ? this.dueT - ws : null;
+  }
+
+  /** Rule 5: at the due moment, show the break, or wait for a pause with a quiet prompt. */
+  private breakDue(trigger: 'due' | 'snooze', dueT: number): void {
+    const flex = this.settings.flexMinutes;
+    if (flex === 0 || this.pausing()) return this.showBreak(trigger);
+    const id = this.pendingBreakId ?? this.newBreakId();
+    this.snoozeUntilT = null;
+    this.waiting = { id, trigger, dueT: Math.min(dueT, this.t) };
+    this.effects.push({
+      type: 'show-prompt',
+      breakId: id,
+      dueAt: this.wallOf(this.waiting.dueT),
+      latestAt: this.wallOf(this.waiting.dueT + flex * MIN),
+    });
+  }
+
+  /** No input for pauseSeconds, or locked. */
+  private pausing(): boolean {
+    return this.lockedSince !== null || this.t - this.lastInputT >= this.settings.pauseSeconds * 1000;
+  }
+
+  /** The waiting break's moment has come: the pause, the end of flexMinutes, or a click on the prompt. */
+  private showWaiting(): void {
+    const w = this.waiting!;
+    this.waiting = null;
+    this.effects.push({ type: 'hide-prompt', breakId: w.id });
+    this.showBreak(w.trigger, Math.max(0, Math.round((this.t - w.dueT) / 1000)), w.id);
+  }
+
+  private newBreakId(): string {
+    // the wall time alone is not unique: the clock may be set back to a moment already used
+    return `b${Math.round(this.wall)}-${++this.breakSeq}`;
   }
 
   /** Rule 4 / rule 10: due and warn from the current sitting time and settings. */
@@ -334,11 +645,11 @@ export class Scheduler {
     this.dueT = due;
   }
 
-  private fireWarn(): void {
+  private fireWarn(heldBy?: BusyReason): void {
     this.warned = { at: this.t, dueT: this.dueT };
     const dueAt = this.wallOf(this.dueT);
-    this.log({ event: 'warn', at: this.wall, dueAt });
-    if (this.settings.notifications) this.effects.push({ type: 'notify-warn', dueAt });
+    this.log(heldBy ? { event: 'warn', at: this.wall, dueAt, heldBy } : { event: 'warn', at: this.wall, dueAt });
+    if (this.settings.notifications) this.effects.push(heldBy ? { type: 'notify-warn', dueAt, heldBy } : { type: 'notify-warn', dueAt });
   }
 
   private snoozesLeftFor(b: ShownBreak | null): number {
@@ -346,10 +657,13 @@ export class Scheduler {
     return Math.max(0, this.settings.maxSnoozes - this.snoozesUsed);
   }
 
-  private showBreak(trigger: BreakTrigger): void {
-    // the wall time alone is not unique: the clock may be set back to a moment already used
-    const id = this.pendingBreakId ?? `b${Math.round(this.wall)}-${++this.breakSeq}`;
+  private showBreak(trigger: BreakTrigger, waited?: number, waitedId?: string): void {
+    const id = waitedId ?? this.pendingBreakId ?? this.newBreakId();
     const manualFresh = trigger === 'manual' && this.pendingBreakId === null;
+    if (this.waiting) this.effects.push({ type: 'hide-prompt', breakId: this.waiting.id });
+    this.waiting = null;
+    this.hold = null;
+    this.busyIdle = null;
     this.shown = { id, trigger, snoozable: !manualFresh, started: false };
     const prevMode = this.mode;
     // a break started by hand while away: the user is at the desk from now on
@@ -364,6 +678,7 @@ export class Scheduler {
       trigger,
       snoozesLeft,
       sittingSeconds: prevMode === 'sitting' ? Math.round((this.t - this.sitStart) / 1000) : 0,
+      ...(waited !== undefined ? { waited } : {}),
     });
     this.effects.push({ type: 'show-break', breakId: id, trigger, snoozesLeft });
   }
@@ -377,6 +692,7 @@ export class Scheduler {
     this.shown = null;
     this.pendingBreakId = null;
     this.snoozesUsed = 0;
+    this.heldOut = null;
     this.afterBreak(nextSitStart);
   }
 
@@ -389,6 +705,8 @@ export class Scheduler {
   }
 
   private waitForInput(since: number): void {
+    if (this.resuming) since = this.t;
+    this.clearMoment();
     this.mode = 'away';
     this.awaySince = since;
     this.lastPollT = since;
@@ -421,22 +739,29 @@ export class Scheduler {
     }
     this.pendingBreakId = null;
     this.snoozesUsed = 0;
+    this.clearMoment();
     if (this.pause) this.mode = 'paused';
     else this.waitForInput(at);
   }
 
   /** A snoozed break that will not come back still needs its one outcome. */
   private dropPendingBreak(outcome: 'skipped'): void {
-    if (this.pendingBreakId !== null && this.mode === 'sitting') {
-      this.log({ event: outcome, at: this.wall, breakId: this.pendingBreakId });
+    // a snoozed break was shown (logged as `break`): it needs its outcome; a break that only
+    // waited for a pause or was held never showed, so it has none
+    const shownBefore = this.pendingBreakId !== null && this.snoozesUsed > 0;
+    if (shownBefore && this.mode === 'sitting') {
+      this.log({ event: outcome, at: this.wall, breakId: this.pendingBreakId! });
     }
     this.pendingBreakId = null;
     this.snoozeUntilT = null;
+    this.clearMoment();
   }
 
   private endPause(by: 'user' | 'timer', at: number): void {
     this.pause = null;
-    this.log({ event: 'resumed', at: by === 'timer' ? this.wallOf(at) : this.wall, by });
+    // a pause that ran out while the machine slept is logged at the resume: nothing runs while
+    // suspended (as a natural break by suspend, SPEC §3.3); its `paused` line says when it was due
+    this.log({ event: 'resumed', at: by === 'timer' && !this.resuming ? this.wallOf(at) : this.wall, by });
     if (this.mode !== 'paused') return; // a manual break is showing: it goes on
     if (!isWorkingTime(this.settings.workingHours, this.wall)) this.mode = 'off-hours';
     else if (by === 'user') this.startSitting(this.t);
@@ -462,17 +787,57 @@ export class Scheduler {
         if (this.warnT !== null) this.warnT = shift(this.warnT);
         if (this.warned) this.warned = { at: shift(this.warned.at), dueT: shift(this.warned.dueT) };
         if (this.snoozeUntilT !== null) this.snoozeUntilT = shift(this.snoozeUntilT);
+        if (this.waiting) this.waiting.dueT = shift(this.waiting.dueT);
+        if (this.hold) {
+          this.hold.sinceT = shift(this.hold.sinceT);
+          this.hold.nextCheckT = shift(this.hold.nextCheckT);
+          this.hold.dueT = shift(this.hold.dueT);
+        }
+        if (this.busyIdle) this.busyIdle.nextCheckT = shift(this.busyIdle.nextCheckT);
       }
     }
-    if (this.lockedSince === null) this.userInput();
+    if (this.settingsWhileSuspended) {
+      this.settingsWhileSuspended = false;
+      this.settingsChanged();
+    }
+    // The user is back (SPEC §8: resume = back and giving input, locked or not). What fell due
+    // while asleep runs now (a pause that ended, working hours that began): it is stamped when
+    // it fell due, but the sitting clock of the fresh start begins at the resume, never at a
+    // guess inside the suspend; a break waiting for a pause does not pop up at wake-up.
+    this.lastInputT = this.t;
+    this.lockedSince = null;
+    this.resuming = true;
     this.runDeadlines();
+    this.resuming = false;
+    this.userInput();
   }
 
   /** The user is evidently at the machine now (a click, unlock, resume …). */
   private userInput(): void {
     this.lastInputT = this.t;
     this.lastPollT = this.t;
+    this.lockedSince = null; // a user who clicks or comes back is at an unlocked screen
+    this.busyIdle = null;
     this.checkReturn();
+  }
+
+  /** Rule 10 (and 5, 12): the schedule follows new settings from the current sitting time. */
+  private settingsChanged(): void {
+    if (this.mode !== 'sitting') return;
+    if (this.waiting || this.hold) {
+      const limit = this.sitStart + this.settings.sitMinutes * MIN;
+      const w = this.waiting ?? this.hold!;
+      if (w.trigger === 'due' && limit > this.t) {
+        // the new limit is further off: this break is not due any more
+        this.clearMoment();
+        this.pendingBreakId = null;
+        this.reschedule();
+      } else if (this.waiting && this.settings.flexMinutes === 0) {
+        this.showWaiting();
+      }
+      return;
+    }
+    if (this.snoozeUntilT === null) this.reschedule();
   }
 
   // ---------------------------------------------------------------- inputs
@@ -493,12 +858,12 @@ export class Scheduler {
         return;
       case 'resume':
         // resume without a suspend (e.g. a missed event): the user is back all the same
-        if (this.lockedSince === null) this.userInput();
+        this.userInput();
         return;
       case 'settings':
         this.userInput();
         this.settings = cloneSettings(input.settings);
-        if (this.mode === 'sitting' && this.snoozeUntilT === null) this.reschedule();
+        this.settingsChanged();
         return;
     }
     // everything below is a user action, so the user is present
@@ -506,7 +871,12 @@ export class Scheduler {
     switch (input.type) {
       case 'stretch-now':
         if (this.shown) return this.ignore('stretch-now', 'a break is already showing');
+        if (this.waiting) return this.showWaiting(); // the break waiting for a pause: now
+        this.hold = null; // never held (rule 12e)
         return this.showBreak('manual');
+      case 'prompt':
+        if (!this.waiting) return this.ignore('prompt', this.shown ? 'the break is already showing' : 'no break is waiting');
+        return this.showWaiting();
       case 'start':
         if (!this.shown) return this.ignore('start', 'no break is showing');
         if (this.shown.started) return this.ignore('start', 'the routine is already running');
@@ -546,6 +916,7 @@ export class Scheduler {
         this.shown = null;
         this.snoozesUsed += 1;
         this.pendingBreakId = b.id;
+        this.heldOut = null; // the re-show is a fresh due moment: it may be held again
         this.effects.push({ type: 'hide-break', breakId: b.id });
         const until = this.t + this.settings.snoozeMinutes * MIN;
         this.log({ event: 'snoozed', at: this.wall, breakId: b.id, until: this.wallOf(until), snoozesUsed: this.snoozesUsed });
@@ -591,9 +962,13 @@ export class Scheduler {
 
   private decision(): Decision {
     const status = this.statusAt(this.t, this.wall);
-    if (this.suspended) return { effects: this.effects, wakeAt: null, status };
+    if (this.suspended) return { effects: this.effects, wakeAt: null, checkBusy: false, status };
+    if (this.deferred) return { effects: this.effects, wakeAt: this.t - this.offset, checkBusy: true, status };
     const next = this.nextDeadline();
-    return { effects: this.effects, wakeAt: next ? Math.max(next.t, this.t) - this.offset : null, status };
+    // an idle period becoming a natural break is not asked ahead (the user usually typed on)
+    // (nor the pause a waiting break looks for: the idle samples before it usually move it on)
+    const checkBusy = next !== null && next.kind !== 'natural-break' && next.kind !== 'pause-found' && this.needsBusy(next) && !this.holdsNothing();
+    return { effects: this.effects, wakeAt: next ? Math.max(next.t, this.t) - this.offset : null, checkBusy, status };
   }
 
   private statusAt(t: number, wall: number): SchedulerStatus {
@@ -606,9 +981,11 @@ export class Scheduler {
     return {
       mode: this.suspended ? 'suspended' : this.mode,
       sittingMs: sitting && !this.pause ? t - this.sitStart : 0,
-      nextBreakAt: this.mode === 'sitting' ? toWall(this.snoozeUntilT ?? this.dueT) : null,
+      nextBreakAt: this.mode === 'sitting' && !this.hold ? toWall(this.waiting?.dueT ?? this.snoozeUntilT ?? this.dueT) : null,
       warnAt:
-        this.mode === 'sitting' && this.snoozeUntilT === null && !this.warned && this.warnT !== null ? toWall(this.warnT) : null,
+        this.mode === 'sitting' && !this.hold && !this.waiting && this.snoozeUntilT === null && !this.warned && this.warnT !== null
+          ? toWall(this.warnT)
+          : null,
       snoozed: this.mode === 'sitting' && this.snoozeUntilT !== null,
       snoozesLeft: this.snoozesLeftFor(this.shown),
       paused: this.pause !== null,
@@ -616,19 +993,33 @@ export class Scheduler {
       workingStartsAt: this.mode === 'off-hours' ? nextWorkingStart(wh, wall) : null,
       breakId: this.shown?.id ?? null,
       locked: this.lockedSince !== null,
+      prompt:
+        this.waiting && !this.suspended
+          ? { breakId: this.waiting.id, dueAt: toWall(this.waiting.dueT), latestAt: toWall(this.waiting.dueT + this.settings.flexMinutes * MIN) }
+          : null,
+      held:
+        this.hold && !this.suspended
+          ? { reason: this.hold.reason, since: toWall(this.hold.sinceT), until: toWall(this.hold.sinceT + this.settings.maxHoldMinutes * MIN) }
+          : null,
     };
   }
 }
 
 /** Ties at the same moment: getting up beats a warn or a break; the end of hours beats a break. */
-const PRIORITY: Record<Deadline['kind'], number> = {
+const PRIORITY: Record<DeadlineKind, number> = {
   'pause-end': 0,
   'hours-end': 1,
   'natural-break': 2,
-  'hours-start': 3,
-  warn: 4,
-  due: 5,
-  poll: 6,
+  'busy-idle-check': 3,
+  'hours-start': 4,
+  'hold-max': 5,
+  'hold-check': 6,
+  warn: 7,
+  due: 8,
+  'pause-found': 9,
+  'flex-end': 10,
+  poll: 11,
+  'wall-check': 12,
 };
 
 function report(input: RoutineReport): RoutineReport {

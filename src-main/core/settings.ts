@@ -1,8 +1,17 @@
 // The settings model (SPEC §2): defaults, bounds and validation. Pure data and functions,
 // shared by the shell (electron-store schema), the UI (form validation) and the simulator.
 
+import { describeValue } from './describe-value';
+
 export type Position = 'seated' | 'standing' | 'floor';
 export const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
+
+/**
+ * Equipment a user may or may not have at hand. An exercise that needs one of these is offered
+ * only when the user has it (`Settings.equipment`); exercises that need nothing always can be.
+ */
+export type UserEquipment = 'chair' | 'desk' | 'mat' | 'ball';
+export const USER_EQUIPMENT: readonly UserEquipment[] = ['chair', 'desk', 'mat', 'ball'];
 
 export interface WorkingHours {
   enabled: boolean;
@@ -44,6 +53,8 @@ export interface Settings {
   routineMinutes: number;
   positions: Position[];
   excludedExercises: string[];
+  /** what the user has at hand; exercises needing anything else are never offered */
+  equipment: UserEquipment[];
   workingHours: WorkingHours;
   dailyGoal: number;
   sound: boolean;
@@ -66,6 +77,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   routineMinutes: 2,
   positions: ['seated', 'standing'] as Position[],
   excludedExercises: [] as string[],
+  // a stability ball is never assumed; a mat stands for "a bit of floor to lie on", which
+  // matters only once the user turns on floor exercises
+  equipment: ['chair', 'desk', 'mat'] as UserEquipment[],
   workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
   dailyGoal: 6,
   sound: true,
@@ -96,6 +110,7 @@ export function cloneSettings(s: Readonly<Settings>): Settings {
     ...s,
     positions: [...s.positions],
     excludedExercises: [...s.excludedExercises],
+    equipment: [...s.equipment],
     holdWhen: { ...s.holdWhen, apps: [...s.holdWhen.apps] },
     workingHours: { ...s.workingHours, days: [...s.workingHours.days] },
   };
@@ -171,6 +186,16 @@ export function validateSettingsPatch(
         const unknown = known ? value.filter((id) => !known.has(id)) : [];
         if (unknown.length) errors.push(`excludedExercises names unknown exercise ids: ${unknown.join(', ')}`);
         else out.excludedExercises = [...new Set(value as string[])];
+      }
+    } else if (k === 'equipment') {
+      if (
+        !Array.isArray(value) ||
+        !value.every((e) => (USER_EQUIPMENT as readonly unknown[]).includes(e)) ||
+        new Set(value).size !== value.length
+      ) {
+        errors.push(`equipment must be a list of distinct values from ${USER_EQUIPMENT.join(', ')}; it may be empty (got ${describe(value)})`);
+      } else {
+        out.equipment = USER_EQUIPMENT.filter((e) => value.includes(e));
       }
     } else if (k === 'workingHours') {
       const wh = validateWorkingHours(value);
@@ -277,12 +302,6 @@ export function normalizeSettings(raw: unknown, options: ValidateOptions = {}): 
 }
 
 function describe(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (v === undefined) return 'nothing';
-  try {
-    const s = JSON.stringify(v);
-    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-  } catch {
-    return String(v);
-  }
+  // iterative and bounded: deeply nested values must give a message, not a stack overflow
+  return describeValue(v);
 }

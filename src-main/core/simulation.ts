@@ -2,9 +2,11 @@
 // clock and a simulated OS (idle counter, lock, suspend), exactly as the shell drives it: the
 // scheduler is only ever woken when it asked to be, or when an event arrives.
 
+import { BUSY_REASONS, type BusyReason } from './busy';
+import { describeValue } from './describe-value';
 import type { LimberEvent } from './events';
 import { Scheduler, type Decision, type Instant, type SchedulerInput } from './scheduler';
-import { applySettingsPatch, defaultSettings, validateSettingsPatch, type Settings } from './settings';
+import { applySettingsPatch, defaultSettings, validateSettingsPatch, type HoldWhen, type Settings } from './settings';
 
 export class TraceError extends Error {}
 
@@ -25,7 +27,10 @@ export type TraceAction =
   | 'pause'
   | 'resume-breaks'
   | 'settings'
-  | 'clock';
+  | 'clock'
+  | 'busy'
+  | 'free'
+  | 'prompt';
 
 const ACTIONS: readonly TraceAction[] = [
   'idle',
@@ -45,6 +50,9 @@ const ACTIONS: readonly TraceAction[] = [
   'resume-breaks',
   'settings',
   'clock',
+  'busy',
+  'free',
+  'prompt',
 ];
 
 export interface TraceEvent {
@@ -57,7 +65,13 @@ export interface TraceEvent {
   until?: 'tomorrow' | 'forever';
   set?: Partial<Settings>;
   shiftMs?: number;
+  /** for `busy`: what the detectors answer from then on */
+  reason?: BusyReason;
 }
+
+/** The largest single wall-clock jump a trace may ask for (a year), and the largest total (ten years). */
+export const MAX_SHIFT_MS = 366 * 24 * 3_600_000;
+export const MAX_TOTAL_SHIFT_MS = 10 * MAX_SHIFT_MS;
 
 export interface Trace {
   start: number;
@@ -98,9 +112,13 @@ function parseTime(startDay: number, value: unknown, where: string): number {
 
 function parseShift(value: unknown, where: string): number {
   const m = typeof value === 'string' ? /^([+-])(\d+)(s|m|h)$/.exec(value) : null;
-  if (!m) throw new TraceError(`${where} must be a signed amount like "+60m", "-30m", "+2h" or "+90s" (got ${JSON.stringify(value)})`);
+  if (!m) throw new TraceError(`${where} must be a signed amount like "+60m", "-30m", "+2h" or "+90s" (got ${describeValue(value)})`);
   const unit = m[3] === 'h' ? 3_600_000 : m[3] === 'm' ? 60_000 : 1000;
-  return (m[1] === '-' ? -1 : 1) * Number(m[2]) * unit;
+  const ms = (m[1] === '-' ? -1 : 1) * Number(m[2]) * unit;
+  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_SHIFT_MS) {
+    throw new TraceError(`${where} is too large: a clock shift may be at most 8784h (a year) either way (got ${describeValue(value)})`);
+  }
+  return ms;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -130,11 +148,12 @@ export function parseTrace(raw: unknown, options: { knownExercises?: ReadonlySet
   if (!Array.isArray(raw.events)) throw new TraceError('"events" must be a list (it may be empty)');
 
   const events: TraceEvent[] = [];
+  let totalShift = 0;
   raw.events.forEach((e: unknown, i: number) => {
     const where = `events[${i}]`;
     if (!isObject(e)) throw new TraceError(`${where} must be an object like {"at": "09:30", "do": "idle"}`);
     if (!ACTIONS.includes(e.do as TraceAction)) {
-      throw new TraceError(`${where}.do: unknown action ${JSON.stringify(e.do)} (expected one of ${ACTIONS.join(', ')})`);
+      throw new TraceError(`${where}.do: unknown action ${describeValue(e.do)} (expected one of ${ACTIONS.join(', ')})`);
     }
     const action = e.do as TraceAction;
     const at = parseTime(start, e.at, `${where}.at`);
@@ -147,7 +166,7 @@ export function parseTrace(raw: unknown, options: { knownExercises?: ReadonlySet
       case 'partial':
         checkKeys(e, [...base, 'fraction'], where);
         if (typeof e.fraction !== 'number' || !(e.fraction >= 0 && e.fraction <= 1)) {
-          throw new TraceError(`${where}.fraction must be a number from 0 to 1 for "partial" (got ${JSON.stringify(e.fraction)})`);
+          throw new TraceError(`${where}.fraction must be a number from 0 to 1 for "partial" (got ${describeValue(e.fraction)})`);
         }
         ev.fraction = e.fraction;
         break;
@@ -165,12 +184,12 @@ export function parseTrace(raw: unknown, options: { knownExercises?: ReadonlySet
         }
         if (e.minutes !== undefined) {
           if (typeof e.minutes !== 'number' || !Number.isInteger(e.minutes) || e.minutes < 1 || e.minutes > 1440) {
-            throw new TraceError(`${where}.minutes must be a whole number from 1 to 1440 (got ${JSON.stringify(e.minutes)})`);
+            throw new TraceError(`${where}.minutes must be a whole number from 1 to 1440 (got ${describeValue(e.minutes)})`);
           }
           ev.minutes = e.minutes;
         } else {
           if (e.until !== 'tomorrow' && e.until !== 'forever') {
-            throw new TraceError(`${where}.until must be "tomorrow" or "forever" (got ${JSON.stringify(e.until)})`);
+            throw new TraceError(`${where}.until must be "tomorrow" or "forever" (got ${describeValue(e.until)})`);
           }
           ev.until = e.until;
         }
@@ -185,6 +204,17 @@ export function parseTrace(raw: unknown, options: { knownExercises?: ReadonlySet
       case 'clock':
         checkKeys(e, [...base, 'shift'], where);
         ev.shiftMs = parseShift(e.shift, `${where}.shift`);
+        totalShift += ev.shiftMs;
+        if (Math.abs(totalShift) > MAX_TOTAL_SHIFT_MS) {
+          throw new TraceError(`${where}.shift: the clock shifts add up to more than ten years`);
+        }
+        break;
+      case 'busy':
+        checkKeys(e, [...base, 'reason'], where);
+        if (!BUSY_REASONS.includes(e.reason as BusyReason)) {
+          throw new TraceError(`${where}.reason must be one of ${BUSY_REASONS.join(', ')} for "busy" (got ${describeValue(e.reason)})`);
+        }
+        ev.reason = e.reason as BusyReason;
         break;
       default:
         checkKeys(e, base, where);
@@ -207,6 +237,8 @@ export interface SimulationResult {
   wakeUps: number;
   /** how many times it was called in all */
   calls: number;
+  /** how many times the simulated BusyPort was asked (only when the scheduler said `checkBusy`) */
+  busyChecks: number;
   decisions: Decision[];
   scheduler: Scheduler;
 }
@@ -234,10 +266,15 @@ function outputLine(e: LimberEvent, startDay: number): OutputLine {
   switch (e.event) {
     case 'warn':
       line.due = fmt(e.dueAt);
+      if (e.heldBy !== undefined) line.heldBy = e.heldBy;
       break;
     case 'break':
       line.trigger = e.trigger;
       line.snoozesLeft = e.snoozesLeft;
+      if (e.waited !== undefined) line.waited = e.waited;
+      break;
+    case 'held':
+      line.reason = e.reason;
       break;
     case 'snoozed':
       line.until = fmt(e.until);
@@ -284,10 +321,21 @@ export function simulate(trace: Trace, options: SimulateOptions = {}): Simulatio
   let lastInput = trace.start;
   const idleAt = (trueT: number) => (inputting ? 0 : Math.max(0, (trueT - lastInput) / 1000));
 
-  const result: SimulationResult = { lines: [], events: [], trueAt: [], wakeUps: 0, calls: 0, decisions: [], scheduler: undefined as never };
+  // the simulated detectors (SPEC §8 `busy`/`free`), asked only through the BusyPort contract:
+  // each kind answers only when `holdWhen` turns it on (the apps detector when programs are named)
+  let busyReason: BusyReason | null = null;
+  const busyAnswer = (): BusyReason | null => {
+    const h: HoldWhen = scheduler.currentSettings.holdWhen;
+    if (busyReason === null) return null;
+    const on = busyReason === 'call' ? h.call : busyReason === 'presenting' ? h.presenting : busyReason === 'dnd' ? h.doNotDisturb : h.apps.length > 0;
+    return on ? busyReason : null;
+  };
+
+  const result: SimulationResult = { lines: [], events: [], trueAt: [], wakeUps: 0, calls: 0, busyChecks: 0, decisions: [], scheduler: undefined as never };
   const scheduler = new Scheduler(trace.settings, instant(trace.start));
   result.scheduler = scheduler;
   let wakeAt: number | null = null;
+  let checkBusy = false;
 
   const take = (d: Decision, trueT: number) => {
     result.calls++;
@@ -299,8 +347,18 @@ export function simulate(trace: Trace, options: SimulateOptions = {}): Simulatio
       result.lines.push(outputLine(eff.event, trace.start));
     }
     wakeAt = d.wakeAt;
+    checkBusy = d.checkBusy;
   };
   const feed = (input: SchedulerInput, trueT: number) => take(scheduler.handle(input, instant(trueT), idleAt(trueT)), trueT);
+  /** a timer wake, with the detectors' answer when the scheduler asked for one (as the app facade does) */
+  const wake = (trueT: number) => {
+    let answer: BusyReason | null | undefined;
+    if (checkBusy) {
+      result.busyChecks++;
+      answer = busyAnswer();
+    }
+    take(scheduler.handle({ type: 'wake' }, instant(trueT), idleAt(trueT), answer), trueT);
+  };
 
   // first decision: ask the freshly started scheduler when it wants to be woken
   feed({ type: 'wake' }, trace.start);
@@ -311,7 +369,7 @@ export function simulate(trace: Trace, options: SimulateOptions = {}): Simulatio
       const trueT = toTrue(wakeAt);
       if (inclusive ? trueT > limit : trueT >= limit) return;
       result.wakeUps++;
-      feed({ type: 'wake' }, Math.max(trueT, trace.start));
+      wake(Math.max(trueT, trace.start));
     }
   };
 
@@ -362,11 +420,20 @@ export function simulate(trace: Trace, options: SimulateOptions = {}): Simulatio
       case 'clock':
         shift += ev.shiftMs ?? 0;
         break;
+      case 'busy':
+        busyReason = ev.reason ?? 'call';
+        break;
+      case 'free':
+        busyReason = null;
+        break;
       default: {
         const input: SchedulerInput =
           ev.do === 'settings' ? { type: 'settings', settings: { ...scheduler.currentSettings, ...ev.set } } : actionInput(ev);
         feed(input, t);
         touch();
+        // a break that ends in an outcome leaves the user at the desk (SPEC §3.1), giving input
+        // as after `active` — even if the screen was locked while they stretched
+        if (OUTCOME_ACTIONS.has(ev.do) && result.events.some((e, i) => result.trueAt[i] === t && isEndOfBreak(e))) inputting = true;
       }
     }
   }
@@ -374,6 +441,10 @@ export function simulate(trace: Trace, options: SimulateOptions = {}): Simulatio
   runWakesUntil(trace.end, false);
   return result;
 }
+
+const OUTCOME_ACTIONS: ReadonlySet<TraceAction> = new Set(['complete', 'partial', 'stop', 'skip']);
+const isEndOfBreak = (e: LimberEvent): boolean =>
+  e.event === 'completed' || e.event === 'partial' || e.event === 'stopped' || e.event === 'skipped';
 
 function actionInput(ev: TraceEvent): SchedulerInput {
   switch (ev.do) {
@@ -395,6 +466,8 @@ function actionInput(ev: TraceEvent): SchedulerInput {
       return ev.minutes !== undefined ? { type: 'pause', minutes: ev.minutes } : { type: 'pause', until: ev.until ?? 'forever' };
     case 'resume-breaks':
       return { type: 'resume-breaks' };
+    case 'prompt':
+      return { type: 'prompt' };
     default:
       throw new TraceError(`internal: ${ev.do} is not a user action`);
   }

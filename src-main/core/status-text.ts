@@ -1,6 +1,15 @@
 // Human wording of the scheduler's status for the tray tooltip and menu (SPEC §7). Pure.
 
+import type { BusyReason } from './busy';
 import type { SchedulerStatus } from './scheduler';
+
+/** Why a break is held, in the user's words (tray status, the heads-up after a long hold, history). */
+export const BUSY_REASON_TEXT: Readonly<Record<BusyReason, string>> = {
+  call: 'in a call',
+  presenting: 'presenting',
+  dnd: 'do not disturb is on',
+  app: 'a program on your list is running',
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -41,6 +50,8 @@ export function statusText(s: SchedulerStatus, now: number): string {
       return 'Limber: stretching';
     case 'sitting': {
       const sitting = `sitting for ${durationText(s.sittingMs)}`;
+      if (s.held) return `Limber: Break held: ${BUSY_REASON_TEXT[s.held.reason]} · ${sitting}`;
+      if (s.prompt) return `Limber: Break waits for a pause (at the latest ${clockText(s.prompt.latestAt, now)})`;
       if (s.nextBreakAt === null) return `Limber: ${sitting}`;
       const inMs = s.nextBreakAt - now;
       const next = s.snoozed ? 'snoozed break' : 'next break';

@@ -10,6 +10,7 @@ import { chime } from './chime';
 import { EndView } from './EndView';
 import { Player } from './Player';
 import { PreBreak } from './PreBreak';
+import { Prompt, type PromptInfo } from './Prompt';
 import type { RunReport } from './routine-run';
 
 export type EndKind = 'complete' | 'partial' | 'stop';
@@ -35,6 +36,8 @@ export function BreakApp(): JSX.Element {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [live, setLive] = useState('');
   const [fatal, setFatal] = useState<string | null>(null);
+  // a due break waiting for a pause in the user's typing: the window shows its quiet prompt
+  const [prompt, setPrompt] = useState<PromptInfo | null>(null);
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
   const chimed = useRef<string | null>(null);
@@ -67,7 +70,13 @@ export function BreakApp(): JSX.Element {
     show(view);
   });
 
+  useBridgeEvent('status', (s) => setPrompt(s.status.prompt ?? null));
+
   useEffect(() => {
+    bridge()
+      .getStatus()
+      .then((s) => setPrompt(s.status.prompt ?? null))
+      .catch(() => undefined);
     const mine = seq.current;
     bridge()
       .getBreak()
@@ -86,6 +95,11 @@ export function BreakApp(): JSX.Element {
     if (!res.ok) return res.reason;
     setPhase({ kind: 'player', view: cur.view });
     return null;
+  }, []);
+
+  const startFromPrompt = useCallback(async (): Promise<string | null> => {
+    const res = await bridge().breakAction({ type: 'prompt' });
+    return res.ok ? null : res.reason;
   }, []);
 
   const act = useCallback(async (type: 'snooze' | 'skip'): Promise<string | null> => {
@@ -130,7 +144,9 @@ export function BreakApp(): JSX.Element {
         body = <main class="idle" aria-busy="true" />;
         break;
       case 'none':
-        body = (
+        body = prompt ? (
+          <Prompt key={prompt.breakId} prompt={prompt} onStart={startFromPrompt} />
+        ) : (
           <main class="idle">
             <h1 class="visually-hidden">No break right now</h1>
           </main>

@@ -212,7 +212,7 @@ export function Player({
                 </button>
               </span>
             </div>
-            <p class="step-text">{ex.steps[stepShown]}</p>
+            <p class="step-text">{(side && ex.stepsBySide?.[side][stepShown]) || ex.steps[stepShown]}</p>
           </section>
 
           <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cue.label} role="group">

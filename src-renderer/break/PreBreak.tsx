@@ -109,7 +109,7 @@ export function PreBreak({
 
       {!view.problem && (
         <p class="safety small">
-          <Icon name="leaf" /> Move gently, keep breathing, and never stretch into pain.
+          <Icon name="leaf" /> Move gently, keep breathing, never stretch into pain — and if your back hurts today, rest instead.
         </p>
       )}
 

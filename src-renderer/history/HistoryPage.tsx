@@ -111,7 +111,7 @@ export function HistoryPage(): JSX.Element {
       ) : (
         <>
           <div class="row row-top">
-            <TodayCard today={stats.today} />
+            <TodayCard today={stats.today} held={stats.held} />
             <StreakCard stats={stats} />
           </div>
           <FortnightChart days={stats.lastDays} goal={stats.dailyGoal} />

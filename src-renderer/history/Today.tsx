@@ -5,6 +5,46 @@ import type { HistoryStats } from '../../src-main/core/history';
 import { dayMonth, dayRange, longDay, plural, sittingText, stretchedText } from './format';
 
 type TodayStats = HistoryStats['today'];
+type HeldStats = HistoryStats['held'];
+type HeldCount = HeldStats['today'];
+
+/** Why breaks were held (SPEC §3.12), in the words the tray uses. */
+const HELD_REASON: Record<keyof HeldCount['byReason'], string> = {
+  call: 'in a call',
+  presenting: 'presenting',
+  dnd: 'do not disturb',
+  app: 'a listed program',
+};
+
+/** "in a call (2), presenting (1)": each reason that held a break, most first. */
+export function heldReasons(h: HeldCount): string {
+  return (Object.entries(h.byReason) as [keyof HeldCount['byReason'], number][])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([r, n]) => `${HELD_REASON[r]} (${n})`)
+    .join(', ');
+}
+
+/**
+ * Breaks held while the user was busy: today's count and why, and the last 14 days' — shown once
+ * anything was held, so a detector that holds breaks wrongly is easy to spot (and turn off).
+ */
+function HeldFact({ held }: { held: HeldStats }): JSX.Element | null {
+  const fortnight = held.lastDays.reduce((n, d) => n + d.count, 0);
+  if (fortnight === 0) return null;
+  const today = held.today;
+  return (
+    <div class="fact fact-wide">
+      <dt>Held while you were busy</dt>
+      <dd data-stat="held">
+        {today.count === 0 ? 'None today' : `${plural(today.count, 'break')} today: ${heldReasons(today)}`}
+        <span class="muted small" data-stat="held-fortnight">
+          {` · ${plural(fortnight, 'break')} in the last 14 days`}
+        </span>
+      </dd>
+    </div>
+  );
+}
 
 /** A ring filled to done/goal; the number inside is for sighted users, the label says it all. */
 export function GoalRing({ done, goal }: { done: number; goal: number }): JSX.Element {
@@ -41,7 +81,7 @@ function goalLine(t: TodayStats): string {
   return extra > 0 ? `Goal reached, and ${extra} more on top.` : 'Goal reached. Nicely done.';
 }
 
-export function TodayCard({ today }: { today: TodayStats }): JSX.Element {
+export function TodayCard({ today, held }: { today: TodayStats; held?: HeldStats }): JSX.Element {
   return (
     <section class="card today" aria-labelledby="today-title">
       <div class="card-head">
@@ -69,6 +109,7 @@ export function TodayCard({ today }: { today: TodayStats }): JSX.Element {
               <dt>Longest sitting stretch</dt>
               <dd data-stat="longest-sit">{today.longestSittingSeconds > 0 ? sittingText(today.longestSittingSeconds) : '—'}</dd>
             </div>
+            {held && <HeldFact held={held} />}
           </dl>
         </div>
       </div>

@@ -5,14 +5,14 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExerciseView } from '../../src-main/core/bridge';
-import type { Position } from '../../src-main/core/settings';
+import { USER_EQUIPMENT, type Position, type UserEquipment } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
 import { Button } from '../shared/components';
 import { formatDuration } from '../shared/format';
-import { Section } from './fields';
+import { CheckGroup, Section } from './fields';
 import { Illustration } from './illustration';
 import type { SettingsModel } from './model';
-import { areaWords, EQUIPMENT_WORDS, exclusionWords, FOCUS_WORDS, POSITION_WORDS } from './words';
+import { areaWords, EQUIPMENT_WORDS, exclusionWords, FOCUS_WORDS, OWNED_EQUIPMENT_WORDS, POSITION_WORDS } from './words';
 
 type Show = 'all' | 'offered' | 'excluded';
 
@@ -63,6 +63,27 @@ function Select({
   );
 }
 
+/** What the user has at hand; routines never use an exercise that needs anything else. */
+export function EquipmentField({ model }: { model: SettingsModel }): JSX.Element | null {
+  const view = model.view;
+  if (!view) return null;
+  const selected = view.settings.equipment;
+  return (
+    <CheckGroup<UserEquipment>
+      id="f-equipment"
+      legend="What you have"
+      hint="Routines only use exercises you can do with these. Exercises that need nothing are always possible."
+      options={USER_EQUIPMENT.map((e) => ({ value: e, label: OWNED_EQUIPMENT_WORDS[e].name, detail: OWNED_EQUIPMENT_WORDS[e].hint }))}
+      selected={selected}
+      errors={model.errors.equipment}
+      onToggle={(item, on) => {
+        const equipment = on ? USER_EQUIPMENT.filter((e) => e === item || selected.includes(e)) : selected.filter((e) => e !== item);
+        void model.save({ equipment }, `Saved: ${OWNED_EQUIPMENT_WORDS[item].name.toLowerCase()} ${on ? 'on' : 'off'}`);
+      }}
+    />
+  );
+}
+
 export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Element | null {
   const { catalog, error } = useCatalog();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -100,6 +121,7 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
       title="Exercises"
       intro="Choose which exercises Limber may offer. Routines only use the positions you picked under Routine."
     >
+      <EquipmentField model={model} />
       <div class="excluded-summary card" role="region" aria-labelledby="excluded-title">
         <h3 id="excluded-title">{view.exclusions.length ? `Not offered (${view.exclusions.length})` : 'Not offered'}</h3>
         {view.exclusions.length === 0 ? (
@@ -206,6 +228,9 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
                 {x && <p class={`exercise-why ${x.reason === 'stopped' ? 'stopped' : ''}`}>{exclusionWords(x, now)}</p>}
                 {!x && positionOff && (
                   <p class="exercise-why">{`Not in routines while “${POSITION_WORDS[ex.position].name}” is off under Routine.`}</p>
+                )}
+                {!x && !positionOff && ex.equipment !== 'none' && !view.settings.equipment.includes(ex.equipment) && (
+                  <p class="exercise-why">{`Not in routines: needs ${OWNED_EQUIPMENT_WORDS[ex.equipment].article}, which is not ticked under “What you have”.`}</p>
                 )}
                 <div class="exercise-actions">
                   <label class="switch-label" for={`${id}-offer`}>

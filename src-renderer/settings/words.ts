@@ -89,6 +89,14 @@ export const EQUIPMENT_WORDS: Record<string, string> = {
   ball: 'Exercise ball',
 };
 
+/** The equipment a user may tick under Exercises → What you have. */
+export const OWNED_EQUIPMENT_WORDS = {
+  chair: { name: 'Chair', hint: 'for seated exercises', article: 'a chair' },
+  desk: { name: 'Solid desk', hint: 'one that cannot roll or tip, to lean on', article: 'a solid desk' },
+  mat: { name: 'Mat', hint: 'or a rug: floor space to lie down', article: 'a mat' },
+  ball: { name: 'Exercise ball', hint: 'a stability ball', article: 'an exercise ball' },
+} as const;
+
 /** "upper-back" → "Upper back" */
 export function areaWords(area: string): string {
   const t = area.replace(/-/g, ' ');

@@ -83,7 +83,7 @@ export interface TestControls {
   /** The fake clock. */
   now(): Instant;
   /** Whether the break window would be showing (a break is up, or its end view until closeBreak). */
-  breakWindow(): { visible: boolean; breakId: string | null; closed: number };
+  breakWindow(): { visible: boolean; breakId: string | null; closed: number; prompt: boolean };
   /** The current break as the app sees it. */
   currentBreak(): BreakView | null;
   /** What exportHistory wrote. */
@@ -143,7 +143,10 @@ function configFromUrl(): TestHostConfig {
 }
 
 function initialSettings(patch: Partial<Settings> | undefined): Settings {
-  const applied = applySettingsPatch(defaultSettings(), patch ?? {});
+  // The host's user is giving input (idle 'active') unless a test says otherwise, so with the
+  // default flexMinutes a due break would wait for a pause (SPEC §3.5); the UI tests want the
+  // window at due unless they test the waiting: flexMinutes 0 unless the config sets it.
+  const applied = applySettingsPatch({ ...defaultSettings(), flexMinutes: 0 }, patch ?? {});
   if (!applied.ok) throw new Error(`test host: bad settings: ${applied.errors.join('; ')}`);
   return applied.value;
 }
@@ -171,6 +174,7 @@ class TestHost {
   private windowBreakId: string | null = null;
   private awaitingClose = false;
   private closedCount = 0;
+  private promptVisible = false;
 
   constructor(config: TestHostConfig) {
     this.config = config;
@@ -205,7 +209,13 @@ class TestHost {
       now: () => ({ mono: this.mono, wall: this.wall }),
       idleSeconds: () => (this.idleMode === 'active' ? 0 : Math.max(0, (this.mono - this.lastInputMono) / 1000)),
       busy: {
-        // the fake detectors: what setBusy said, for the kinds holdWhen turns on
+        // the fake detectors: what setBusy said, for the kinds holdWhen turns on; answered at
+        // once (checkNow) so that advance() stays synchronous
+        checkNow: (holdWhen) => {
+          const reason = this.busyReason;
+          const on = DETECTOR_KINDS.some((k) => REASON_OF_KIND[k] === reason && (k === 'apps' ? holdWhen.apps.length > 0 : holdWhen[k]));
+          return on ? reason : null;
+        },
         check: async (holdWhen) => {
           const reason = this.busyReason;
           const on = DETECTOR_KINDS.some((k) => REASON_OF_KIND[k] === reason && (k === 'apps' ? holdWhen.apps.length > 0 : holdWhen[k]));
@@ -246,6 +256,7 @@ class TestHost {
       app.on('settings', (view) => this.emit('settings', view)),
       app.on('history', () => this.emit('history', null)),
       app.on('status', (view) => this.emit('status', view)),
+      app.on('prompt', (p) => void (this.promptVisible = p !== null)),
     );
     // the constructor may already have shown a break (it ran before we listened)
     void app.getBreak().then((v) => {
@@ -433,7 +444,7 @@ class TestHost {
         host.rebuild();
       },
       now: () => host.now(),
-      breakWindow: () => ({ visible: host.windowVisible, breakId: host.windowBreakId, closed: host.closedCount }),
+      breakWindow: () => ({ visible: host.windowVisible, breakId: host.windowBreakId, closed: host.closedCount, prompt: host.promptVisible }),
       currentBreak: () => host.peekBreak(),
       exports: () => host.exported.map((e) => ({ ...e })),
       nextExport: (outcome: 'ok' | 'cancel' | { reason: string }) => {

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 // a seeded, seated routine: the same pictures every run
-const CONFIG = { seed: 7, settings: { positions: ['seated' as const] } };
+const CONFIG = { seed: 7, settings: { positions: ['seated' as const], flexMinutes: 0 } };
 
 async function dueBreak(o: OpenOptions = {}): Promise<{ page: Page; view: BreakView }> {
   const page = await h.open('break', { clock: true, config: CONFIG, ...o });

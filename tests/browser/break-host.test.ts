@@ -50,7 +50,7 @@ describe('renderer pages', () => {
 
 describe('test host', () => {
   it('runs the real app on a fake clock: a due break after sitMinutes of activity, logged as real log lines', async () => {
-    const page = await h.open('break', { config: { settings: { sitMinutes: 30, warnSeconds: 60 } } });
+    const page = await h.open('break', { config: { settings: { sitMinutes: 30, warnSeconds: 60, flexMinutes: 0 } } });
     const t = host(page);
     const start = await t.now();
     expect(new Date(start.wall).toString()).toContain('Mon Mar 02 2026 09:00:00');

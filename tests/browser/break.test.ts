@@ -19,9 +19,13 @@ afterAll(async () => {
 
 const SIT = 45;
 
-/** Opens the break page on a fake clock and lets a break come due (user active all along). */
+/**
+ * Opens the break page on a fake clock and lets a break come due (user active all along). These
+ * tests are about the break window, so the break shows at due (flexMinutes 0); waiting for a pause
+ * in typing, with its prompt, is tested in break-prompt.test.ts.
+ */
 async function dueBreak(o: OpenOptions = {}): Promise<{ page: Page; view: BreakView }> {
-  const page = await h.open('break', { clock: true, ...o });
+  const page = await h.open('break', { clock: true, ...o, config: { ...o.config, settings: { flexMinutes: 0, ...o.config?.settings } } });
   await host(page).advanceMinutes(SIT + 1);
   await settle(page);
   await page.locator('main.pre').waitFor();
@@ -310,7 +314,7 @@ describe('other ways a break comes and goes', () => {
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const page = await h.open('break', {
-        config: { advanceMinutes: SIT + 1 },
+        config: { advanceMinutes: SIT + 1, settings: { flexMinutes: 0 } },
         waitFor: 'main.pre',
         // when the routine is first on screen, on the page's own clock (0 = navigation start)
         beforeLoad: (p) =>

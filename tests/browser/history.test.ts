@@ -82,7 +82,7 @@ describe('history window: a new user', () => {
   }
 
   it('the first break ever, taken while the window is open, turns the empty state into the dashboard', async () => {
-    const f = { ...emptyHistory('2026-03-02T09:00:00'), settings: { sitMinutes: 45 } };
+    const f = { ...emptyHistory('2026-03-02T09:00:00'), settings: { sitMinutes: 45, flexMinutes: 0 } };
     const page = await openHistory(f);
     const t = host(page);
     await page.waitForSelector('[data-stat="empty"]');
@@ -107,6 +107,27 @@ describe('history window: a new user', () => {
     expect(done).toEqual(s.exercises.done.slice(0, 5).map((x) => exerciseName(x.id)));
     expect(await text(page, '.exercises')).toContain('Nothing skipped.');
     expect(await axe(page)).toEqual([]);
+    expectClean(page);
+    await page.context().close();
+  });
+
+  it('breaks held while busy are counted, with why, once there is one (SPEC §3.12)', async () => {
+    const f = { ...emptyHistory('2026-03-02T09:00:00'), settings: { sitMinutes: 45, flexMinutes: 0 } };
+    const page = await openHistory(f);
+    const t = host(page);
+    await page.waitForSelector('[data-stat="empty"]');
+    // a first break done, so the dashboard shows; nothing held yet: no held line
+    await t.advanceMinutes(45);
+    await page.evaluate(() => window.limber!.breakAction({ type: 'skip' }));
+    await page.waitForSelector('main.history-full');
+    await expect(page.locator('[data-stat="held"]').count()).resolves.toBe(0);
+    // in a call when the next heads-up is due: held, and the page says why
+    await page.evaluate(() => window.__limberTest!.setBusy('call'));
+    await t.advanceMinutes(45);
+    await page.waitForSelector('[data-stat="held"]');
+    expect(await text(page, '[data-stat="held"]')).toBe('1 break today: in a call (1) · 1 break in the last 14 days');
+    const s = await statsOf(page, f);
+    expect(s.held.today).toEqual({ count: 1, byReason: { call: 1, presenting: 0, dnd: 0, app: 0 } });
     expectClean(page);
     await page.context().close();
   });

@@ -133,6 +133,49 @@ describe('leaving exercises out', () => {
     await closePage(page);
   });
 
+  it('"What you have": no exercise ball by default; ticking it saves, unticking the chair keeps seated exercises out and says why', async () => {
+    const page = await openSettings(h, { group: 'exercises', config: { settings: { positions: ['seated', 'standing', 'floor'], routineMinutes: 15 } } });
+    const group = page.getByRole('group', { name: 'What you have' });
+    const box = (name: string) => group.getByRole('checkbox', { name: new RegExp(`^${name}`) });
+    expect(await box('Chair').isChecked()).toBe(true);
+    expect(await box('Exercise ball').isChecked()).toBe(false);
+    const ballCard = page.locator('.exercise-grid > li[data-id="ball-crunch"]');
+    expect(await ballCard.textContent()).toContain('needs an exercise ball');
+    // no routine uses a ball while it is not ticked
+    const needsBall = new Set(catalog.filter((ex) => ex.equipment === 'ball').map((ex) => ex.id));
+    const before = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        const r = await window.limber!.previewRoutine();
+        if (r.ok) out.push(...r.routine.items.map((x) => x.id));
+      }
+      return out;
+    });
+    expect(before.filter((id) => needsBall.has(id))).toEqual([]);
+
+    await box('Exercise ball').click();
+    await expectStatus(page, 'Saved: exercise ball on');
+    expect((await settingsView(page)).settings.equipment).toEqual(['chair', 'desk', 'mat', 'ball']);
+    expect(await ballCard.textContent()).not.toContain('needs an exercise ball');
+
+    await box('Chair').click();
+    await expectStatus(page, 'Saved: chair off');
+    expect((await settingsView(page)).settings.equipment).toEqual(['desk', 'mat', 'ball']);
+    expect(await page.locator('.exercise-grid > li[data-id="seated-rotation"]').textContent()).toContain('needs a chair');
+    const seated = new Set(catalog.filter((ex) => ex.equipment === 'chair').map((ex) => ex.id));
+    const after = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        const r = await window.limber!.previewRoutine();
+        if (r.ok) out.push(...r.routine.items.map((x) => x.id));
+      }
+      return out;
+    });
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((id) => seated.has(id))).toEqual([]);
+    await closePage(page);
+  });
+
   it('an exercise stopped for discomfort during a break says so, and can be brought back', async () => {
     const page = await openSettings(h, { group: 'exercises' });
     // a break, started, stopped on its first exercise, which the user then leaves out (as the break window offers)

@@ -30,7 +30,7 @@ function startApp() {
   const clock = { mono: 0, wall: new Date(2026, 2, 2, 9, 0).getTime() };
   const app = new LimberApp({
     now: () => ({ ...clock }),
-    idleSeconds: () => 0,
+    idleSeconds: () => 10, // not typing at these moments: a due break shows at once (SPEC §3.5)
     random: () => 0.5,
     settings: store,
     history, // the shell's own port: stats kept up to date as events are appended

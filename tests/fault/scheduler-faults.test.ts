@@ -2,10 +2,12 @@
 // and a long random soak. Each test states what must hold.
 import { describe, expect, it } from 'vitest';
 import { Scheduler, type Instant } from '../../src-main/core/scheduler';
-import { parseTrace, simulate, type Trace, type TraceEvent } from '../../src-main/core/simulation';
-import { defaultSettings } from '../../src-main/core/settings';
+import { parseTrace, simulate, TraceError, type Trace, type TraceEvent } from '../../src-main/core/simulation';
+import { defaultSettings, normalizeSettings } from '../../src-main/core/settings';
 
-const run = (t: Record<string, unknown>) => simulate(parseTrace({ events: [], ...t }));
+// breaks shown at due (flexMinutes 0): these tests are about clocks and suspends, not rule 5
+const run = (t: Record<string, unknown>) =>
+  simulate(parseTrace({ events: [], ...t, settings: { flexMinutes: 0, ...((t.settings as object | undefined) ?? {}) } }));
 const brief = (r: ReturnType<typeof run>) => r.lines.map((l) => `${l.at} ${l.event}`);
 
 describe('wall clock jumps mid-sit (must hold: breaks follow real sitting time only)', () => {
@@ -57,7 +59,7 @@ describe('suspend/resume storms (must hold: no break, no crash, short suspends n
       const t = start + 60_000 + i * 2 * 60_000;
       events.push({ at: t, do: 'suspend' }, { at: t + 60_000, do: 'resume' });
     }
-    const trace: Trace = { start, end: start + 24 * 3600_000, settings: defaultSettings(), events };
+    const trace: Trace = { start, end: start + 24 * 3600_000, settings: { ...defaultSettings(), flexMinutes: 0 }, events };
     const r = simulate(trace);
     // sitting only accrues while awake: 1 minute, then 1 awake minute in every 2, so the
     // 45th awake minute ends 1 + 44 × 2 = 89 minutes after the start
@@ -129,5 +131,47 @@ describe('status at any moment (must hold: answers without feeding, never negati
     const s = new Scheduler(defaultSettings(), { mono: 0, wall });
     const at = (min: number): Instant => ({ mono: min * 60_000, wall: wall + min * 60_000 });
     expect(s.status(at(10))).toMatchObject({ mode: 'sitting', sittingMs: 10 * 60_000, nextBreakAt: wall + 45 * 60_000 });
+  });
+});
+
+describe('malformed traces with deeply nested values (issue 14 §7, §9: one clear error, never a stack overflow)', () => {
+  const NEST = JSON.parse('['.repeat(5000) + ']'.repeat(5000)) as unknown;
+  const base = { start: '2026-03-02T09:00:00', end: '10:00' };
+  const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+    ['fraction', { at: '09:10', do: 'partial', fraction: NEST }, /fraction must be a number from 0 to 1 .*\(got \[\[\[/],
+    ['minutes', { at: '09:10', do: 'pause', minutes: NEST }, /minutes must be a whole number/],
+    ['until', { at: '09:10', do: 'pause', until: NEST }, /until must be "tomorrow" or "forever"/],
+    ['shift', { at: '09:10', do: 'clock', shift: NEST }, /shift must be a signed amount/],
+    ['do', { at: '09:10', do: NEST }, /unknown action/],
+    ['reason', { at: '09:10', do: 'busy', reason: NEST }, /reason must be one of/],
+    ['set', { at: '09:10', do: 'settings', set: NEST }, /set: settings must be an object/],
+    ['a value in set', { at: '09:10', do: 'settings', set: { positions: NEST } }, /set: positions must be a non-empty list/],
+    ['a nested value in set', { at: '09:10', do: 'settings', set: { holdWhen: { call: NEST, presenting: true, doNotDisturb: true, apps: [] } } }, /holdWhen\.call must be true or false/],
+  ];
+  for (const [name, event, message] of cases) {
+    it(`${name}: a TraceError with a short message`, () => {
+      let error: unknown;
+      try {
+        parseTrace({ ...base, events: [event] });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(TraceError);
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message.length).toBeLessThan(300);
+    });
+  }
+  it('a shift too large for a date is refused, and so are shifts that add up to more than ten years', () => {
+    expect(() => parseTrace({ ...base, events: [{ at: '09:10', do: 'clock', shift: '+99999999999999h' }] })).toThrow(/shift is too large/);
+    expect(() => parseTrace({ ...base, events: [{ at: '09:10', do: 'clock', shift: `+${'9'.repeat(400)}s` }] })).toThrow(/shift is too large/);
+    const many = Array.from({ length: 11 }, () => ({ at: '09:10', do: 'clock', shift: '+8000h' }));
+    expect(() => parseTrace({ ...base, events: many })).toThrow(/add up to more than ten years/);
+    const r = run({ ...base, events: [{ at: '09:10', do: 'clock', shift: '+8784h' }] });
+    expect(r.lines.every((l) => !l.at.includes('NaN'))).toBe(true);
+  });
+  it('settings files with deep values are refused with a message, not a crash', () => {
+    const r = normalizeSettings({ sitMinutes: NEST, workingHours: { enabled: NEST, days: NEST, start: NEST, end: NEST } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) for (const e of r.errors) expect(e.length).toBeLessThan(300);
   });
 });

@@ -1,20 +1,22 @@
 // LimberApp: the whole app behind in-memory ports, driven the way the shell drives it
 // (one timer at `wakeAt`). Checks the glue: routines on breaks, logging, settings, exclusions.
 import { describe, expect, it } from 'vitest';
-import { LimberApp, type AppPorts, type StoredState } from '../../src-main/core/app';
+import { LimberApp, type AppPorts, type PromptView, type StoredState } from '../../src-main/core/app';
+import type { BusyPort, BusyReason } from '../../src-main/core/busy';
 import type { BreakView } from '../../src-main/core/bridge';
 import { CATALOG } from '../../src-main/core/catalog';
 import type { LimberEvent } from '../../src-main/core/events';
 import { parseLog, serializeEvent } from '../../src-main/core/history';
-import { defaultSettings, type Settings } from '../../src-main/core/settings';
+import { defaultSettings, type HoldWhen, type Settings } from '../../src-main/core/settings';
 
-function makeApp(settings: Partial<Settings> = {}) {
+function makeApp(settings: Partial<Settings> = {}, busy?: AppPorts['busy']) {
   const clock = { mono: 0, wall: new Date(2026, 2, 2, 9, 0).getTime() };
   let idle = 0;
   let seed = 42;
   let text = '';
   let saves = 0;
-  let stored: StoredState = { settings: { ...defaultSettings(), ...settings }, firstRunDone: false, exclusionNotes: {} };
+  // breaks shown at due unless a test says otherwise (this user gives no idle time: rule 5 would wait)
+  let stored: StoredState = { settings: { ...defaultSettings(), flexMinutes: 0, ...settings }, firstRunDone: false, exclusionNotes: {} };
   const ports: AppPorts = {
     now: () => ({ ...clock }),
     idleSeconds: () => idle,
@@ -31,6 +33,7 @@ function makeApp(settings: Partial<Settings> = {}) {
       read: () => parseLog(text),
       problem: () => null,
     },
+    ...(busy ? { busy } : {}),
   };
   const app = new LimberApp(ports);
   const breaks: (BreakView | null)[] = [];
@@ -47,8 +50,20 @@ function makeApp(settings: Partial<Settings> = {}) {
     clock.wall += end - clock.mono;
     clock.mono = end;
   };
+  /** Like advance, but lets each asynchronous busy check settle before going on. */
+  const advanceAsync = async (ms: number) => {
+    const end = clock.mono + ms;
+    while (app.wakeAt !== null && app.wakeAt <= end) {
+      const step = Math.max(0, app.wakeAt - clock.mono);
+      clock.mono += step;
+      clock.wall += step;
+      await app.wake();
+    }
+    clock.wall += end - clock.mono;
+    clock.mono = end;
+  };
   const events = () => parseLog(text).entries.map((e) => e.event);
-  return { app, advance, breaks, events, log: () => parseLog(text).entries, saves: () => saves, stored: () => stored, setIdle: (s: number) => (idle = s) };
+  return { app, advance, advanceAsync, clock, breaks, events, log: () => parseLog(text).entries, saves: () => saves, stored: () => stored, setIdle: (s: number) => (idle = s) };
 }
 
 describe('LimberApp', () => {
@@ -148,6 +163,49 @@ describe('LimberApp', () => {
     expect(view.problem).toBeTruthy();
   });
 
+  it('gives the page finished per-side step text: the left side of the figure-4 names the left hip, never the right', async () => {
+    const h = makeApp();
+    const catalog = await h.app.getCatalog();
+    const fig4 = catalog.find((e) => e.id === 'seated-figure-four')!;
+    expect(fig4.stepsBySide).toBeDefined();
+    const left = fig4.stepsBySide!.left.join(' ');
+    const right = fig4.stepsBySide!.right.join(' ');
+    expect(left).toMatch(/left hip/);
+    expect(left).not.toMatch(/right hip/);
+    expect(right).toMatch(/right hip/);
+    expect(right).not.toMatch(/left hip/);
+    // the plain steps fit either side; no template or placeholder reaches the page
+    expect(fig4.steps.join(' ')).not.toMatch(/\b(right|left)\b/);
+    for (const view of catalog) {
+      expect(view).not.toHaveProperty('sideSteps');
+      const texts = [...view.steps, ...(view.stepsBySide?.right ?? []), ...(view.stepsBySide?.left ?? [])];
+      for (const t of texts) expect(t, view.id).not.toMatch(/[{}]/);
+      if (view.stepsBySide) {
+        expect(view.stepsBySide.right).toHaveLength(view.steps.length);
+        expect(view.stepsBySide.left).toHaveLength(view.steps.length);
+      }
+    }
+    // a routine's items carry the same side text
+    h.advance(45 * 60_000);
+    for (const item of h.breaks.at(-1)!.routine.items) {
+      expect(item.stepsBySide).toEqual(catalog.find((e) => e.id === item.id)!.stepsBySide);
+    }
+  });
+
+  it('never puts an exercise needing equipment the user lacks into a routine (no stability ball by default)', async () => {
+    const h = makeApp({ positions: ['seated', 'standing', 'floor'], routineMinutes: 15 });
+    const needs = new Map(CATALOG.map((e) => [e.id, e.equipment]));
+    const preview = await h.app.previewRoutine();
+    expect(preview.ok).toBe(true);
+    if (preview.ok) for (const item of preview.routine.items) expect(needs.get(item.id), item.id).not.toBe('ball');
+    await h.app.updateSettings({ equipment: [] });
+    for (let i = 0; i < 5; i++) {
+      const p = await h.app.previewRoutine();
+      expect(p.ok).toBe(true);
+      if (p.ok) for (const item of p.routine.items) expect(needs.get(item.id), item.id).toBe('none');
+    }
+  });
+
   it('first run: completing it saves the choices and marks it done', async () => {
     const h = makeApp();
     expect((await h.app.getSettings()).firstRunDone).toBe(false);
@@ -175,4 +233,73 @@ describe('LimberApp settings events', () => {
     await h.app.setExcluded({ id: hurt, excluded: true });
     expect(seen).toEqual([[{ id: hurt, reason: 'stopped', at: expect.any(Number) }]]);
   });
+
+  describe('the right moment (SPEC §3.5, §3.12)', () => {
+    it('asks the BusyPort only when the scheduler says so, holds the break while busy, and shows it once free', async () => {
+      let answer: BusyReason | null = 'call';
+      const asked: HoldWhen[] = [];
+      const port: BusyPort = {
+        check: async (holdWhen) => {
+          asked.push(holdWhen);
+          return answer;
+        },
+        availability: async () => [],
+      };
+      const h = makeApp({}, port);
+      const statuses: string[] = [];
+      h.app.on('status', (v) => statuses.push(v.tooltip));
+      await h.advanceAsync(44 * 60_000);
+      expect(asked).toHaveLength(1); // the warn moment, not the idle samples every few minutes before it
+      expect(asked[0]).toEqual(defaultSettings().holdWhen);
+      expect(h.events()).toEqual(['held']);
+      expect(h.log()[0]).toMatchObject({ event: 'held', reason: 'call' });
+      expect(statuses.at(-1)).toMatch(/^Limber: Break held: in a call/);
+      await h.advanceAsync(10 * 60_000);
+      expect(asked).toHaveLength(11); // every 60 s while held
+      expect(h.breaks).toEqual([]);
+      answer = null;
+      await h.advanceAsync(2 * 60_000);
+      expect(h.events()).toEqual(['held', 'warn', 'break']);
+      expect(h.breaks.at(-1)?.trigger).toBe('due');
+    });
+
+    it('a port that knows the answer at once (checkNow) is woken synchronously, as the test host drives it', () => {
+      let asked = 0;
+      const port: BusyPort = {
+        check: () => Promise.reject(new Error('not used when checkNow exists')),
+        checkNow: () => (asked++, 'presenting'),
+        availability: async () => [],
+      };
+      const h = makeApp({}, port);
+      h.advance(50 * 60_000);
+      expect(h.events()).toEqual(['held']);
+      expect(asked).toBe(1 + 6); // the warn moment, then every 60 s while held
+    });
+
+    it('a detector that fails counts as "not busy"', async () => {
+      const port: BusyPort = { check: () => Promise.reject(new Error('D-Bus went away')), availability: async () => [] };
+      const h = makeApp({}, port);
+      await h.advanceAsync(45 * 60_000);
+      expect(h.events()).toEqual(['warn', 'break']);
+    });
+
+    it('shows the quiet prompt while a break waits for a pause; its click shows the break at once', async () => {
+      const h = makeApp({ flexMinutes: 3 });
+      const prompts: Array<PromptView | null> = [];
+      h.app.on('prompt', (p) => prompts.push(p));
+      h.advance(45 * 60_000);
+      expect(h.breaks).toEqual([]);
+      expect(prompts).toHaveLength(1);
+      expect(prompts[0]).toMatchObject({ dueAt: h.clock.wall, latestAt: h.clock.wall + 3 * 60_000 });
+      expect(h.app.prompt).toEqual(prompts[0]);
+      expect((await h.app.getStatus()).status.prompt).toEqual(prompts[0]);
+      h.advance(30_000);
+      expect(await h.app.startFromPrompt()).toEqual({ ok: true });
+      expect(prompts.at(-1)).toBeNull();
+      expect(h.breaks.at(-1)?.breakId).toBe(prompts[0]!.breakId);
+      expect(h.log().at(-1)).toMatchObject({ event: 'break', waited: 30 });
+      expect(await h.app.breakAction({ type: 'prompt' })).toEqual({ ok: false, reason: 'the break is already showing' });
+    });
+  });
 });
+

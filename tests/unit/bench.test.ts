@@ -6,7 +6,8 @@ import type { LimberEvent } from '../../src-main/core/events';
 import { simulate } from '../../src-main/core/simulation';
 import { blankShell } from '../../scripts/bench/page-load';
 import { measureScheduler, POLL_1S_8H } from '../../scripts/bench/scheduler';
-import { spread } from '../../scripts/bench/stats';
+import { seededRandom, spread } from '../../scripts/bench/stats';
+import { burstMs, modelDay, OPEN_AT_DUE, pauseMs, runModelDay } from '../../scripts/bench/typing-model';
 import { at, buildTrace, continuousDay, realisticDay, realisticMonth, referenceDay, type BreakPolicy } from '../../scripts/bench/user-model';
 
 const count = (events: LimberEvent[], name: LimberEvent['event']) => events.filter((e) => e.event === name).length;
@@ -19,7 +20,7 @@ describe('spread', () => {
 });
 
 describe('continuous day', () => {
-  it('answers every break with Start and completes it; the core wakes about a hundred times in 8 h', () => {
+  it('answers every break with Start and completes it; the core wakes a few hundred times in 8 h', () => {
     for (const seed of [1, 2, 3]) {
       const built = continuousDay(seed);
       const r = simulate(built.trace);
@@ -32,7 +33,9 @@ describe('continuous day', () => {
       expect(built.unanswered).toBe(0);
       // each warn and each break is a deadline the core woke for
       expect(r.wakeUps).toBeGreaterThanOrEqual(count(r.events, 'warn') + breaks);
-      expect(POLL_1S_8H / r.wakeUps).toBeGreaterThanOrEqual(100);
+      // without a single pause every break waits flexMinutes, sampling idle every pauseSeconds:
+      // the worst case of SPEC §3.5 (about 36 samples a break); the typing-model day is the goal's
+      expect(POLL_1S_8H / r.wakeUps).toBeGreaterThanOrEqual(50);
     }
   });
 
@@ -70,7 +73,9 @@ describe('realistic month', () => {
       wakeUps += day.wakeUps;
       events += day.events.length;
     }
-    expect(r.wakeUps).toBe(wakeUps);
+    // a day replayed alone starts fresh; joined, it starts from the night's lock, whose sparse
+    // look for a missed unlock falls at other moments: the same within a few dozen wake-ups
+    expect(Math.abs(r.wakeUps - wakeUps)).toBeLessThanOrEqual(wakeUps * 0.01);
     expect(r.events.length).toBe(events);
     expect(count(r.events, 'ignored')).toBe(0);
   });
@@ -130,11 +135,51 @@ describe('measureScheduler', () => {
   it('reports the ratio to a 1-s poll per run, and the month with its CPU time', () => {
     const f = measureScheduler({ dayRuns: 2, monthRuns: 1 });
     expect(f.continuous.ratio.median).toBeCloseTo(POLL_1S_8H / f.continuous.wakeUps.median, 0);
-    expect(f.continuous.ratio.min).toBeGreaterThanOrEqual(100);
+    expect(f.continuous.ratio.min).toBeGreaterThanOrEqual(50);
     expect(f.realistic.ratio.min).toBeGreaterThanOrEqual(20);
+    expect(f.rightMoment.runs).toBe(4); // twice the day runs unless told
+    expect(f.rightMoment.ratio.min).toBeGreaterThanOrEqual(100);
+    expect(f.wallClock.weekendOffHours).toBeLessThanOrEqual(64 * 4 + 1);
+    expect(f.wallClock.nightPaused).toBeLessThanOrEqual(12 * 4 + 1);
     expect(f.month.workingDays).toBe(22);
     expect(f.month.cpuMs.median).toBeGreaterThan(0);
     expect(f.continuous.ignored + f.realistic.ignored + f.month.ignored).toBe(0);
+  });
+});
+
+describe('the typing model and the model day (the right moment)', () => {
+  it('draws bursts around 10 s and pauses of at least 2 s with a long tail, as described', () => {
+    const random = seededRandom(5);
+    const bursts = Array.from({ length: 4000 }, () => burstMs(random)).sort((a, b) => a - b);
+    const pauses = Array.from({ length: 4000 }, () => pauseMs(random)).sort((a, b) => a - b);
+    expect(bursts[2000]! / 1000).toBeGreaterThan(9);
+    expect(bursts[2000]! / 1000).toBeLessThan(11);
+    expect(pauses[0]!).toBeGreaterThanOrEqual(2000);
+    expect(pauses.at(-1)!).toBeLessThanOrEqual(180_000);
+    expect(pauses.filter((p) => p < 5000).length / 4000).toBeGreaterThan(0.5); // most pauses are short hesitations
+    expect(pauses.filter((p) => p >= 40_000).length / 4000).toBeGreaterThan(0.03);
+  });
+
+  it('Limber opens no break while the user types or is in a call; opening at due does both', () => {
+    let typed = 0;
+    let typedDue = 0;
+    let busyDue = 0;
+    for (const seed of [1, 2, 3, 4]) {
+      const d = modelDay(seed);
+      const limber = runModelDay(d, seed, {});
+      const due = runModelDay(d, seed, OPEN_AT_DUE);
+      expect(limber.breaks.length).toBeGreaterThanOrEqual(6);
+      expect(limber.breaks.filter((b) => b.duringBusy)).toEqual([]);
+      for (const b of limber.breaks) expect(b.waited).toBeLessThanOrEqual(180);
+      typed += limber.breaks.filter((b) => b.typedWithin2s).length;
+      typedDue += due.breaks.filter((b) => b.typedWithin2s).length;
+      busyDue += due.breaks.filter((b) => b.duringBusy).length;
+      expect(count(limber.result.events, 'ignored')).toBe(0);
+      expect(limber.result.events.some((e) => e.event === 'held')).toBe(true);
+    }
+    expect(typed).toBe(0);
+    expect(typedDue).toBeGreaterThan(4);
+    expect(busyDue).toBeGreaterThan(0);
   });
 });
 

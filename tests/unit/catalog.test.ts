@@ -17,10 +17,14 @@ import {
   SEED_FILES,
   estimateDosageSeconds,
   estimateSeconds,
+  SIDES,
+  fillSide,
   getExercise,
   isDeskExercise,
+  stepsForSide,
   type Exercise,
 } from '../../src-main/core/catalog';
+import { stepRoles } from '../../src-renderer/break/plan';
 import { POSITIONS } from '../../src-main/core/settings';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -142,13 +146,13 @@ describe('desk set and adaptations', () => {
     }
   });
 
-  it('marks every adaptation: a desk exercise pointing at a floor exercise, same sources, with a note', () => {
+  it('marks every adaptation: a desk exercise pointing at a seed exercise in another position, same sources, with a note', () => {
     const adaptations = CATALOG.filter((ex) => ex.adaptationOf);
-    expect(adaptations.length).toBeGreaterThanOrEqual(6);
+    expect(adaptations.length).toBeGreaterThanOrEqual(7);
     for (const ex of adaptations) {
       const original = getExercise(ex.adaptationOf!.id);
       expect(original, `${ex.id} adapts ${ex.adaptationOf!.id}`).toBeDefined();
-      expect(original!.position).toBe('floor');
+      expect(original!.position).not.toBe(ex.position);
       expect(original!.adaptationOf).toBeUndefined();
       expect(isDeskExercise(ex)).toBe(true);
       expect([...ex.source].sort()).toEqual([...original!.source].sort());
@@ -161,12 +165,126 @@ describe('desk set and adaptations', () => {
   });
 });
 
+describe('sides: the steps fit either side, and the side text names the side in play', () => {
+  const NAMES_A_SIDE = /\b(right|left)\b(?! angle)/i;
+  const sided = CATALOG.filter((ex) => ex.dosage.sides !== 'both');
+
+  it.each(CATALOG.map((ex) => [ex.id, ex] as const))('%s', (_id, ex: Exercise) => {
+    if (ex.dosage.sides === 'both') {
+      expect(ex.sideSteps, 'side text only for one-sided exercises').toBeUndefined();
+      return;
+    }
+    // the plain steps are read on both sides, so they never name one
+    for (const step of ex.steps) expect(step).not.toMatch(NAMES_A_SIDE);
+    if (!ex.sideSteps) return;
+    for (const [key, template] of Object.entries(ex.sideSteps)) {
+      const i = Number(key);
+      expect(Number.isInteger(i) && i >= 0 && i < ex.steps.length, `${ex.id} step ${key}`).toBe(true);
+      expect(template).toMatch(/\{side\}|\{other\}/);
+      expect(template.replace(/\{side\}|\{other\}/g, '')).not.toMatch(/[{}]/);
+      expect(fillSide(template, 'right')).not.toBe(fillSide(template, 'left'));
+    }
+    for (const side of SIDES) {
+      const steps = stepsForSide(ex, side);
+      expect(steps).toHaveLength(ex.steps.length);
+      for (const step of steps) {
+        expect(step).toMatch(/^[A-Z].*[.]$/);
+        expect(step.length).toBeLessThanOrEqual(110);
+      }
+    }
+  });
+
+  it('names the side in play wherever a one-sided exercise picks a limb (issue 13 point 1)', () => {
+    // the exercises whose seed text picks a side: each now has side text
+    for (const id of ['seated-figure-four', 'chair-spinal-twist', 'seated-rotation', 'piriformis-stretch', 'kneeling-back-stretch', 'active-hamstring-stretch', 'leg-twist', 'seated-spinal-twist', 'lying-spiral-twist', 'seated-side-bend', 'half-moon']) {
+      expect(getExercise(id)!.sideSteps, id).toBeDefined();
+    }
+    const left = stepsForSide(getExercise('seated-figure-four')!, 'left').join(' ');
+    expect(left).toMatch(/left hip/);
+    expect(left).not.toMatch(/right hip/);
+    expect(left).toMatch(/left ankle across your right thigh/);
+    expect(sided.length).toBeGreaterThan(15);
+  });
+
+  it('keeps the step roles the player reads from the text: a movement step, a hold step when there is a hold, a step that changes sides', () => {
+    for (const ex of CATALOG) {
+      const roles = stepRoles(ex.steps);
+      if (ex.dosage.sides !== 'both') {
+        expect(roles.transition, `${ex.id} says how to change sides`).not.toBeNull();
+        expect(roles.transition!, ex.id).toBeGreaterThan(roles.main);
+      }
+      // a hold of 3 s or more has its own step; a shorter pause is part of the movement step
+      if ((ex.dosage.holdSeconds ?? 0) >= 3 && ex.dosage.reps) expect(roles.hold, `${ex.id} has a hold step`).not.toBeNull();
+      // the movement step is not a setup remark after the fact
+      if (roles.hold !== null && ex.dosage.reps) expect(roles.main, ex.id).toBeLessThanOrEqual(roles.hold);
+    }
+  });
+});
+
+describe('desk risks (issue 13 point 14)', () => {
+  const text = (id: string): string => getExercise(id)!.cautions.join(' ').toLowerCase();
+  it('warns about swivel chairs and chairs that roll where the exercise could move the chair', () => {
+    expect(text('chair-spinal-twist')).toMatch(/swivel/);
+    expect(text('seated-rotation')).toMatch(/swivel/);
+    expect(text('seated-hamstring-stretch')).toMatch(/castors|wheels/);
+    expect(text('seated-hamstring-stretch')).toMatch(/roll/);
+    // the twist's back hand rests on the seat, it does not pull on the chair back
+    expect(getExercise('chair-spinal-twist')!.steps.join(' ')).toMatch(/without pulling/);
+  });
+  it('treats the forward bend as a head-down hang: soft knees, hands on thighs to come up', () => {
+    const bend = getExercise('forward-bend')!;
+    expect(bend.headDown).toBe(true);
+    expect(getExercise('standing-hip-hinge')!.headDown).toBe(true);
+    const all = [...bend.steps, ...bend.cautions].join(' ').toLowerCase();
+    expect(all).toMatch(/knees soft/);
+    expect(all).toMatch(/hands on your thighs/);
+    expect(all).toMatch(/after sitting/);
+    expect(all).toMatch(/light-headed/);
+  });
+  it('says the half moon (and its seated version) need room overhead', () => {
+    expect(text('half-moon')).toMatch(/room overhead/);
+    expect(text('seated-side-bend')).toMatch(/room/);
+  });
+});
+
+describe('doses against the seeds (issue 13 point 15)', () => {
+  it('bridge with leg raise: hips down after every round, 15 rounds, each foot up 2 s', () => {
+    const d = getExercise('bridge-leg-raise')!.dosage;
+    expect(d.sides).toBe('both');
+    expect(d.reps).toBe(15);
+    expect(d.holdSeconds).toBe(4);
+    expect(getExercise('bridge-leg-raise')!.steps.join(' ')).toMatch(/lower your hips/);
+  });
+  it('knee rolls: a counted 5-s hold on each side, the middle hug cued between them', () => {
+    const ex = getExercise('knee-rolls')!;
+    expect(ex.dosage.holdSeconds).toBe(5);
+    expect(ex.dosage.sides).toBe('alternate');
+    expect(ex.steps[stepRoles(ex.steps).transition!]).toMatch(/hug your knees/);
+  });
+  it('seated figure-4 and seated hamstring stretch: the seed’s 5 reps, or a note why not', () => {
+    for (const id of ['seated-figure-four', 'seated-hamstring-stretch']) {
+      const ex = getExercise(id)!;
+      if (ex.dosage.reps !== 5) expect(ex.doseNote, id).toMatch(/five times/);
+    }
+  });
+  it('seated rotation: one breath per turn stays at a resting pace (≤ 20 breaths a minute)', () => {
+    const ex = getExercise('seated-rotation')!;
+    expect(ex.breathing).toMatch(/breath per turn/);
+    expect(60 / ex.dosage.repSeconds!).toBeLessThanOrEqual(20);
+  });
+});
+
 describe('safety notes', () => {
   it('cover the points the seeds make, each a heading and one or two sentences of our own', () => {
     const ids = SAFETY_NOTES.map((n) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['no-pain', 'breathe', 'gentle', 'physician', 'soreness', 'when-in-doubt']));
+    expect(ids).toEqual(expect.arrayContaining(['no-pain', 'not-in-pain', 'breathe', 'gentle', 'physician', 'soreness', 'when-in-doubt']));
     const all = SAFETY_NOTES.map((n) => `${n.heading} ${n.text}`).join(' ').toLowerCase();
     for (const word of ['pain', 'breath', 'gentle', 'doctor', 'sore', 'skip']) expect(all).toContain(word);
+    // seeds 003 and 002: exercise when the back is not hurting; stop and rest if it gets worse
+    const calm = SAFETY_NOTES.find((n) => n.id === 'not-in-pain')!.text.toLowerCase();
+    expect(calm).toMatch(/not hurting|not in pain/);
+    expect(calm).toMatch(/worse/);
+    expect(calm).toMatch(/stop and rest/);
     for (const n of SAFETY_NOTES) {
       expect(n.heading.length).toBeGreaterThan(3);
       expect(n.heading.length).toBeLessThanOrEqual(40);
@@ -199,8 +317,9 @@ describe('estimateSeconds: the documented duration model', () => {
       expect(s, ex.id).toBeGreaterThanOrEqual(25);
       expect(s, ex.id).toBeLessThanOrEqual(200);
     }
-    // the desk set is made for short breaks
-    for (const ex of DESK_SET) expect(estimateSeconds(ex), ex.id).toBeLessThanOrEqual(120);
+    // the desk set is made for short breaks (the seated rotation's 2 × 15 turns at one calm
+    // breath each are the longest)
+    for (const ex of DESK_SET) expect(estimateSeconds(ex), ex.id).toBeLessThanOrEqual(125);
   });
 });
 

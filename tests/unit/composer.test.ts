@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG, estimateDosageSeconds, getExercise, type Exercise } from '../../src-main/core/catalog';
 import {
   FIT_TOLERANCE,
+  MAX_ITEM_SECONDS,
   MAX_SETS,
+  longestSeconds,
   composeRoutine,
   mulberry32,
   type ComposeRequest,
   type Routine,
 } from '../../src-main/core/composer';
-import { DEFAULT_SETTINGS, type Position } from '../../src-main/core/settings';
+import { DEFAULT_SETTINGS, USER_EQUIPMENT, type Position } from '../../src-main/core/settings';
 
 type Req = Partial<ComposeRequest['settings']> & { earlierToday?: string[][]; seed?: number };
 
@@ -20,6 +22,8 @@ function compose(r: Req = {}): Routine {
       routineMinutes: r.routineMinutes ?? DEFAULT_SETTINGS.routineMinutes,
       positions: r.positions ?? [...DEFAULT_SETTINGS.positions],
       excludedExercises: r.excludedExercises ?? [],
+      // everything by default, so these tests see the whole catalog; equipment has its own tests
+      equipment: r.equipment ?? [...USER_EQUIPMENT],
     },
     earlierToday: r.earlierToday ?? [],
     random: mulberry32(r.seed ?? 1),
@@ -111,13 +115,31 @@ describe('time fit', () => {
     }
   });
 
-  it('uses more sets, never a repeated exercise, when only a few exercises are allowed', () => {
+  it('caps sets: a second set only for a short exercise, never a repeated exercise, and says when that falls short', () => {
     const seated = CATALOG.filter((e) => e.position === 'seated').map((e) => e.id);
     const keep = ['seated-rotation', 'seated-cat-cow', 'chair-spinal-twist'];
     const r = compose({ routineMinutes: 8, positions: ['seated'], excludedExercises: seated.filter((id) => !keep.includes(id)) });
     expect(new Set(ids(r)).size).toBe(r.items.length);
-    expect(r.items.some((i) => i.dosage.sets > 1)).toBe(true);
-    expect(Math.abs(r.totalSeconds - 480) / 480).toBeLessThanOrEqual(FIT_TOLERANCE);
+    for (const item of r.items) {
+      expect(item.dosage.sets).toBeLessThanOrEqual(MAX_SETS);
+      if (item.dosage.sets > 1) expect(item.seconds).toBeLessThanOrEqual(MAX_ITEM_SECONDS);
+    }
+    expect(r.totalSeconds).toBeLessThan(480 * (1 - FIT_TOLERANCE));
+    expect(r.notes.join(' ')).toMatch(/of the 8 minutes asked/);
+  });
+
+  it('never inflates one stretch to fill a long routine (issue 13 point 17: 6 minutes of knee hugs)', () => {
+    for (const seed of SEEDS) {
+      let earlierToday: string[][] = [];
+      for (let b = 0; b < 4; b++) {
+        const r = compose({ routineMinutes: 15, seed: seed + b, earlierToday });
+        for (const item of r.items) {
+          const oneSet = estimateDosageSeconds(ex(item.exerciseId).dosage);
+          expect(item.seconds, item.exerciseId).toBeLessThanOrEqual(Math.max(oneSet, MAX_ITEM_SECONDS));
+        }
+        earlierToday = [...earlierToday, ids(r)];
+      }
+    }
   });
 
   it('says so when the allowed exercises cannot fill the time even with extra sets', () => {
@@ -127,11 +149,22 @@ describe('time fit', () => {
     expect(r.items[0]!.dosage.sets).toBe(MAX_SETS);
     expect(r.totalSeconds).toBeLessThan(15 * 60 * (1 - FIT_TOLERANCE));
     expect(r.notes.join(' ')).toMatch(/of the 15 minutes asked/);
-    expect(r.notes.join(' ')).toMatch(/allow more positions or exclude fewer/);
+    expect(r.notes.join(' ')).toMatch(/Allow more positions, tick more equipment or exclude fewer/);
   });
 });
 
 describe('short routines', () => {
+  it('makes a routine of two minutes or more a warm-up and at least one more exercise (not 30 turns alone)', () => {
+    for (const positions of POSITION_SETS) {
+      for (const seed of SEEDS) {
+        for (const routineMinutes of [2, 3, 4]) {
+          const r = compose({ positions, seed, routineMinutes });
+          expect(r.items.length, `${positions} ${routineMinutes} min: ${ids(r)}`).toBeGreaterThanOrEqual(2);
+        }
+      }
+    }
+  });
+
   it('fits one minute even when only long-hold stretches are allowed (fewer, shorter holds)', () => {
     const keep = ['seated-knee-to-chest', 'seated-figure-four', 'seated-hamstring-stretch'];
     const excludedExercises = CATALOG.filter((e) => !keep.includes(e.id)).map((e) => e.id);
@@ -178,29 +211,52 @@ describe('what may be chosen', () => {
     expect(r.items.length).toBeGreaterThan(0);
   });
 
-  it('opens with a gentle mobility exercise, and every mobility exercise comes before the rest', () => {
+  it('opens with a gentle mobility exercise, and mobility comes first within each position', () => {
     for (const positions of POSITION_SETS) {
       for (const seed of SEEDS) {
         for (const routineMinutes of [1, 2, 5, 12]) {
           const r = compose({ positions, seed, routineMinutes });
           const foci = r.items.map((i) => ex(i.exerciseId).focus);
           expect(foci[0], `${positions} ${routineMinutes} min`).toBe('mobility');
-          const lastMobility = foci.lastIndexOf('mobility');
-          const firstOther = foci.findIndex((f) => f !== 'mobility');
-          if (firstOther >= 0) expect(lastMobility).toBeLessThan(firstOther);
           expect(ex(r.items[0]!.exerciseId).intensity).toBe('light');
+          for (const p of positions) {
+            const block = r.items.map((i) => ex(i.exerciseId)).filter((e) => e.position === p).map((e) => e.focus);
+            const firstOther = block.findIndex((f) => f !== 'mobility');
+            if (firstOther >= 0) expect(block.slice(firstOther)).not.toContain('mobility');
+          }
         }
       }
     }
   });
 
-  it('groups the main part by position, so the user is not sent up and down', () => {
+  it('keeps each position in one block, so the user is not sent up and down (never floor, standing, floor)', () => {
     for (const seed of SEEDS) {
-      const r = compose({ seed, routineMinutes: 10, positions: ['seated', 'standing', 'floor'] });
-      const main = r.items.filter((i) => ex(i.exerciseId).focus !== 'mobility').map((i) => ex(i.exerciseId).position);
-      const changes = main.filter((p, i) => i > 0 && p !== main[i - 1]).length;
-      expect(changes).toBeLessThanOrEqual(2);
+      for (const routineMinutes of [3, 5, 10, 15]) {
+        const r = compose({ seed, routineMinutes, positions: ['seated', 'standing', 'floor'] });
+        const seq = r.items.map((i) => ex(i.exerciseId).position);
+        const blocks = seq.filter((p, i) => i === 0 || p !== seq[i - 1]);
+        expect(new Set(blocks).size, seq.join(' ')).toBe(blocks.length);
+      }
     }
+  });
+
+  it('never puts two head-down exercises in a row (the forward bend never straight after the hip hinge)', () => {
+    const headDown = CATALOG.filter((e) => e.headDown).map((e) => e.id);
+    expect(headDown).toEqual(expect.arrayContaining(['forward-bend', 'standing-hip-hinge']));
+    // only the two of them and something else allowed: they are always kept apart
+    const excludedExercises = CATALOG.filter((e) => !['forward-bend', 'standing-hip-hinge', 'half-moon', 'tall-stand'].includes(e.id)).map((e) => e.id);
+    let both = 0;
+    for (const seed of SEEDS) {
+      for (const routineMinutes of [2, 3, 4, 6]) {
+        const r = compose({ seed, routineMinutes, positions: ['standing'], excludedExercises });
+        const seq = ids(r);
+        if (seq.includes('forward-bend') && seq.includes('standing-hip-hinge')) both++;
+        for (let i = 1; i < seq.length; i++) {
+          expect(ex(seq[i - 1]!).headDown && ex(seq[i]!).headDown, seq.join(' ')).toBeFalsy();
+        }
+      }
+    }
+    expect(both).toBeGreaterThan(0);
   });
 });
 
@@ -212,9 +268,10 @@ describe('across the day', () => {
           const previous = compose({ positions, routineMinutes, seed });
           const next = compose({ positions, routineMinutes, seed: seed + 1, earlierToday: [ids(previous)] });
           const repeated = ids(next).filter((id) => ids(previous).includes(id));
-          // the catalog has 8 standing exercises: a standing-only routine over 10 minutes needs
-          // most of them, so the next one may repeat some — and then says so
-          if (positions.join() === 'standing' && routineMinutes > 10) {
+          // when the exercises the previous break did not use cannot fill the time (each at most
+          // its longest allowed dose), the next one may repeat some — and then says so
+          const others = CATALOG.filter((e) => positions.includes(e.position) && !ids(previous).includes(e.id));
+          if (others.reduce((sum, e) => sum + longestSeconds(e), 0) < routineMinutes * 60 * 1.1) {
             if (repeated.length) expect(next.notes.join(' ')).toMatch(/from your last break/);
             continue;
           }
@@ -275,6 +332,18 @@ describe('across the day', () => {
     expect(hipShare([hips, ['tall-stand']])).toBeLessThan(hipShare([]));
   });
 
+  it('does not split the desk set into two routines that alternate all day (issue 13 point 17: 15-minute routines)', () => {
+    for (const seed of SEEDS.slice(0, 4)) {
+      for (const routineMinutes of [8, 10, 15]) {
+        const day: string[][] = [];
+        for (let b = 0; b < 6; b++) day.push(ids(compose({ routineMinutes, seed: seed + b, earlierToday: day, equipment: ['chair', 'desk', 'mat'] })));
+        const distinct = new Set(day.map((r) => [...r].sort().join(',')));
+        expect(distinct.size, `${routineMinutes} min`).toBeGreaterThanOrEqual(5);
+        for (let b = 2; b < day.length; b++) expect([...day[b]!].sort()).not.toEqual([...day[b - 2]!].sort());
+      }
+    }
+  });
+
   it('varies routines between breaks', () => {
     const routines = new Set(SEEDS.map((seed) => ids(compose({ seed })).join(',')));
     expect(routines.size).toBeGreaterThanOrEqual(4);
@@ -292,7 +361,7 @@ describe('determinism', () => {
   it('draws one number per candidate, and survives a random source out of range', () => {
     let calls = 0;
     const r = composeRoutine({
-      settings: { routineMinutes: 2, positions: ['seated'], excludedExercises: [] },
+      settings: { routineMinutes: 2, positions: ['seated'], excludedExercises: [], equipment: [...USER_EQUIPMENT] },
       earlierToday: [],
       random: () => {
         calls++;
@@ -308,7 +377,7 @@ describe('impossible requests', () => {
   it('names what to change when every allowed exercise is excluded', () => {
     const seated = CATALOG.filter((e) => e.position === 'seated').map((e) => e.id);
     const result = composeRoutine({
-      settings: { routineMinutes: 2, positions: ['seated'], excludedExercises: seated },
+      settings: { routineMinutes: 2, positions: ['seated'], excludedExercises: seated, equipment: [...USER_EQUIPMENT] },
       earlierToday: [],
       random: mulberry32(1),
     });
@@ -322,7 +391,7 @@ describe('impossible requests', () => {
 
   it('explains an empty positions list', () => {
     const result = composeRoutine({
-      settings: { routineMinutes: 2, positions: [], excludedExercises: [] },
+      settings: { routineMinutes: 2, positions: [], excludedExercises: [], equipment: [...USER_EQUIPMENT] },
       earlierToday: [],
       random: mulberry32(1),
     });
@@ -332,7 +401,7 @@ describe('impossible requests', () => {
   it('explains a catalog without exercises in the allowed positions', () => {
     const deskOnly = CATALOG.filter((e) => e.position !== 'floor');
     const result = composeRoutine(
-      { settings: { routineMinutes: 2, positions: ['floor'], excludedExercises: [] }, earlierToday: [], random: mulberry32(1) },
+      { settings: { routineMinutes: 2, positions: ['floor'], excludedExercises: [], equipment: [...USER_EQUIPMENT] }, earlierToday: [], random: mulberry32(1) },
       deskOnly,
     );
     expect(result).toEqual({ ok: false, reason: expect.stringMatching(/no floor exercises.*seated and standing/) });
@@ -341,7 +410,7 @@ describe('impossible requests', () => {
   it('refuses a routine length that is not a positive number', () => {
     for (const routineMinutes of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
       const result = composeRoutine({
-        settings: { routineMinutes, positions: ['seated'], excludedExercises: [] },
+        settings: { routineMinutes, positions: ['seated'], excludedExercises: [], equipment: [...USER_EQUIPMENT] },
         earlierToday: [],
         random: mulberry32(1),
       });

@@ -24,6 +24,7 @@ describe('settings model', () => {
       routineMinutes: 2,
       positions: ['seated', 'standing'],
       excludedExercises: [],
+      equipment: ['chair', 'desk', 'mat'],
       workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
       dailyGoal: 6,
       sound: true,
@@ -50,6 +51,22 @@ describe('settings model', () => {
     const r = applySettingsPatch(current, { sitMinutes: 60, warnSeconds: 9999 });
     expect(r.ok).toBe(false);
     expect(current).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('equipment is a list of distinct items from chair, desk, mat, ball (empty allowed), kept in a fixed order', () => {
+    expect(DEFAULT_SETTINGS.equipment).not.toContain('ball');
+    for (const bad of [['ball', 'ball'], ['bench'], 'ball', null, [1]]) {
+      const r = validateSettingsPatch({ equipment: bad });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]).toMatch(/^equipment must be a list of distinct values from chair, desk, mat, ball/);
+    }
+    const r = validateSettingsPatch({ equipment: ['ball', 'chair'] });
+    expect(r.ok && r.value.equipment).toEqual(['chair', 'ball']);
+    expect(validateSettingsPatch({ equipment: [] }).ok).toBe(true);
+    // a copy, not the default's own array
+    const s = defaultSettings();
+    s.equipment.push('ball');
+    expect(DEFAULT_SETTINGS.equipment).toEqual(['chair', 'desk', 'mat']);
   });
 
   it('positions must be a non-empty subset of seated, standing, floor', () => {

@@ -27,7 +27,7 @@ describe('watchActivity', () => {
     const s = new Scheduler(defaultSettings(), now());
     const log: string[] = [];
     const feed = (i: Parameters<Scheduler['handle']>[0]) => {
-      const d = s.handle(i, now(), sampleIdle(electron.powerMonitor));
+      const d = s.handle(i, now(), sampleIdle(electron.powerMonitor), null); // no busy detectors: always free
       for (const e of d.effects) if (e.type === 'log') log.push(e.event.event);
       return d;
     };

@@ -178,12 +178,25 @@ describe('migrate and sanitize (pure)', () => {
   it('v1 → v2 adds the right-moment settings with their defaults and keeps the user\'s values', () => {
     const d = defaultSettings();
     const v1 = { schemaVersion: 1, settings: { sitMinutes: 20, sound: false }, firstRunDone: true, exclusionNotes: {} };
-    expect(migrate(v1, 1)).toEqual({
+    expect(MIGRATIONS[1]!(v1)).toEqual({
       ...v1,
       schemaVersion: 2,
       settings: { sitMinutes: 20, sound: false, pauseSeconds: d.pauseSeconds, flexMinutes: d.flexMinutes, holdWhen: d.holdWhen, maxHoldMinutes: d.maxHoldMinutes },
     });
     expect(v1.settings).toEqual({ sitMinutes: 20, sound: false }); // the input is not changed
+  });
+  it('v2 → v3 adds equipment with its default (no stability ball) and keeps a value the user already has', () => {
+    const v2 = { schemaVersion: 2, settings: { sitMinutes: 20, positions: ['floor'] }, firstRunDone: true, exclusionNotes: {} };
+    expect(MIGRATIONS[2]!(v2)).toEqual({ ...v2, schemaVersion: 3, settings: { sitMinutes: 20, positions: ['floor'], equipment: ['chair', 'desk', 'mat'] } });
+    expect(v2.settings).toEqual({ sitMinutes: 20, positions: ['floor'] }); // the input is not changed
+    const own = { ...v2, settings: { equipment: ['ball'] } };
+    expect(MIGRATIONS[2]!(own)).toEqual({ ...own, schemaVersion: 3 });
+    // a v1 file goes all the way: every setting the current model has is present
+    const v1 = { schemaVersion: 1, settings: { sitMinutes: 20 }, firstRunDone: true, exclusionNotes: {} };
+    const migrated = migrate(v1, 1) as { schemaVersion: number; settings: Record<string, unknown> };
+    expect(migrated.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(sanitize(migrated, EXERCISE_IDS).problems).toEqual([]);
+    expect(Object.keys(migrated.settings).sort()).toEqual(expect.arrayContaining(['equipment', 'pauseSeconds', 'sitMinutes']));
   });
   it('sanitize drops notes for exercises that are not excluded', () => {
     const r = sanitize({ settings: {}, exclusionNotes: { [someId]: { reason: 'chosen', at: 1 } } }, EXERCISE_IDS);

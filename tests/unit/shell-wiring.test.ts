@@ -78,7 +78,7 @@ beforeEach(() => {
   resetElectronMock();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-wiring-'));
   // a returning user: the first-run window is not wanted in most tests
-  fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 1, settings: {}, firstRunDone: true, exclusionNotes: {} }));
+  fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 1, settings: { flexMinutes: 0 }, firstRunDone: true, exclusionNotes: {} }));
   mono = 0;
   timers = [];
 });

@@ -20,6 +20,8 @@ function simulateCli(trace: unknown, raw = false) {
 }
 
 const ok = { start: '2026-03-02T09:00:00', end: '10:00', events: [] };
+const NEST = '['.repeat(5000) + ']'.repeat(5000);
+const deepTrace = (fields: string) => `{"start":"2026-03-02T09:00:00","end":"10:00","events":[{"at":"09:10",${fields}${NEST}}]}`;
 
 describe('simulate CLI', () => {
   it('prints one JSON object a line', () => {
@@ -27,7 +29,8 @@ describe('simulate CLI', () => {
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
       { at: '09:44:00', event: 'warn', due: '09:45:00' },
-      { at: '09:45:00', event: 'break', trigger: 'due', snoozesLeft: 2 },
+      // typing on without a pause (the simulated user gives input from the start): it waits flexMinutes
+      { at: '09:48:00', event: 'break', trigger: 'due', snoozesLeft: 2, waited: 180 },
     ]);
   });
 
@@ -46,6 +49,11 @@ describe('simulate CLI', () => {
     ['bad settings event', { ...ok, events: [{ at: '09:10', do: 'settings', set: { warnSeconds: -1 } }] }, /events\[0\]\.set: warnSeconds/],
     ['bad clock shift', { ...ok, events: [{ at: '09:10', do: 'clock', shift: 'soon' }] }, /events\[0\]\.shift must be a signed amount/],
     ['unknown field', { ...ok, events: [{ at: '09:10', do: 'idle', for: 5 }] }, /events\[0\] has unknown field "for"/],
+    // issue 14 §7/§9: a value nested thousands deep gives a message, never a stack overflow; a huge shift is refused
+    ['deeply nested fraction', deepTrace('"do":"partial","fraction":'), /events\[0\]\.fraction must be a number from 0 to 1/],
+    ['deeply nested settings value', `{"start":"2026-03-02T09:00:00","end":"10:00","events":[{"at":"09:10","do":"settings","set":{"sitMinutes":${NEST}}}]}`, /events\[0\]\.set: sitMinutes must be/],
+    ['huge clock shift', { ...ok, events: [{ at: '09:10', do: 'clock', shift: '+99999999999999h' }] }, /events\[0\]\.shift is too large/],
+    ['unknown busy reason', { ...ok, events: [{ at: '09:10', do: 'busy', reason: 'meeting' }] }, /events\[0\]\.reason must be one of call, presenting, dnd, app/],
   ])('%s: one error line naming the problem, exit 2, nothing on stdout', (_name, trace, message) => {
     const r = simulateCli(trace, typeof trace === 'string');
     expect(r.code).toBe(2);

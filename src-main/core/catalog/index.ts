@@ -3,8 +3,9 @@ import { DESK_EXERCISES } from './desk';
 import { FLOOR_EXERCISES } from './floor';
 import type { Exercise } from './types';
 
-export type { Area, Dosage, Equipment, Exercise, Focus, Intensity, Position, SeedFile } from './types';
-export { AREAS, EQUIPMENT, FOCI, INTENSITIES, SEED_FILES } from './types';
+export type { Area, Dosage, Equipment, Exercise, Focus, Intensity, Position, SeedFile, Side } from './types';
+export { AREAS, EQUIPMENT, FOCI, INTENSITIES, SEED_FILES, SIDES, SIDE_PLACEHOLDERS } from './types';
+export { fillSide, stepsForSide } from './sides';
 export { SAFETY_NOTES, type SafetyNote } from './safety';
 export {
   DEFAULT_REP_SECONDS,

@@ -1,5 +1,5 @@
 // Safety guidance shown on first run and kept one click away in the player (SPEC §4).
-// The points come from the seed articles (mostly 004 and 002); the wording is ours.
+// The points come from the seed articles (mostly 004, 003 and 002); the wording is ours.
 
 export interface SafetyNote {
   id: string;
@@ -12,6 +12,11 @@ export const SAFETY_NOTES: readonly SafetyNote[] = [
     id: 'no-pain',
     heading: 'Never into pain',
     text: 'A stretch should feel like gentle tension, never pain. If something hurts, stop that exercise straight away — "Stop — this hurts" is always one click away.',
+  },
+  {
+    id: 'not-in-pain',
+    heading: 'On a calm day, not a painful one',
+    text: 'Do these exercises when your back is not hurting: that is when they build you up. If one makes the pain worse, stop and rest, and take a few days off if you need them.',
   },
   {
     id: 'breathe',

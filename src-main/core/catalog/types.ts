@@ -1,10 +1,21 @@
 // Types of the exercise catalog (SPEC §4). Pure data: no electron, no clock, no randomness.
-import type { Position } from '../settings';
+import type { Position, UserEquipment } from '../settings';
 
 export type { Position };
 
-export type Equipment = 'none' | 'chair' | 'desk' | 'mat' | 'ball';
+/** What an exercise needs: nothing, or one thing the user may have (`Settings.equipment`). */
+export type Equipment = 'none' | UserEquipment;
 export const EQUIPMENT: readonly Equipment[] = ['none', 'chair', 'desk', 'mat', 'ball'];
+
+/** The side in play during an `each` or `alternate` exercise (the player does the right first). */
+export type Side = 'right' | 'left';
+export const SIDES: readonly Side[] = ['right', 'left'];
+
+/**
+ * Placeholders of a side template (`Exercise.sideSteps`): `{side}` becomes the side in play and
+ * `{other}` the opposite one, both as the lower-case words "right" / "left".
+ */
+export const SIDE_PLACEHOLDERS = ['{side}', '{other}'] as const;
 
 /** What an exercise mainly trains. The composer opens a routine with `mobility`. */
 export type Focus = 'mobility' | 'stretch' | 'stability' | 'strength';
@@ -80,8 +91,18 @@ export interface Exercise {
   equipment: Equipment;
   focus: Focus;
   areas: readonly Area[];
-  /** short imperative sentences, shown one at a time by the player */
+  /**
+   * short imperative sentences, shown one at a time by the player. They fit either side: a
+   * one-sided exercise never names "right" or "left" here (the player may be on either).
+   */
   steps: readonly string[];
+  /**
+   * Step texts that name the side in play, by step index, as templates with `{side}` and
+   * `{other}` (SIDE_PLACEHOLDERS). Only for one-sided exercises (`each` / `alternate`); a step
+   * without an entry reads the same on both sides. The app fills them in (ExerciseView.sideSteps)
+   * so the page only ever shows finished text.
+   */
+  sideSteps?: Readonly<Record<number, string>>;
   dosage: Dosage;
   intensity: Intensity;
   cautions: readonly string[];
@@ -92,4 +113,6 @@ export interface Exercise {
   adaptationOf?: { id: string; note: string };
   /** why the dose is what it is, when the sources disagree or give none */
   doseNote?: string;
+  /** the head hangs below the heart: the composer never puts two such exercises in a row */
+  headDown?: true;
 }

@@ -86,6 +86,7 @@ const TRIGGERS: ReadonlySet<string> = new Set(['due', 'snooze', 'manual']);
 const CAUSES: ReadonlySet<string> = new Set(['idle', 'lock', 'suspend']);
 const PAUSE_KINDS: ReadonlySet<string> = new Set(['minutes', 'tomorrow', 'forever']);
 const RESUMED_BY: ReadonlySet<string> = new Set(['user', 'timer']);
+const BUSY_REASONS: ReadonlySet<string> = new Set(['call', 'presenting', 'dnd', 'app']);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -131,6 +132,7 @@ const isCause = (x: unknown): boolean => typeof x === 'string' && CAUSES.has(x);
 const isPauseKind = (x: unknown): boolean => typeof x === 'string' && PAUSE_KINDS.has(x);
 const isResumedBy = (x: unknown): boolean => typeof x === 'string' && RESUMED_BY.has(x);
 const isText = (x: unknown): boolean => typeof x === 'string';
+const isBusyReason = (x: unknown): boolean => typeof x === 'string' && BUSY_REASONS.has(x);
 
 function routineReport(e: Fields, dropped: string[]): void {
   optional(e, 'exercises', isStrList, dropped);
@@ -163,6 +165,10 @@ function interpret(o: Fields, lineNo: number): LineResult {
   switch (name as LimberEventName) {
     case 'warn':
       needTime(e, 'dueAt', false, missing);
+      optional(e, 'heldBy', isBusyReason, dropped);
+      break;
+    case 'held':
+      need(e, 'reason', isBusyReason, missing);
       break;
     case 'break':
       need(e, 'breakId', isStr, missing);
@@ -170,6 +176,7 @@ function interpret(o: Fields, lineNo: number): LineResult {
       need(e, 'snoozesLeft', isNum, missing);
       need(e, 'sittingSeconds', isNonNeg, missing);
       optional(e, 'routine', isStrList, dropped);
+      optional(e, 'waited', isNonNeg, dropped);
       break;
     case 'snoozed':
       need(e, 'breakId', isStr, missing);

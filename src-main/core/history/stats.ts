@@ -8,6 +8,7 @@
 // first day and "completed" on the second). Entries are taken in file order, which is the order
 // things happened even if the wall clock jumped.
 
+import type { BusyReason } from '../busy';
 import type { HistoryEntry } from './format';
 import {
   dateOfDayNumber,
@@ -109,7 +110,24 @@ export interface HistoryStats {
     lastDate: string | null;
   };
   dailyGoal: number;
+  /** breaks held because the user was busy (SPEC §3.12), and why: today and over the last `days` days */
+  held: HeldStats;
 }
+
+export interface HeldCount {
+  count: number;
+  byReason: Record<BusyReason, number>;
+}
+
+export interface HeldStats {
+  today: HeldCount;
+  /** the same `days` days as `lastDays`, oldest → newest */
+  lastDays: Array<HeldCount & { date: string }>;
+  total: HeldCount;
+}
+
+const emptyHeld = (): HeldCount => ({ count: 0, byReason: { call: 0, presenting: 0, dnd: 0, app: 0 } });
+const copyHeld = (h: HeldCount | undefined): HeldCount => (h ? { count: h.count, byReason: { ...h.byReason } } : emptyHeld());
 
 export interface StatsOptions {
   /** completed + partial breaks a day should have (settings.dailyGoal) */
@@ -196,6 +214,8 @@ export class StatsAccumulator {
   private readonly totals = emptyCounts();
   private lastDay: MutableCounts | null = null;
   private lastDate = '';
+  private readonly heldDays = new Map<string, HeldCount>();
+  private readonly heldTotal = emptyHeld();
   /** entries added */
   count = 0;
 
@@ -321,6 +341,15 @@ export class StatsAccumulator {
         day.pauses++;
         t.pauses++;
         break;
+      case 'held': {
+        let h = this.heldDays.get(e.local.date);
+        if (!h) this.heldDays.set(e.local.date, (h = emptyHeld()));
+        for (const c of [h, this.heldTotal]) {
+          c.count++;
+          if (e.reason in c.byReason) c.byReason[e.reason]++;
+        }
+        break;
+      }
       case 'resumed':
       case 'ignored':
         break;
@@ -409,6 +438,11 @@ export class StatsAccumulator {
       exercises: { done: ranked(this.doneEx), skipped: ranked(this.skippedEx), stopped: ranked(this.stoppedEx) },
       totals: { ...finishCounts(this.totals), activeDays: this.days.size, goalDays, firstDate, lastDate },
       dailyGoal: goal,
+      held: {
+        today: copyHeld(this.heldDays.get(today)),
+        lastDays: lastDays.map((d) => ({ date: d.date, ...copyHeld(this.heldDays.get(d.date)) })),
+        total: copyHeld(this.heldTotal),
+      },
     };
   }
 }

@@ -1,0 +1,56 @@
+// Sides in the player (issue 13 point 1): the step text names the side the chip shows. On the
+// left side of the seated figure-4 the page reads "left ankle … left hip", never "right hip";
+// before the work starts (no side in play) it reads the text that fits either side.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG } from '../../src-main/core/catalog';
+import { buildPlan } from '../../src-renderer/break/plan';
+import { host, settle, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('per-side step text', () => {
+  it('the seated figure-4: right side says right, left side says left, the setup fits either', async () => {
+    const only = 'seated-figure-four';
+    const excludedExercises = CATALOG.filter((e) => e.id !== only && e.position === 'seated').map((e) => e.id);
+    const page = await h.open('break', { clock: true, config: { settings: { positions: ['seated'], excludedExercises, routineMinutes: 2 } } });
+    await host(page).advanceMinutes(46);
+    await settle(page);
+    await page.locator('main.pre').waitFor();
+    const view = (await page.evaluate(() => window.limber!.getBreak()))!;
+    const ex = view.routine.items[0]!;
+    expect(ex.id).toBe(only);
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await settle(page);
+    await page.locator('.player').waitFor();
+
+    const plan = buildPlan(ex);
+    const text = () => page.locator('.step-text').textContent();
+    const chip = () => page.locator('.side-chip').textContent();
+    const seen: { side: string | null; text: string | null }[] = [];
+    let at = 0;
+    for (const seg of plan.segments) {
+      const mid = (seg.start + seg.end) / 2;
+      await page.clock.runFor(mid - at);
+      at = mid;
+      await settle(page);
+      const side = seg.side && seg.kind !== 'step' ? await chip() : null;
+      seen.push({ side, text: await text() });
+    }
+    const left = seen.filter((s) => s.side === 'Left side').map((s) => s.text).join(' ');
+    const right = seen.filter((s) => s.side === 'Right side').map((s) => s.text).join(' ');
+    const none = seen.filter((s) => s.side === null).map((s) => s.text).join(' ');
+    expect(left).toMatch(/left/);
+    expect(left).not.toMatch(/right hip/);
+    expect(right).toMatch(/right hip/);
+    expect(right).not.toMatch(/left hip/);
+    expect(none).not.toMatch(/\b(left|right)\b/);
+    expect(h.diagnostics(page).errors).toEqual([]);
+    await page.context().close();
+  });
+});
