@@ -24,7 +24,7 @@ import { hardenContents, hardenSession } from './security';
 import { SettingsStore } from './settings-store';
 import { LimberTray } from './tray';
 import { WakeTimer, type TimerApi } from './wake-timer';
-import { createDetectors } from './detectors';
+import { createDetectors, type BusyDetectors } from './detectors';
 import { noIdleNote, watchSessionLock } from './session-lock';
 import { PageWindows } from './windows';
 
@@ -41,6 +41,8 @@ export interface ShellOptions {
   timers?: TimerApi;
   random?: () => number;
   log?: (message: string) => void;
+  /** the busy detectors; default: this platform's (src-main/detectors) */
+  busy?: BusyDetectors;
 }
 
 export interface Shell {
@@ -80,7 +82,7 @@ export function startShell(o: ShellOptions): Shell {
     return s;
   };
   // busy detectors (SPEC §3.12), asked by the core at its decision moments only
-  const busy = createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log });
+  const busy = o.busy ?? createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log });
   const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy });
   // Linux has no lock-screen events: the session's lock state comes from D-Bus and the idle state
   const lockWatch = watchSessionLock(o.platform, { env: o.env, power: powerMonitor, onInput: (i) => limber.input(i), log });

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Clock } from '../../src-main/clock';
-import { DETECTOR_KINDS } from '../../src-main/core/busy';
+import { DETECTOR_KINDS, type BusyReason } from '../../src-main/core/busy';
+import type { BusyDetectors } from '../../src-main/detectors';
 import { startShell, type Shell } from '../../src-main/shell';
 import type { TimerApi } from '../../src-main/wake-timer';
 import { fake, resetElectronMock } from '../mocks/electron';
@@ -30,7 +31,7 @@ const timerApi: TimerApi = {
   },
 };
 
-function start(platform: string, env: Record<string, string>, logs: string[] = []): Shell {
+function start(platform: string, env: Record<string, string>, logs: string[] = [], busy?: BusyDetectors): Shell {
   shell = startShell({
     userData: dir,
     paths: { rendererDir: path.join(dir, 'renderer'), preload: path.join(dir, 'preload.cjs'), iconsDir: path.join(dir, 'icons') },
@@ -44,6 +45,7 @@ function start(platform: string, env: Record<string, string>, logs: string[] = [
     timers: timerApi,
     random: () => 0.5,
     log: (m) => logs.push(m),
+    ...(busy ? { busy } : {}),
   });
   return shell;
 }
@@ -68,6 +70,36 @@ describe('the busy port in the shell', () => {
     expect(a.map((x) => x.kind)).toEqual([...DETECTOR_KINDS]);
     expect(a.find((x) => x.kind === 'presenting')).toMatchObject({ available: false, detail: expect.stringMatching(/Wayland/) });
     expect(a.find((x) => x.kind === 'apps')).toMatchObject({ available: true });
+  });
+
+  it("the detectors' answer reaches the core: a break due during a call is held, and comes once the call ends", async () => {
+    let answer: BusyReason | null = 'call';
+    const asked: unknown[] = [];
+    const port: BusyDetectors = {
+      check: async (holdWhen) => {
+        asked.push(holdWhen);
+        return answer;
+      },
+      availability: async () => [],
+      lastCheck: null,
+      dispose: () => {},
+    };
+    const s = start('linux', {}, [], port);
+    // let the one timer fire until the core has asked the port and got its answer
+    const fireNext = async () => {
+      const t = timers[0]!;
+      timers = [];
+      mono = t.at;
+      t.fn();
+      for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+    };
+    for (let i = 0; i < 50 && !s.limber.statusView().status.held; i++) await fireNext();
+    expect(s.limber.statusView().status.held).toMatchObject({ reason: 'call' });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked[0]).toMatchObject({ call: true, presenting: true, doNotDisturb: true });
+    answer = null;
+    for (let i = 0; i < 50 && s.limber.statusView().status.held; i++) await fireNext();
+    expect(s.limber.statusView().status.held).toBeFalsy();
   });
 
   it('macOS: what cannot work says so', async () => {

@@ -46,6 +46,8 @@ function start(platform = 'linux'): Shell {
     timers: timerApi,
     random: () => 0.5,
     log: () => {},
+    // never busy, answered at once (the real detectors are tested in detect-*.test.ts)
+    busy: { check: async () => null, checkNow: () => null, availability: async () => [], lastCheck: null, dispose: () => {} },
   });
   return shell;
 }
