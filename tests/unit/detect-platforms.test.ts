@@ -2,7 +2,7 @@
 // answers of their APIs (tests/fixtures/detectors/README.md says where those come from).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DETECTOR_KINDS, type DetectorKind } from '../../src-main/core/busy';
 import { appsDetector, macProcessLister, matchPrograms, normaliseProgramName, parsePsComm, parseTasklistCsv, windowsProcessLister } from '../../src-main/detectors/apps';
 import { chooseDetectors, createDetectors } from '../../src-main/detectors';
@@ -186,6 +186,7 @@ describe('real-server tests in CI', () => {
     const before = process.env.CI;
     const skipped: string[] = [];
     const ctx = { skip: (note?: string) => void skipped.push(note ?? '') };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
       process.env.CI = 'true';
       expect(() => need({ ok: false, reason: 'pulseaudio is not installed' }, ctx)).toThrow('cannot start the test server: pulseaudio is not installed');
@@ -194,7 +195,9 @@ describe('real-server tests in CI', () => {
       expect(() => need({ ok: false, reason: 'no Xvfb' }, ctx)).toThrow();
       expect(skipped).toEqual(['no Xvfb']);
       expect(need({ ok: true, value: 42 }, ctx)).toBe(42);
+      expect(warn).toHaveBeenCalledWith('[skipped] no Xvfb'); // outside CI the reason is printed
     } finally {
+      warn.mockRestore();
       if (before === undefined) delete process.env.CI;
       else process.env.CI = before;
     }
