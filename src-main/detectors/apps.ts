@@ -4,8 +4,7 @@
 // with their own tool (tasklist, ps), bounded in time.
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import type { Detector } from './runner';
-import type { Run } from './spawn';
-import { describeSpawnError } from './linux-call';
+import { describeSpawnError, type Run } from './spawn';
 
 export function normaliseProgramName(name: string): string {
   const base = name.trim().split(/[\\/]/).pop() ?? '';
@@ -77,7 +76,8 @@ export function macProcessLister(run: Run, timeoutMs = 1200): ProcessLister {
   return async () => parsePsComm(await run('ps', ['-axo', 'comm='], timeoutMs));
 }
 
-export function appsDetector(list: ProcessLister, how: string): Detector {
+/** `program`: the tool the lister runs (for the reason shown when it fails), if any. */
+export function appsDetector(list: ProcessLister, how: string, program?: string): Detector {
   return {
     kind: 'apps',
     async detect(holdWhen) {
@@ -89,7 +89,8 @@ export function appsDetector(list: ProcessLister, how: string): Detector {
         await list();
         return { available: true, detail: how };
       } catch (e) {
-        return { available: false, detail: `cannot list programs: ${describeSpawnError(e, how)}` };
+        const why = program ? describeSpawnError(e, program) : e instanceof Error ? e.message : String(e);
+        return { available: false, detail: `cannot list programs: ${why}` };
       }
     },
   };

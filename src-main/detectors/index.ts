@@ -54,7 +54,7 @@ export function chooseDetectors(o: DetectorEnv): Detector[] {
         windowsCallDetector(run, o.execPath),
         qunsDetector('presenting', quns),
         qunsDetector('doNotDisturb', quns),
-        appsDetector(windowsProcessLister(run), 'running programs (tasklist)'),
+        appsDetector(windowsProcessLister(run), 'running programs (tasklist)', 'tasklist'),
       ];
     }
     case 'darwin':
@@ -62,7 +62,7 @@ export function chooseDetectors(o: DetectorEnv): Detector[] {
         macCallDetector(),
         unavailable('presenting', 'not available on macOS yet: reading the window list needs the Screen Recording permission'),
         unavailable('doNotDisturb', 'not available on macOS: Focus has no public interface for other apps'),
-        appsDetector(macProcessLister(run), 'running programs (ps)'),
+        appsDetector(macProcessLister(run), 'running programs (ps)', 'ps'),
       ];
     default:
       return [];

@@ -9,9 +9,8 @@
 // Camera: a process holding a video device open — found by reading the /proc/<pid>/fd symlinks
 // that the user may read, bounded in processes and descriptors.
 import { readdir, readlink } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Detector } from './runner';
-import type { Run } from './spawn';
+import { describeSpawnError, type Run } from './spawn';
 
 export interface PulseStream {
   corked?: boolean;
@@ -146,27 +145,15 @@ export function linuxCallDetector(o: LinuxCallOptions): Detector {
       return false;
     },
     async availability() {
-      const parts: string[] = [];
-      let mic = false;
+      let mic: string;
       try {
         await pulseRecording(o);
-        mic = true;
-        parts.push('microphone: recording streams of PulseAudio/PipeWire (pactl)');
+        mic = 'microphone: recording streams of PulseAudio/PipeWire (pactl)';
       } catch (e) {
-        parts.push(`microphone: not available (${describeSpawnError(e, 'pactl')})`);
+        mic = `microphone: not available (${describeSpawnError(e, 'pactl')})`;
       }
-      parts.push('camera: processes holding /dev/video* open');
       // the camera scan needs nothing but /proc, so the detector works even without a sound server
-      void mic;
-      return { available: true, detail: parts.join('; ') };
+      return { available: true, detail: `${mic}; camera: processes holding /dev/video* open` };
     },
   };
-}
-
-export function describeSpawnError(e: unknown, program: string): string {
-  const err = e as NodeJS.ErrnoException & { killed?: boolean };
-  if (err?.code === 'ENOENT') return `${program} is not installed`;
-  if (err?.killed) return `${program} did not answer in time`;
-  const msg = err instanceof Error ? err.message.split('\n')[0] : String(e);
-  return `${basename(program)}: ${msg}`;
 }

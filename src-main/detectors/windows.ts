@@ -11,8 +11,7 @@
 // show a notification now — QUNS_BUSY (a full-screen app), QUNS_RUNNING_D3D_FULL_SCREEN,
 // QUNS_PRESENTATION_MODE, QUNS_QUIET_TIME. Called through koffi (an optional FFI dependency).
 import type { Detector } from './runner';
-import type { Run } from './spawn';
-import { describeSpawnError } from './linux-call';
+import { describeSpawnError, type Run } from './spawn';
 
 export const CONSENT_STORE = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
 export type Capability = 'microphone' | 'webcam';
