@@ -145,7 +145,9 @@ export function watchLinuxLock(o: LockWatchOptions): LockWatch {
         /* not on this desktop; the signal subscription stays in case it starts later */
       }
     }
-    return found.length ? `${found.join(', ')} ActiveChanged` : 'no screensaver service answers yet (listening for ActiveChanged)';
+    // nothing answers (yet): not counted as a source, but the subscriptions stay in case one starts
+    if (!found.length) throw new Error('no screensaver service answers (still listening for ActiveChanged)');
+    return `${found.join(', ')} ActiveChanged`;
   }
 
   const ready = Promise.allSettled([logind(), screensavers()]).then((results) => {

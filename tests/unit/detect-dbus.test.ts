@@ -163,9 +163,26 @@ describe('D-Bus: a real session bus', { timeout: 60_000 }, () => {
     const logs: string[] = [];
     const watch = watchLinuxLock({ env: {}, systemBus: address, sessionBus: address, onInput: () => expect.unreachable(), log: (m) => logs.push(m) });
     // logind is absent: its LockedHint read fails and is logged; the screensaver part listens on
-    expect(await watch.ready).toEqual(['no screensaver service answers yet (listening for ActiveChanged)']);
+    expect(await watch.ready).toEqual([]);
     expect(logs.join('\n')).toMatch(/logind not available/);
+    expect(logs.join('\n')).toMatch(/screensaver not available \(no screensaver service answers/);
     watch.dispose();
+  });
+
+  it('lock: a screensaver service that starts after Limber is still heard', async (ctx) => {
+    const { address } = need(bus, ctx);
+    const inputs: LockInput[] = [];
+    const watch = watchLinuxLock({ env: {}, systemBus: 'unix:path=/nonexistent/system', sessionBus: address, onInput: (i) => inputs.push(i) });
+    expect(await watch.ready).toEqual([]);
+    const gnome = await FakeScreenSaver.start(address, 'org.gnome.ScreenSaver', '/org/gnome/ScreenSaver');
+    try {
+      gnome.setActive(true);
+      expect(await until(() => inputs.length === 1)).toBe(true);
+      expect(inputs).toEqual([{ type: 'lock' }]);
+    } finally {
+      watch.dispose();
+      gnome.stop();
+    }
   });
 
   it('the client connects through the bus address forms it meets', async (ctx) => {
