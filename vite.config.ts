@@ -1,5 +1,5 @@
 // The renderer build: one page per window (break, settings, history) into dist/renderer with
-// relative URLs, so Electron can `loadFile` them. Preact JSX is compiled by Vite's own oxc
+// relative URLs (served from limber://app by src-main/app-protocol.ts). Preact JSX is compiled by Vite's own oxc
 // transform (no preset plugin). After each build the pages' JS + CSS gzip sizes are printed
 // and the build fails if the break page is over its budget (scripts/report-sizes.mjs).
 import { resolve } from 'node:path';

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { electronPackageDir, findElectron, ROOT } from './electron-binary.mjs';
+import { probeSandbox, sandboxPlan } from './lib/sandbox.mjs';
 
 function fail(message, code = 1) {
   process.stderr.write(`${message}\n`);
@@ -49,8 +50,11 @@ const appRoot = process.env.LIMBER_APP_ROOT ? resolve(process.env.LIMBER_APP_ROO
 const main = join(appRoot, 'dist', 'main', 'main.cjs');
 if (!existsSync(main)) fail('limber: dist/main/main.cjs is missing — run `npm run build` first (npm start does).');
 
-// Chromium refuses to run as root without --no-sandbox (containers, CI)
-const switches = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+// the Chromium sandbox: as root it cannot run; on Ubuntu ≥ 24.04 it may need a one-time fix
+const sandbox = sandboxPlan(probeSandbox(electronPackageDir()));
+if (sandbox.problem) fail(sandbox.problem);
+if (sandbox.note) process.stderr.write(`limber: ${sandbox.note}\n`);
+const switches = sandbox.switches;
 const args = [appRoot, ...switches, ...process.argv.slice(2).filter((a) => a !== '--')];
 const child = spawn(found.path, args, { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -1,16 +1,22 @@
 // The break window (SPEC §3 rule 5, §5): created hidden at start and reused for every break. It
 // appears on the display under the pointer, on top (also over full-screen apps where the platform
-// allows), and WITHOUT taking keyboard focus: it is shown non-focusable with showInactive(), so
-// keystrokes keep going to the app the user is typing in. When the user clicks it (the preload
-// reports the first pointer-down) or picks "Go to the stretch break" in the tray, it becomes
-// focusable and takes the keyboard. Hiding makes it non-focusable again for the next break.
+// allows), and WITHOUT taking keyboard focus, so keystrokes keep going to the app the user is typing
+// in. When the user clicks it (the preload reports the first pointer-down) or picks "Go to the
+// stretch break" in the tray, it takes the keyboard. How is per platform (platform.ts):
+//   macOS, Windows: created non-focusable, setFocusable(true) + focus() when engaged;
+//   Linux X11: setFocusable does nothing there, and a window created non-focusable is
+//     override-redirect (unmanaged: never gets the keyboard, cannot be dragged), so it is created
+//     focusable and shown with showInactive() + always-on-top; engaging just focuses it;
+//   Linux Wayland: no always-on-top, no positioning, no pointer position and no showInactive(); it
+//     is shown normally on the primary display and announced with a notification (shell.ts).
 import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle, Screen } from 'electron';
+import type { Capabilities } from './platform';
 import { secureWebPreferences } from './security';
 
 export const BREAK_SIZE = { width: 760, height: 620 } as const;
 const MARGIN = 24;
 
-export function breakWindowOptions(preload: string, platform: string): BrowserWindowConstructorOptions {
+export function breakWindowOptions(preload: string, caps: Pick<Capabilities, 'focusableToggle' | 'panelWindow'>): BrowserWindowConstructorOptions {
   return {
     show: false,
     width: BREAK_SIZE.width,
@@ -20,10 +26,11 @@ export function breakWindowOptions(preload: string, platform: string): BrowserWi
     title: 'Limber — stretch break',
     frame: false,
     // macOS: a floating panel that can sit over full-screen apps without activating Limber
-    ...(platform === 'darwin' ? { type: 'panel' } : {}),
+    ...(caps.panelWindow ? { type: 'panel' } : {}),
     alwaysOnTop: true,
     skipTaskbar: true,
-    focusable: false,
+    // non-focusable only where it can be made focusable later (see the top of this file)
+    focusable: !caps.focusableToggle,
     // the first click on the inactive window already presses the button under the pointer
     acceptFirstMouse: true,
     fullscreenable: false,
@@ -53,17 +60,35 @@ export function contains(outer: Rectangle, inner: Rectangle): boolean {
 
 export interface BreakWindowDeps {
   create(options: BrowserWindowConstructorOptions): BrowserWindow;
-  screen: Pick<Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getDisplayMatching' | 'on'>;
-  platform: string;
+  screen: Pick<Screen, 'getCursorScreenPoint' | 'getDisplayNearestPoint' | 'getDisplayMatching' | 'getPrimaryDisplay' | 'on'>;
+  caps: Capabilities;
   preload: string;
   /** hardens and loads the break page into a new window */
   prepare(win: BrowserWindow): void;
+  /** the window was hidden after it had taken the keyboard (macOS: give focus back to the previous app) */
+  hiddenAfterFocus?(): void;
+  /** runs `fn` after `ms` (crash reload back-off); defaults to setTimeout */
+  later?(fn: () => void, ms: number): void;
+  /** monotonic ms, for the back-off; defaults to performance.now() */
+  now?(): number;
+  log?(message: string): void;
 }
+
+/** Delay before reloading after the n-th crash in a row (1 s, 2 s, 4 s … at most 5 min). */
+export function crashReloadDelay(crashesInARow: number): number {
+  return Math.min(1000 * 2 ** Math.max(0, crashesInARow - 1), 5 * 60_000);
+}
+/** A page that has stayed up this long resets the back-off. */
+const STABLE_MS = 10 * 60_000;
 
 export class BreakWindow {
   private win: BrowserWindow | null = null;
   private quitting = false;
   private engaged = false;
+  private shownScale: number | null = null;
+  private crashes = 0;
+  private lastCrashAt = -Infinity;
+  private reloadPending = false;
 
   constructor(private readonly deps: BreakWindowDeps) {
     this.ensure();
@@ -83,44 +108,73 @@ export class BreakWindow {
   /** Shows the break on the display under the pointer, on top, without taking focus. */
   show(): void {
     const win = this.ensure();
+    const caps = this.deps.caps;
     if (this.visible) {
-      win.moveTop();
+      if (caps.moveTop) win.moveTop();
       return;
     }
-    const display = this.deps.screen.getDisplayNearestPoint(this.deps.screen.getCursorScreenPoint());
-    win.setBounds(centredIn(display.workArea));
-    win.setFocusable(false);
+    const display = caps.cursorPoint ? this.deps.screen.getDisplayNearestPoint(this.deps.screen.getCursorScreenPoint()) : this.deps.screen.getPrimaryDisplay();
+    const bounds = centredIn(display.workArea);
+    win.setBounds(bounds);
     this.engaged = false;
-    // 'screen-saver' floats above full-screen apps on macOS and Windows; Linux WMs ignore levels
-    if (this.deps.platform === 'linux') win.setAlwaysOnTop(true);
-    else win.setAlwaysOnTop(true, 'screen-saver');
-    win.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
-    win.showInactive();
+    if (caps.focusableToggle) {
+      win.setFocusable(false);
+      // Windows: toggling focusable brings the taskbar button back
+      if (caps.skipTaskbarToggle) win.setSkipTaskbar(true);
+    }
+    // 'screen-saver' floats above full-screen apps on macOS and Windows; X11 WMs know one "above"
+    if (caps.alwaysOnTop) {
+      if (caps.alwaysOnTopLevels) win.setAlwaysOnTop(true, 'screen-saver');
+      else win.setAlwaysOnTop(true);
+    }
+    if (caps.allWorkspaces) {
+      // macOS: without skipTransformProcessType every show turns Limber into a foreground app and back
+      if (caps.allWorkspacesOptions) win.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
+      else win.setVisibleOnAllWorkspaces(true);
+    }
+    if (caps.showInactive) win.showInactive();
+    else win.show();
+    // a reused window moved to a display of another scale gets its size wrong from setBounds
+    // alone (Windows); setting the same bounds once it is there puts it right
+    if (this.shownScale !== null && this.shownScale !== display.scaleFactor) win.setBounds(bounds);
+    this.shownScale = display.scaleFactor;
   }
 
   /** The user reached for the window: from now on it may take the keyboard. */
   engage(): void {
     if (!this.visible || this.engaged) return;
     const win = this.window;
+    const caps = this.deps.caps;
     this.engaged = true;
-    win.setFocusable(true);
+    if (caps.focusableToggle) {
+      win.setFocusable(true);
+      if (caps.skipTaskbarToggle) win.setSkipTaskbar(true);
+    }
+    if (!caps.showInactive) win.show();
     win.focus();
   }
 
   hide(): void {
     if (!this.win || this.win.isDestroyed()) return;
+    const hadFocus = this.engaged || this.win.isFocused();
     if (this.win.isVisible()) this.win.hide();
-    this.win.setFocusable(false);
+    if (this.deps.caps.focusableToggle) this.win.setFocusable(false);
     this.engaged = false;
+    if (hadFocus) this.deps.hiddenAfterFocus?.();
   }
 
   /** When displays change, a showing window stays on its display, re-centred if it no longer fits. */
   keepOnScreen(): void {
-    if (!this.visible) return;
+    if (!this.visible || !this.deps.caps.positioning) return;
     const win = this.window;
     const bounds = win.getBounds();
     const display = this.deps.screen.getDisplayMatching(bounds);
     if (!contains(display.workArea, bounds)) win.setBounds(centredIn(display.workArea));
+  }
+
+  /** Shutdown, log-off or quit: closing must not be refused any more (the close guard is off). */
+  releaseForQuit(): void {
+    this.quitting = true;
   }
 
   /** For quitting: really close it. */
@@ -132,8 +186,9 @@ export class BreakWindow {
 
   private ensure(): BrowserWindow {
     if (this.win && !this.win.isDestroyed()) return this.win;
-    const win = this.deps.create(breakWindowOptions(this.deps.preload, this.deps.platform));
+    const win = this.deps.create(breakWindowOptions(this.deps.preload, this.deps.caps));
     this.win = win;
+    this.shownScale = null;
     // closing (Alt+F4, ⌘W) only hides it: the same window serves the next break
     win.on('close', (event) => {
       if (this.quitting) return;
@@ -143,9 +198,21 @@ export class BreakWindow {
     win.on('closed', () => {
       if (this.win === win) this.win = null;
     });
-    // a crashed page is reloaded; it asks for the current break again
-    win.webContents.on('render-process-gone', () => {
-      if (!win.isDestroyed()) win.webContents.reload();
+    // a crashed page is reloaded (it asks for the current break again), with a growing delay
+    // when it keeps crashing, so a page that dies at once does not spin a core
+    win.webContents.on('render-process-gone', (_event, details) => {
+      const now = (this.deps.now ?? (() => performance.now()))();
+      if (now - this.lastCrashAt > STABLE_MS) this.crashes = 0;
+      this.lastCrashAt = now;
+      this.crashes++;
+      const delay = crashReloadDelay(this.crashes);
+      this.deps.log?.(`the break page is gone (${details?.reason ?? 'unknown'}); reloading in ${delay / 1000} s`);
+      if (this.reloadPending) return;
+      this.reloadPending = true;
+      (this.deps.later ?? ((fn, ms) => void setTimeout(fn, ms)))(() => {
+        this.reloadPending = false;
+        if (!win.isDestroyed()) win.webContents.reload();
+      }, delay);
     });
     this.deps.prepare(win);
     return win;

@@ -1,6 +1,7 @@
 // The pages' Content-Security-Policy, defined once. The renderer build injects CSP_META into
-// every page as a <meta> (file:// pages get no headers); the main process sends CSP as a header
-// for anything served over http (security.ts). No electron import: vite.config.ts reads it too.
+// every page as a <meta>; the main process sends CSP as a header with every limber:// page file
+// (app-protocol.ts) and for anything served over http (security.ts). No electron import:
+// vite.config.ts reads it too.
 
 const PAGE_DIRECTIVES = [
   "default-src 'none'",

@@ -1,7 +1,7 @@
 // The main-process end of the typed bridge (core/bridge.ts). One handler per API method; EVERY
 // call is checked before it reaches the app:
 //   1. the sender is one of our windows (its webContents), and the call comes from its main frame;
-//   2. that frame shows one of our pages (file:// of our renderer build, or the dev server);
+//   2. that frame shows one of our pages (limber://app/<page>.html, or the dev server);
 //   3. the payload passes the bridge's validator (at most one argument).
 // Anything else is refused with an Error naming the method and the reason (the renderer's
 // invoke() rejects with it). Nothing is trusted because it arrived over IPC.

@@ -2,10 +2,12 @@
 // user (a second launch is a remote control, see cli.ts), no window at start and no dock icon;
 // everything else is set up by shell.ts once Electron is ready.
 import os from 'node:os';
-import { app } from 'electron';
+import { app, protocol } from 'electron';
+import { PRIVILEGED_SCHEME } from './app-protocol';
 import { builtPaths, userDataOverride } from './app-paths';
 import type { CliCommand } from './cli';
 import { devServerFrom } from './pages';
+import { capabilitiesOf, platformKey } from './platform';
 import { hardenContents } from './security';
 import { startShell, type Shell } from './shell';
 import { claimInstance } from './single-instance';
@@ -31,7 +33,10 @@ function main(): void {
   );
   if (!claim.primary) return;
 
-  if (process.platform === 'win32') app.setAppUserModelId('org.limber.app');
+  const caps = capabilitiesOf(platformKey(process.platform, process.env, process.argv));
+  // limber://app/ serves the pages (app-protocol.ts); privileges must be given before `ready`
+  protocol.registerSchemesAsPrivileged([PRIVILEGED_SCHEME]);
+  if (caps.appUserModelId) app.setAppUserModelId('org.limber.app');
   // every web contents, including any we did not create, is locked down
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   // a tray app keeps running with no window open
@@ -42,13 +47,14 @@ function main(): void {
   });
 
   void app.whenReady().then(() => {
-    if (process.platform === 'darwin') app.dock?.hide();
+    if (caps.dock) app.dock?.hide();
     shell = startShell({
       userData: app.getPath('userData'),
       paths: builtPaths(__dirname),
       devServer: devServerFrom(process.env, app.isPackaged),
       platform: process.platform,
       env: process.env,
+      argv: process.argv,
       packaged: app.isPackaged,
       execPath: process.execPath,
       home: os.homedir(),

@@ -1,36 +1,50 @@
-// The heads-up `warnSeconds` before a break (SPEC §1 "warn"). Where the platform shows action
-// buttons (macOS) it offers "Snooze" and "Start now"; elsewhere it is a plain notification
-// (clicking it starts the stretch). Snooze from the heads-up: the break is snoozed the moment it
-// is due, without showing its window (see HeadsUp.takeSnooze); it counts as one of its snoozes.
+// The heads-up `warnSeconds` before a break (SPEC §1 "warn"). Where Electron shows notification
+// buttons (macOS, Windows: platform.ts) it offers "Snooze" and "Start now"; a click on the
+// notification itself starts the stretch everywhere. Normal urgency: GNOME files a low-urgency
+// notification straight into the message tray without popping it up. Snooze from the heads-up: the
+// break is snoozed the moment it is due, without showing its window (see HeadsUp.takeSnooze); it
+// counts as one of its snoozes. Where a break window shown without focus would go unseen
+// (Wayland), `announceBreak` tells the user the break is there; clicking it opens the window.
 import type { Notification, NotificationConstructorOptions } from 'electron';
 import { clockText } from './core/status-text';
+import type { Capabilities } from './platform';
+
+type NotifyCaps = Pick<Capabilities, 'notificationActions' | 'notificationUrgency' | 'notificationFailed'>;
 
 export interface HeadsUpDeps {
   create(options: NotificationConstructorOptions): Notification;
   supported(): boolean;
-  platform: string;
+  caps: NotifyCaps;
   icon?: string;
   startNow(): void;
+  /** bring the break window forward and give it the keyboard */
+  openBreak?(): void;
+  log?(message: string): void;
 }
 
-/** Electron shows notification actions on macOS only (Windows needs custom toast XML). */
-export function supportsActions(platform: string): boolean {
-  return platform === 'darwin';
-}
+export const SNOOZE_ACTION = 0;
 
-export function headsUpOptions(dueAt: number, now: number, platform: string, icon?: string): NotificationConstructorOptions {
+export function headsUpOptions(dueAt: number, now: number, caps: NotifyCaps, icon?: string): NotificationConstructorOptions {
   const seconds = Math.max(0, Math.round((dueAt - now) / 1000));
   const inText = seconds < 90 ? `in ${seconds} seconds` : `in ${Math.round(seconds / 60)} minutes`;
   return {
     title: `Stretch break ${inText}`,
     body: `Limber will open a short routine at ${clockText(dueAt, now)}. Finish your sentence.`,
     silent: true,
-    urgency: 'low',
-    timeoutType: 'default',
+    ...(caps.notificationUrgency ? { urgency: 'normal', timeoutType: 'default' } : {}),
     ...(icon ? { icon } : {}),
-    ...(supportsActions(platform)
-      ? { actions: [{ type: 'button', text: 'Snooze' }, { type: 'button', text: 'Start now' }], closeButtonText: 'OK' }
-      : {}),
+    ...(caps.notificationActions ? { actions: [{ type: 'button', text: 'Snooze' }, { type: 'button', text: 'Start now' }] } : {}),
+  };
+}
+
+export function breakNoticeOptions(caps: NotifyCaps, icon?: string): NotificationConstructorOptions {
+  return {
+    title: 'Time for a stretch',
+    body: 'Your stretch break is ready. Click here to open it.',
+    silent: true,
+    // stays in view until answered: this notification is the only sign of the break
+    ...(caps.notificationUrgency ? { urgency: 'normal', timeoutType: 'never' } : {}),
+    ...(icon ? { icon } : {}),
   };
 }
 
@@ -39,6 +53,7 @@ const SNOOZE_MATCH_MS = 120_000;
 
 export class HeadsUp {
   private current: Notification | null = null;
+  private notice: Notification | null = null;
   private snoozeFor: number | null = null;
 
   constructor(private readonly deps: HeadsUpDeps) {}
@@ -48,14 +63,29 @@ export class HeadsUp {
     this.close();
     this.snoozeFor = null;
     if (!this.deps.supported()) return;
-    const n = this.deps.create(headsUpOptions(dueAt, now, this.deps.platform, this.deps.icon));
-    n.on('action', (_event, index) => {
-      if (index === 0) this.snoozeFor = dueAt;
-      else this.deps.startNow();
-    });
-    if (!supportsActions(this.deps.platform)) n.on('click', () => this.deps.startNow());
+    const n = this.deps.create(headsUpOptions(dueAt, now, this.deps.caps, this.deps.icon));
+    if (this.deps.caps.notificationActions) {
+      n.on('action', (event, legacyIndex) => {
+        const index = (event as { actionIndex?: number } | undefined)?.actionIndex ?? legacyIndex;
+        if (index === SNOOZE_ACTION) this.snoozeFor = dueAt;
+        else this.deps.startNow();
+      });
+    }
+    n.on('click', () => this.deps.startNow());
+    this.watchFailure(n, 'heads-up');
     n.show();
     this.current = n;
+  }
+
+  /** Tells the user a break is waiting (where its window cannot be seen to appear). */
+  announceBreak(): void {
+    this.closeNotice();
+    if (!this.deps.supported()) return;
+    const n = this.deps.create(breakNoticeOptions(this.deps.caps, this.deps.icon));
+    n.on('click', () => this.deps.openBreak?.());
+    this.watchFailure(n, 'break notice');
+    n.show();
+    this.notice = n;
   }
 
   /** True (once) if the user asked to snooze the break that is now due at `now`. */
@@ -68,5 +98,14 @@ export class HeadsUp {
   close(): void {
     this.current?.close();
     this.current = null;
+  }
+
+  closeNotice(): void {
+    this.notice?.close();
+    this.notice = null;
+  }
+
+  private watchFailure(n: Notification, what: string): void {
+    if (this.deps.caps.notificationFailed) n.on('failed', (_event, error) => this.deps.log?.(`the ${what} notification could not be shown: ${error}`));
   }
 }

@@ -1,8 +1,8 @@
 // Where our pages live and which URLs count as ours. In a build they are files under
-// dist/renderer; during renderer development they may come from a Vite dev server named in
-// LIMBER_DEV_SERVER (http://localhost only). Pure: paths and env are passed in.
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// dist/renderer, served as limber://app/<page>.html (app-protocol.ts; never file://); during
+// renderer development they may come from a Vite dev server named in LIMBER_DEV_SERVER
+// (http://localhost only). Pure: paths and env are passed in.
+import { HOST, ORIGIN, SCHEME } from './app-protocol';
 
 export type PageName = 'break' | 'settings' | 'history';
 export const PAGES: readonly PageName[] = ['break', 'settings', 'history'];
@@ -27,18 +27,16 @@ export function devServerFrom(env: Readonly<Record<string, string | undefined>>,
   }
 }
 
-export function pageFile(src: PageSource, page: PageName): string {
-  return path.join(src.rendererDir, `${page}.html`);
-}
-
 export function pageUrl(src: PageSource, page: PageName): string {
-  return src.devServer ? `${src.devServer}/${page}.html` : pathToFileURL(pageFile(src, page)).href;
+  return `${src.devServer ?? ORIGIN}/${page}.html`;
 }
 
 /**
- * Is `url` one of our pages? file:// URLs must be exactly one of the page files (query and hash
- * allowed); dev-server URLs must be on its origin. Everything else (https, data:, about:blank,
- * other files) is foreign.
+ * Is `url` one of our pages? limber:// URLs must be exactly one of the page files (query and hash
+ * allowed; the scheme is standard, so the host is already lower-case and the path normalised and
+ * compared exactly — no file-system paths, drive letters or case folding are involved); dev-server
+ * URLs must be on its origin. Everything else (file:, https, data:, about:blank, other files) is
+ * foreign.
  */
 export function isOwnPage(src: PageSource, url: string | undefined | null): boolean {
   if (!url) return false;
@@ -48,10 +46,9 @@ export function isOwnPage(src: PageSource, url: string | undefined | null): bool
   } catch {
     return false;
   }
-  if (u.protocol === 'file:') {
-    if (u.host !== '') return false;
-    const own = PAGES.map((p) => pathToFileURL(pageFile(src, p)).pathname);
-    return own.includes(u.pathname);
+  if (u.protocol === `${SCHEME}:`) {
+    if (u.host !== HOST || u.username || u.password || u.port) return false;
+    return PAGES.some((p) => u.pathname === `/${p}.html`);
   }
   return src.devServer !== null && u.origin === src.devServer;
 }

@@ -1,7 +1,8 @@
 // Hardening for every window and the session (Electron's security checklist): isolated,
 // sandboxed renderers with no Node; no navigation, no new windows, no webviews, no permissions;
 // a strict Content-Security-Policy header for anything served over http (the dev server). Pages
-// loaded from file:// carry the same policy as a <meta> tag the build injects (csp.ts).
+// served from limber://app get the same policy as a header from app-protocol.ts, and carry it as a
+// <meta> tag the build injects (csp.ts).
 import type { Session, WebContents, WebPreferences } from 'electron';
 import { CSP } from './csp';
 

@@ -198,9 +198,12 @@ export function watchLinuxLock(o: LockWatchOptions): LockWatch {
   };
 }
 
-/** The platform choice: only Linux needs a watcher (elsewhere Electron's events do it). */
-export function watchSessionLock(platform: string, o: LockWatchOptions): LockWatch | null {
-  return platform === 'linux' ? watchLinuxLock(o) : null;
+/**
+ * A watcher only where Electron sends no lock events (the capability table's `lockEvents`:
+ * Linux, X11 and Wayland); elsewhere `lock-screen`/`unlock-screen` do it.
+ */
+export function watchSessionLock(electronLockEvents: boolean, o: LockWatchOptions): LockWatch | null {
+  return electronLockEvents ? null : watchLinuxLock(o);
 }
 
 /**

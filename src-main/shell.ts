@@ -3,9 +3,10 @@
 // break window, the settings/history windows, the heads-up, IPC. Wiring only: every decision is
 // the core's, every piece lives in its own module. main.ts owns the process lifecycle.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, screen, session, type WebContents } from 'electron';
-import { isWaylandSession, sampleIdle, StuckIdleDetector, watchActivity } from './activity';
-import { applyOpenAtLogin } from './autostart';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, protocol, screen, session, type WebContents } from 'electron';
+import { sampleIdle, StuckIdleDetector, watchActivity } from './activity';
+import { pageHandler, SCHEME } from './app-protocol';
+import { applyOpenAtLogin, openAtLoginState } from './autostart';
 import type { BuiltPaths } from './app-paths';
 import { BreakFlow } from './break-flow';
 import { BreakWindow } from './break-window';
@@ -19,7 +20,8 @@ import { exportHistory, localDate } from './history-export';
 import { HistoryFile } from './history-port';
 import { registerIpc, sendEvent } from './ipc';
 import { HeadsUp } from './notifications';
-import { isOwnPage, pageFile, pageUrl, type PageName, type PageSource } from './pages';
+import { isOwnPage, pageUrl, type PageName, type PageSource } from './pages';
+import { capabilitiesOf, platformKey, type Capabilities, type PlatformKey } from './platform';
 import { hardenContents, hardenSession } from './security';
 import { SettingsStore } from './settings-store';
 import { LimberTray } from './tray';
@@ -34,6 +36,8 @@ export interface ShellOptions {
   devServer: string | null;
   platform: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** the process arguments (an --ozone-platform switch decides X11 or Wayland) */
+  argv?: readonly string[];
   packaged: boolean;
   execPath: string;
   home: string;
@@ -52,16 +56,25 @@ export interface Shell {
   readonly tray: LimberTray;
   readonly timer: WakeTimer;
   readonly settingsFile: string;
+  readonly platform: PlatformKey;
+  readonly caps: Readonly<Capabilities>;
   /** a command from the command line (first launch or a second instance) */
   run(command: CliCommand): void;
+  /** shutdown or log-off is coming: write what is pending and stop guarding the break window's close */
+  endSession(why: string): void;
   dispose(): void;
 }
+
+/** electron-store answers this channel for any renderer (its `initRenderer` support); Limber's pages never use it. */
+export const STORE_CHANNEL = 'electron-store-get-data';
 
 /** Told once when the idle time looks stuck (Wayland); whether locking helps depends on the lock sources found. */
 export const WAYLAND_NOTE = noIdleNote;
 
 export function startShell(o: ShellOptions): Shell {
   const log = o.log ?? ((m: string) => console.log(`[limber] ${m}`));
+  const platform = platformKey(o.platform, o.env, o.argv ?? []);
+  const caps = capabilitiesOf(platform);
   const clock = o.clock ?? systemClock();
   const src: PageSource = { rendererDir: o.paths.rendererDir, devServer: o.devServer };
   const tell = (title: string, body: string) => {
@@ -70,12 +83,17 @@ export function startShell(o: ShellOptions): Shell {
   };
 
   hardenSession(session.defaultSession, o.devServer);
+  // the pages, from the renderer build (inside app.asar when packaged): limber://app/…
+  protocol.handle(SCHEME, pageHandler(o.paths.rendererDir));
 
   // ---------------------------------------------------------------- the app and its ports
   const history = new HistoryFile(o.userData, (m) => tell('Limber cannot save your history', m));
   const store = SettingsStore.open({ dir: o.userData, knownExercises: EXERCISE_IDS });
+  // electron-store registered an IPC listener that hands any renderer the data folder and version,
+  // with no sender check; nothing of ours uses it, so it is removed (it is registered only once)
+  ipcMain.removeAllListeners(STORE_CHANNEL);
   let lockSources: string[] = []; // what tells Limber about screen locks here (Linux), once known
-  const stuckIdle = new StuckIdleDetector(o.platform === 'linux' && isWaylandSession(o.env));
+  const stuckIdle = new StuckIdleDetector(platform === 'linux-wayland');
   const idleSeconds = () => {
     const s = sampleIdle(powerMonitor);
     if (stuckIdle.sample(s, clock.mono())) tell('Limber cannot see when you are away', WAYLAND_NOTE(lockSources));
@@ -85,7 +103,7 @@ export function startShell(o: ShellOptions): Shell {
   const busy = o.busy ?? createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log });
   const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy });
   // Linux has no lock-screen events: the session's lock state comes from D-Bus and the idle state
-  const lockWatch = watchSessionLock(o.platform, { env: o.env, power: powerMonitor, onInput: (i) => limber.input(i), log });
+  const lockWatch = watchSessionLock(caps.lockEvents, { env: o.env, power: powerMonitor, onInput: (i) => limber.input(i), log });
   void lockWatch?.ready.then((used) => {
     lockSources = used;
     log(`screen lock: ${used.length ? used.join('; ') : 'no source on this desktop'}`);
@@ -102,23 +120,37 @@ export function startShell(o: ShellOptions): Shell {
   // ---------------------------------------------------------------- windows
   const load = (win: BrowserWindow, page: PageName) => {
     hardenContents(win.webContents);
-    const loading = o.devServer ? win.loadURL(pageUrl(src, page)) : win.loadFile(pageFile(src, page));
+    const loading = win.loadURL(pageUrl(src, page));
     loading.catch((err: Error) => log(`could not load the ${page} page: ${err.message}`));
   };
+  let endSession = (_why: string) => {};
   const breakWindow = new BreakWindow({
     create: (options) => new BrowserWindow(options),
     screen,
-    platform: o.platform,
+    caps,
     preload: o.paths.preload,
-    prepare: (win) => load(win, 'break'),
+    prepare: (win) => {
+      load(win, 'break');
+      // Windows sends no before-quit at log-off or shutdown; these come to every window instead
+      if (caps.sessionEndEvents) {
+        win.on('query-session-end', () => history.log.retry());
+        win.on('session-end', () => endSession('the session is ending'));
+      }
+    },
+    // macOS: after the break had the keyboard, hand it back to the app the user was in
+    hiddenAfterFocus: () => {
+      if (caps.appHide && !pages.all().some((w) => w.isVisible())) app.hide();
+    },
+    log,
   });
   const pages = new PageWindows({
     create: (options) => new BrowserWindow(options),
     preload: o.paths.preload,
-    ...(o.platform === 'darwin' ? {} : { icon: path.join(o.paths.iconsDir, 'icon-256.png') }),
+    ...(caps.windowIcon ? { icon: path.join(o.paths.iconsDir, 'icon-256.png') } : {}),
     prepare: (win, page) => load(win, page),
     activateApp: () => {
-      if (o.platform === 'darwin') app.focus({ steal: true });
+      // macOS: an LSUIElement app must activate itself for its window to come forward
+      if (caps.appHide) app.focus({ steal: true });
     },
   });
   const allContents = (): WebContents[] => [breakWindow.window.webContents, ...pages.all().map((w) => w.webContents)];
@@ -133,13 +165,27 @@ export function startShell(o: ShellOptions): Shell {
   const headsUp = new HeadsUp({
     create: (options) => new Notification(options),
     supported: () => Notification.isSupported(),
-    platform: o.platform,
+    caps,
     startNow: () => act({ type: 'stretch-now' }),
+    openBreak: () => {
+      breakWindow.show();
+      breakWindow.engage();
+      headsUp.closeNotice();
+    },
+    log,
   });
 
   const flow = new BreakFlow({
-    show: () => breakWindow.show(),
-    hide: () => breakWindow.hide(),
+    show: () => {
+      const appearing = !breakWindow.visible;
+      breakWindow.show();
+      // Wayland: a window shown without focus may sit under the focused one, unseen
+      if (appearing && !caps.inactiveWindowIsSeen) headsUp.announceBreak();
+    },
+    hide: () => {
+      breakWindow.hide();
+      headsUp.closeNotice();
+    },
     takeHeadsUpSnooze: (wall) => headsUp.takeSnooze(wall),
     closeHeadsUp: () => headsUp.close(),
     wallNow: () => clock.now().wall,
@@ -195,13 +241,14 @@ export function startShell(o: ShellOptions): Shell {
       openSettings: () => pages.show('settings'),
       quit: () => app.quit(),
     },
-    () => ({ view: limber.statusView(), sitMinutes: limber.settings.sitMinutes }),
+    () => ({ view: limber.statusView(), sitMinutes: limber.settings.sitMinutes, now: clock.now().wall }),
+    caps,
   );
 
   // ---------------------------------------------------------------- app events → shell
   limber.on('status', (view) => {
     timer.arm(limber.wakeAt);
-    tray.update({ view, sitMinutes: limber.settings.sitMinutes });
+    tray.update({ view, sitMinutes: limber.settings.sitMinutes, now: clock.now().wall });
     for (const wc of allContents()) sendEvent(wc, 'status', view);
   });
   limber.on('break', (view) => {
@@ -209,11 +256,15 @@ export function startShell(o: ShellOptions): Shell {
     flow.onBreak(view);
   });
   limber.on('warn', ({ dueAt }) => headsUp.show(dueAt, clock.now().wall));
-  let openAtLogin: boolean | null = null;
+  // "open at login": the OS state is the user's. It is read once here; the login item / autostart
+  // file is written only when the setting changes from it, never re-applied at start.
+  const autostartDeps = { loginItems: caps.loginItems, packaged: o.packaged, app, env: o.env, home: o.home, execPath: o.execPath };
+  const osOpenAtLogin = openAtLoginState(autostartDeps);
+  let openAtLogin: boolean = osOpenAtLogin ?? limber.settings.openAtLogin;
   const autostart = (enabled: boolean) => {
     if (enabled === openAtLogin) return;
     openAtLogin = enabled;
-    const r = applyOpenAtLogin(enabled, { platform: o.platform, packaged: o.packaged, app, env: o.env, home: o.home, execPath: o.execPath });
+    const r = applyOpenAtLogin(enabled, autostartDeps);
     if (!r.ok) tell('Limber could not change "open at login"', r.reason);
   };
   limber.on('settings', (view) => {
@@ -223,26 +274,46 @@ export function startShell(o: ShellOptions): Shell {
   limber.on('history', () => sendEvent(pages.get('history')?.webContents, 'history', null));
 
   const stopActivity = watchActivity(powerMonitor, (input) => limber.input(input));
+  // Linux and macOS: the system is about to shut down or reboot
+  const onShutdown = () => endSession('the system is shutting down');
+  if (caps.shutdownEvent) powerMonitor.on('shutdown', onShutdown);
+  // macOS: Limber opened again from Finder or Spotlight while running (it has no Dock icon)
+  const onActivate = () => pages.show('settings');
+  if (caps.activateEvent) app.on('activate', onActivate);
   const unregister = registerIpc({
     ipcMain,
     api,
     isOurContents: (wc) => allContents().includes(wc),
     isOwnPage: (url) => isOwnPage(src, url),
     onEngage: (wc) => {
-      if (wc === breakWindow.window.webContents) breakWindow.engage();
+      if (wc !== breakWindow.window.webContents) return;
+      breakWindow.engage();
+      headsUp.closeNotice();
     },
     onRefused: (method, reason) => log(`refused ${method}: ${reason}`),
   });
 
+  endSession = (why: string) => {
+    log(`${why}: saving the history and letting windows close`);
+    breakWindow.releaseForQuit();
+    history.log.retry();
+    app.quit();
+  };
+
   // ---------------------------------------------------------------- first state
   timer.arm(limber.wakeAt);
-  tray.update({ view: limber.statusView(), sitMinutes: limber.settings.sitMinutes });
-  autostart(limber.settings.openAtLogin);
+  tray.update({ view: limber.statusView(), sitMinutes: limber.settings.sitMinutes, now: clock.now().wall });
+  const firstRun = !store.load().firstRunDone;
+  if (osOpenAtLogin !== null && osOpenAtLogin !== limber.settings.openAtLogin && !firstRun) {
+    // the user changed it outside Limber (Task Manager, Login Items, the autostart file): adopt it
+    log(`open at login is ${osOpenAtLogin ? 'on' : 'off'} in the system; the setting follows it`);
+    void limber.updateSettings({ openAtLogin: osOpenAtLogin });
+  }
   if (store.notice) {
     log(store.notice);
     void dialog.showMessageBox({ type: 'warning', title: 'Limber settings', message: 'Limber started on default settings', detail: store.notice, buttons: ['OK'] }).catch(() => tell('Limber settings', store.notice!));
   }
-  if (!store.load().firstRunDone) pages.show('settings');
+  if (firstRun) pages.show('settings');
 
   function safePath(name: 'documents'): string | null {
     try {
@@ -259,6 +330,9 @@ export function startShell(o: ShellOptions): Shell {
     tray,
     timer,
     settingsFile: store.file,
+    platform,
+    caps,
+    endSession: (why) => endSession(why),
     run(command: CliCommand): void {
       switch (command.type) {
         case 'pause':
@@ -287,6 +361,9 @@ export function startShell(o: ShellOptions): Shell {
       stopActivity();
       lockWatch?.dispose();
       busy.dispose();
+      powerMonitor.removeListener('shutdown', onShutdown);
+      app.removeListener('activate', onActivate);
+      protocol.unhandle(SCHEME);
       unregister();
       headsUp.close();
       breakWindow.destroy();

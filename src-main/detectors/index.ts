@@ -7,6 +7,7 @@
 //   Wayland    pactl streams + /dev/video*  not available              GNOME show-banners (gsettings) /proc
 //   Windows    consent store (reg.exe)      SHQueryUserNotificationState (koffi)                      tasklist
 //   macOS      CoreAudio/CoreMediaIO (koffi) not available             not available                  ps
+import { isWaylandSession } from '../activity';
 import { appsDetector, linuxProcessLister, macProcessLister, windowsProcessLister } from './apps';
 import { sessionBusAddress } from './dbus';
 import { linuxCallDetector } from './linux-call';
@@ -35,7 +36,8 @@ export function chooseDetectors(o: DetectorEnv): Detector[] {
   const run = o.run ?? runBounded;
   switch (o.platform) {
     case 'linux': {
-      const wayland = o.env.XDG_SESSION_TYPE === 'wayland' || !!o.env.WAYLAND_DISPLAY;
+      // the session, not Electron's ozone platform: under XWayland the X server sees X clients only
+      const wayland = isWaylandSession(o.env);
       const display = o.env.DISPLAY;
       return [
         linuxCallDetector({ run, ownPids: o.ownPids }),

@@ -4,9 +4,20 @@
 // The fake records what the shell does (constructor options, shown/hidden, menus, handlers)
 // and lets a test drive the OS side (power events, cursor position, displays, IPC calls).
 // One fake per test file (vitest isolates files); call `resetElectronMock()` in `beforeEach`.
+//
+// It follows the platform in `fakeState.platform` ('linux-x11', 'linux-wayland', 'win32', 'darwin')
+// the way Electron 45 does (src-main/platform.ts, checked against electron.d.ts): a method Electron
+// does not implement there does nothing, or is missing (app.hide, app.setLoginItemSettings on
+// Linux…), and an event the platform never sends is never sent by the `user…`/`os…` helpers.
+// Never kinder than Electron: e.g. on X11 a window created non-focusable is unmanaged and never
+// gets the keyboard; on Wayland always-on-top and positions are ignored and the pointer reads 0,0.
+// The classes declare `implements Pick<Electron.X, …>` over what the shell calls, so a call with
+// a wrong name or signature fails to compile.
 import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
+import type * as Electron from 'electron';
+import { CAPABILITIES, type Capabilities, type PlatformKey } from '../../src-main/platform';
 
 type Fn = (...args: any[]) => any;
 
@@ -33,7 +44,10 @@ export const fakeState = {
   cursor: { x: 10, y: 10 },
   displays: [] as FakeDisplay[],
   paths: new Map<string, string>(),
-  platform: process.platform as string,
+  /** a PlatformKey; a plain Node platform name ('linux', 'win32', 'darwin') is read as X11/Windows/macOS */
+  platform: 'linux-x11' as PlatformKey | NodeJS.Platform,
+  /** Wayland: whether the compositor grants focus to a window that asks (GNOME: not without a token) */
+  waylandGrantsFocus: false,
   notificationsSupported: true,
   darkColors: false,
   quitCalls: 0,
@@ -43,13 +57,32 @@ export const fakeState = {
   rendererInvokes: [] as { channel: string; args: unknown[] }[],
 };
 
+/** What the current fake platform can do (src-main/platform.ts). */
+export function caps(): Readonly<Capabilities> {
+  return CAPABILITIES[platformOf()];
+}
+
+/** The fake's platform as a PlatformKey. */
+export function platformOf(): PlatformKey {
+  const p = fakeState.platform;
+  if (p in CAPABILITIES) return p as PlatformKey;
+  return p === 'win32' || p === 'darwin' ? p : 'linux-x11';
+}
+
+/** Sets the fake platform (call after resetElectronMock). */
+export function setPlatform(key: PlatformKey): void {
+  fakeState.platform = key;
+}
+
 export function display(id: number, x: number, y: number, width: number, height: number, menuBar = 30): FakeDisplay {
   return { id, bounds: { x, y, width, height }, workArea: { x, y: y + menuBar, width, height: height - menuBar }, scaleFactor: 1 };
 }
 
 // ------------------------------------------------------------------ app
 
-class FakeApp extends EventEmitter {
+type AppApi = Pick<Electron.App, 'getPath' | 'setPath' | 'getVersion' | 'getName' | 'isReady' | 'whenReady' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'focus'>;
+
+class FakeApp extends EventEmitter implements AppApi {
   isPackaged = false;
   readonly commandLine = {
     switches: new Map<string, string>(),
@@ -57,8 +90,12 @@ class FakeApp extends EventEmitter {
     hasSwitch: (name: string) => this.commandLine.switches.has(name),
     getSwitchValue: (name: string) => this.commandLine.switches.get(name) ?? '',
   };
-  readonly dock = { hide: vitestFn(), show: vitestFn(), setIcon: vitestFn() };
-  private ready = false;
+  private readonly dockApi = { hide: vitestFn(), show: vitestFn(), setIcon: vitestFn() };
+  /** macOS only */
+  get dock() {
+    return caps().dock ? this.dockApi : undefined;
+  }
+  ready = false;
 
   getPath(name: string): string {
     const p = fakeState.paths.get(name);
@@ -97,18 +134,43 @@ class FakeApp extends EventEmitter {
     fakeState.quitCalls++;
     this.emit('before-quit', { preventDefault() {} });
   }
+  hideCalls = 0;
+  focusCalls: unknown[] = [];
+  /** macOS only (Electron binds it there alone): undefined elsewhere, so a call throws */
+  get hide(): (() => void) | undefined {
+    return caps().appHide ? () => void this.hideCalls++ : undefined;
+  }
   exit(code = 0): void {
     fakeState.exitCodes.push(code);
   }
-  setLoginItemSettings(settings: unknown): void {
-    fakeState.loginItemSettings.push(settings);
+  /** macOS and Windows only: undefined on Linux */
+  get setLoginItemSettings(): ((settings: Electron.Settings) => void) | undefined {
+    return caps().loginItems ? (settings) => void fakeState.loginItemSettings.push(settings) : undefined;
   }
-  getLoginItemSettings(): { openAtLogin: boolean } {
-    const last = fakeState.loginItemSettings.at(-1) as { openAtLogin?: boolean } | undefined;
-    return { openAtLogin: last?.openAtLogin ?? false };
+  get getLoginItemSettings(): (() => Electron.LoginItemSettings) | undefined {
+    if (!caps().loginItems) return undefined;
+    return () => {
+      const last = fakeState.loginItemSettings.at(-1) as { openAtLogin?: boolean } | undefined;
+      return { openAtLogin: last?.openAtLogin ?? false } as Electron.LoginItemSettings;
+    };
   }
-  setAppUserModelId(_id: string): void {}
-  focus(_options?: { steal: boolean }): void {}
+  /** the user changes the login item in Task Manager / Login Items */
+  userSetsLoginItem(openAtLogin: boolean): void {
+    fakeState.loginItemSettings.push({ openAtLogin, byUser: true });
+  }
+  /** Windows only */
+  get setAppUserModelId(): ((id: string) => void) | undefined {
+    return caps().appUserModelId ? () => {} : undefined;
+  }
+  focus(options?: { steal: boolean }): void {
+    this.focusCalls.push(options);
+  }
+  /** the OS sends 'activate' (macOS: reopened from Finder); nothing elsewhere */
+  osActivate(): boolean {
+    if (!caps().activateEvent) return false;
+    this.emit('activate', {}, false);
+    return true;
+  }
 }
 
 // tiny call recorder (vitest's vi.fn is not importable from a module the factory loads lazily
@@ -227,18 +289,26 @@ const Menu = {
   setApplicationMenu: vitestFn(),
 };
 
-export class FakeTray extends EventEmitter {
+type TrayApi = Pick<Electron.Tray, 'setToolTip' | 'setTitle' | 'destroy' | 'isDestroyed' | 'popUpContextMenu'>;
+
+export class FakeTray extends EventEmitter implements TrayApi {
   static instances: FakeTray[] = [];
   tooltip = '';
   title = '';
   menu: FakeMenu | null = null;
   destroyed = false;
+  /** how often the user saw the context menu open */
+  menuOpened = 0;
   constructor(public image: FakeNativeImage | string) {
     super();
     FakeTray.instances.push(this);
   }
   setToolTip(text: string): void {
     this.tooltip = text;
+  }
+  /** what the user sees when pointing at the icon ('' where trays show no tooltip) */
+  visibleTooltip(): string {
+    return caps().trayTooltip ? this.tooltip : '';
   }
   setTitle(text: string): void {
     this.title = text;
@@ -249,18 +319,37 @@ export class FakeTray extends EventEmitter {
   setImage(image: FakeNativeImage | string): void {
     this.image = image;
   }
-  popUpContextMenu(): void {}
+  /** macOS and Windows; a no-op on Linux (Electron's Linux tray does not implement it) */
+  popUpContextMenu(): void {
+    if (caps().trayPopUp && this.menu) this.menuOpened++;
+  }
   destroy(): void {
     this.destroyed = true;
   }
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** A left click on the icon, as the platform delivers it (Linux: an SNI activation, as KDE sends it). */
+  userClick(): void {
+    if (caps().trayLeftClickOpensMenu && this.menu) this.menuOpened++;
+    this.emit('click', {}, {}, {});
+  }
+  /** A right click: the menu opens everywhere; the event only on macOS/Windows. */
+  userRightClick(): void {
+    if (this.menu) this.menuOpened++;
+    if (caps().trayRightClick) this.emit('right-click', {}, {});
+  }
+  /** The pointer rests on the icon: 'mouse-enter' only on macOS/Windows. */
+  userHover(): void {
+    if (caps().trayHover) this.emit('mouse-enter', {}, {});
+  }
 }
 
 // ------------------------------------------------------------------ sessions, web contents, windows
 
-class FakeSession {
+type SessionApi = Pick<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
+class FakeSession implements SessionApi {
   permissionRequestHandler: Fn | null = null;
   permissionCheckHandler: Fn | null = null;
   headersListener: Fn | null = null;
@@ -325,7 +414,14 @@ export class FakeWebContents extends EventEmitter {
 
 let nextWindowId = 1;
 
-export class FakeBrowserWindow extends EventEmitter {
+type WindowApi = Pick<
+  Electron.BrowserWindow,
+  | 'show' | 'showInactive' | 'hide' | 'focus' | 'blur' | 'isFocused' | 'restore' | 'isMinimized' | 'moveTop' | 'isVisible'
+  | 'close' | 'destroy' | 'isDestroyed' | 'getBounds' | 'setPosition' | 'setSize' | 'center' | 'setAlwaysOnTop' | 'isAlwaysOnTop'
+  | 'setVisibleOnAllWorkspaces' | 'setFocusable' | 'isFocusable' | 'setSkipTaskbar' | 'setTitle' | 'loadURL'
+>;
+
+export class FakeBrowserWindow extends EventEmitter implements WindowApi {
   static instances: FakeBrowserWindow[] = [];
   static getAllWindows(): FakeBrowserWindow[] {
     return FakeBrowserWindow.instances.filter((w) => !w.destroyed);
@@ -345,6 +441,12 @@ export class FakeBrowserWindow extends EventEmitter {
   focused = false;
   destroyed = false;
   focusable: boolean;
+  /** X11: a window created non-focusable is override-redirect: unmanaged, never focused, not draggable */
+  readonly unmanaged: boolean;
+  /** a taskbar button is shown (Windows) */
+  inTaskbar: boolean;
+  /** stacked above other windows when shown (false: below the focused window, as GNOME on Wayland does) */
+  raised = false;
   alwaysOnTop: { flag: boolean; level?: string } = { flag: false };
   allWorkspaces: { flag: boolean; options?: unknown } = { flag: false };
   bounds: Rect;
@@ -352,9 +454,13 @@ export class FakeBrowserWindow extends EventEmitter {
 
   constructor(readonly options: Record<string, any> = {}) {
     super();
+    const c = caps();
     this.focusable = options.focusable ?? true;
+    this.unmanaged = platformOf() === 'linux-x11' && options.focusable === false;
+    // Windows: focusable: false implies skipTaskbar
+    this.inTaskbar = c.skipTaskbarToggle ? !(options.skipTaskbar || options.focusable === false) : !options.skipTaskbar;
     this.visible = options.show ?? true;
-    this.alwaysOnTop = { flag: options.alwaysOnTop ?? false };
+    this.alwaysOnTop = { flag: c.alwaysOnTop ? (options.alwaysOnTop ?? false) : false };
     this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
     FakeBrowserWindow.instances.push(this);
   }
@@ -364,17 +470,29 @@ export class FakeBrowserWindow extends EventEmitter {
   private alive(): void {
     if (this.destroyed) throw new Error('Object has been destroyed');
   }
+  /**
+   * Can the window manager give this window the keyboard? Wayland: a window shown by a timer has
+   * no activation token and is refused; focus() right after the user's click may be granted.
+   */
+  private canFocus(byFocusCall = false): boolean {
+    if (this.unmanaged || !this.focusable) return false;
+    if (platformOf() === 'linux-wayland') return byFocusCall && fakeState.waylandGrantsFocus;
+    return true;
+  }
   show(): void {
     this.alive();
     this.record('show');
     this.visible = true;
-    if (this.focusable) this.focused = true;
+    if (this.canFocus()) this.focused = true;
+    this.raised = this.focused || this.alwaysOnTop.flag;
     this.emit('show');
   }
+  /** Wayland: not supported — it shows like show() but without focus, below the focused window */
   showInactive(): void {
     this.alive();
     this.record('showInactive');
     this.visible = true;
+    this.raised = caps().showInactive && (this.alwaysOnTop.flag || this.unmanaged);
     this.emit('show');
   }
   hide(): void {
@@ -387,7 +505,10 @@ export class FakeBrowserWindow extends EventEmitter {
   focus(): void {
     this.alive();
     this.record('focus');
-    if (this.focusable) this.focused = true;
+    if (this.visible && this.canFocus(true)) {
+      this.focused = true;
+      this.raised = true;
+    }
   }
   blur(): void {
     this.focused = false;
@@ -403,6 +524,7 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   moveTop(): void {
     this.record('moveTop');
+    if (caps().moveTop && this.visible) this.raised = true;
   }
   isVisible(): boolean {
     return this.visible;
@@ -424,10 +546,27 @@ export class FakeBrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /**
+   * Wayland: the compositor places windows (x, y are ignored). Windows: moving a hidden window to a
+   * display of another scale factor gets its size wrong until bounds are set again once it shows.
+   */
   setBounds(b: Partial<Rect>): void {
     this.alive();
     this.record('setBounds', b);
-    this.bounds = { ...this.bounds, ...b };
+    const next = { ...this.bounds, ...b };
+    if (!caps().positioning) {
+      next.x = this.bounds.x;
+      next.y = this.bounds.y;
+    }
+    if (platformOf() === 'win32' && !this.visible) {
+      const from = fake.screen.getDisplayMatching(this.bounds).scaleFactor;
+      const to = fake.screen.getDisplayMatching(next).scaleFactor;
+      if (from !== to) {
+        next.width = Math.round((next.width * from) / to);
+        next.height = Math.round((next.height * from) / to);
+      }
+    }
+    this.bounds = next;
   }
   getBounds(): Rect {
     return { ...this.bounds };
@@ -441,27 +580,36 @@ export class FakeBrowserWindow extends EventEmitter {
   center(): void {
     this.record('center');
   }
+  /** Wayland: not supported (nothing happens); X11: one "above" state, levels ignored */
   setAlwaysOnTop(flag: boolean, level?: string): void {
     this.record('setAlwaysOnTop', flag, level);
-    this.alwaysOnTop = { flag, level };
+    if (!caps().alwaysOnTop) return;
+    this.alwaysOnTop = { flag, level: caps().alwaysOnTopLevels ? level : undefined };
   }
   isAlwaysOnTop(): boolean {
     return this.alwaysOnTop.flag;
   }
-  setVisibleOnAllWorkspaces(flag: boolean, options?: unknown): void {
+  /** Windows: does nothing; the options exist on macOS only */
+  setVisibleOnAllWorkspaces(flag: boolean, options?: Electron.VisibleOnAllWorkspacesOptions): void {
     this.record('setVisibleOnAllWorkspaces', flag, options);
-    this.allWorkspaces = { flag, options };
+    if (!caps().allWorkspaces) return;
+    this.allWorkspaces = { flag, options: caps().allWorkspacesOptions ? options : undefined };
   }
+  /** macOS and Windows; a no-op on Linux. Windows: it also brings the taskbar button back. */
   setFocusable(flag: boolean): void {
     this.record('setFocusable', flag);
+    if (!caps().focusableToggle) return;
     this.focusable = flag;
     if (!flag) this.focused = false;
+    if (platformOf() === 'win32') this.inTaskbar = flag;
   }
   isFocusable(): boolean {
     return this.focusable;
   }
+  /** macOS and Windows; a no-op on Linux */
   setSkipTaskbar(flag: boolean): void {
     this.record('setSkipTaskbar', flag);
+    if (caps().skipTaskbarToggle) this.inTaskbar = !flag;
   }
   setMenu(): void {}
   setMenuBarVisibility(): void {}
@@ -479,13 +627,24 @@ export class FakeBrowserWindow extends EventEmitter {
     this.webContents.url = url;
     return Promise.resolve();
   }
+  /** Windows: the user logs off or shuts down (the window gets these; there is no before-quit) */
+  osSessionEnd(): boolean {
+    if (!caps().sessionEndEvents) return false;
+    const event = { preventDefault() {}, reasons: ['shutdown'] };
+    this.emit('query-session-end', event);
+    this.emit('session-end', event);
+    return true;
+  }
 }
 
 // ------------------------------------------------------------------ screen, power, notifications
 
-class FakeScreen extends EventEmitter {
+type ScreenApi = Pick<Electron.Screen, 'getCursorScreenPoint'>;
+
+class FakeScreen extends EventEmitter implements ScreenApi {
+  /** Wayland: not supported — reads 0,0 */
   getCursorScreenPoint(): { x: number; y: number } {
-    return { ...fakeState.cursor };
+    return caps().cursorPoint ? { ...fakeState.cursor } : { x: 0, y: 0 };
   }
   getAllDisplays(): FakeDisplay[] {
     return fakeState.displays;
@@ -523,25 +682,45 @@ class FakeScreen extends EventEmitter {
   }
 }
 
-class FakePowerMonitor extends EventEmitter {
+type PowerApi = Pick<Electron.PowerMonitor, 'getSystemIdleTime' | 'getSystemIdleState'>;
+
+/** powerMonitor event → the capability that says whether the platform sends it */
+const POWER_EVENT_CAP: Readonly<Record<string, keyof Capabilities | null>> = {
+  suspend: null,
+  resume: null,
+  'lock-screen': 'lockEvents',
+  'unlock-screen': 'lockEvents',
+  shutdown: 'shutdownEvent',
+};
+
+class FakePowerMonitor extends EventEmitter implements PowerApi {
   idleCalls = 0;
   getSystemIdleTime(): number {
     this.idleCalls++;
     return fakeState.idleSeconds;
   }
-  getSystemIdleState(threshold: number): string {
+  getSystemIdleState(threshold: number): 'active' | 'idle' | 'locked' | 'unknown' {
     return fakeState.idleSeconds >= threshold ? 'idle' : 'active';
+  }
+  /** The OS sends a power event — only if this platform sends it. Returns whether it was sent. */
+  osEmit(name: keyof typeof POWER_EVENT_CAP): boolean {
+    const cap = POWER_EVENT_CAP[name];
+    if (cap && !caps()[cap]) return false;
+    this.emit(name, { preventDefault() {} });
+    return true;
   }
 }
 
-export class FakeNotification extends EventEmitter {
+type NotificationApi = Pick<Electron.Notification, 'show' | 'close'>;
+
+export class FakeNotification extends EventEmitter implements NotificationApi {
   static instances: FakeNotification[] = [];
   static isSupported(): boolean {
     return fakeState.notificationsSupported;
   }
   shown = false;
   closed = false;
-  constructor(readonly options: Record<string, any> = {}) {
+  constructor(readonly options: Electron.NotificationConstructorOptions & Record<string, any> = {}) {
     super();
     FakeNotification.instances.push(this);
   }
@@ -553,6 +732,62 @@ export class FakeNotification extends EventEmitter {
     this.closed = true;
     this.emit('close');
   }
+  /** the buttons the user sees (none where Electron shows no notification actions) */
+  visibleButtons(): string[] {
+    return caps().notificationActions ? (this.options.actions ?? []).map((a: Electron.NotificationAction) => a.text ?? '') : [];
+  }
+  /** the user presses a button; throws when no such button is shown */
+  userAction(index: number): void {
+    if (!this.shown) throw new Error('the notification is not shown');
+    if (index >= this.visibleButtons().length) throw new Error(`no button ${index} is shown on ${fakeState.platform}`);
+    this.emit('action', { actionIndex: index, selectionIndex: -1, preventDefault() {} }, index);
+  }
+  userClick(): void {
+    if (!this.shown) throw new Error('the notification is not shown');
+    this.emit('click', { preventDefault() {} });
+  }
+  /** the OS could not show it: 'failed' only where Electron reports it */
+  osFail(error: string): boolean {
+    if (!caps().notificationFailed) return false;
+    this.emit('failed', { preventDefault() {} }, error);
+    return true;
+  }
+  /** the urgency the desktop applies ('low' goes straight to the GNOME message tray) */
+  urgency(): string | undefined {
+    return caps().notificationUrgency ? (this.options.urgency ?? 'normal') : undefined;
+  }
+}
+
+// ------------------------------------------------------------------ protocol
+
+type ProtocolApi = Pick<Electron.Protocol, 'registerSchemesAsPrivileged' | 'handle' | 'unhandle' | 'isProtocolHandled'>;
+
+class FakeProtocol implements ProtocolApi {
+  readonly handlers = new Map<string, (request: Request) => Response | Promise<Response>>();
+  readonly privileged: Electron.CustomScheme[] = [];
+  /** Electron: only before `ready`, and only the first call counts */
+  registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]): void {
+    if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    if (this.privileged.length) throw new Error('registerSchemesAsPrivileged was already called: Electron honours only the first call');
+    this.privileged.push(...schemes);
+  }
+  handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+    if (this.handlers.has(scheme)) throw new Error(`The scheme has been registered: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  }
+  unhandle(scheme: string): void {
+    this.handlers.delete(scheme);
+  }
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme);
+  }
+  /** Test helper: a request for `url` as a page would make it. */
+  async fetch(url: string, init?: RequestInit): Promise<Response> {
+    const scheme = new URL(url).protocol.slice(0, -1);
+    const handler = this.handlers.get(scheme);
+    if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME ${url}`);
+    return handler(new Request(url, init));
+  }
 }
 
 // ------------------------------------------------------------------ IPC
@@ -563,7 +798,9 @@ export interface FakeIpcEvent {
   returnValue?: unknown;
 }
 
-class FakeIpcMain extends EventEmitter {
+type IpcMainApi = Pick<Electron.IpcMain, 'handle' | 'handleOnce' | 'removeHandler'>;
+
+class FakeIpcMain extends EventEmitter implements IpcMainApi {
   readonly handlers = new Map<string, Fn>();
   handle(channel: string, fn: Fn): void {
     if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
@@ -606,6 +843,7 @@ const screen = new FakeScreen();
 const powerMonitor = new FakePowerMonitor();
 const ipcMain = new FakeIpcMain();
 const ipcRenderer = new FakeIpcRenderer();
+const protocol = new FakeProtocol();
 const contextBridge = {
   exposeInMainWorld(key: string, api: unknown): void {
     fakeState.exposed.set(key, api);
@@ -622,6 +860,7 @@ export const fake = {
   ipcMain,
   ipcRenderer,
   contextBridge,
+  protocol,
   session,
   shell,
   dialog,
@@ -641,7 +880,8 @@ export function resetElectronMock(): void {
     cursor: { x: 10, y: 10 },
     displays: [display(1, 0, 0, 1920, 1080)],
     paths: new Map<string, string>(),
-    platform: process.platform,
+    platform: 'linux-x11',
+    waylandGrantsFocus: false,
     notificationsSupported: true,
     darkColors: false,
     quitCalls: 0,
@@ -655,6 +895,11 @@ export function resetElectronMock(): void {
   FakeBrowserWindow.instances.length = 0;
   FakeNotification.instances.length = 0;
   ipcMain.handlers.clear();
+  protocol.handlers.clear();
+  protocol.privileged.length = 0;
+  app.hideCalls = 0;
+  app.ready = false;
+  app.focusCalls.length = 0;
   powerMonitor.idleCalls = 0;
   app.isPackaged = false;
   app.commandLine.switches.clear();

@@ -4,21 +4,26 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { isWaylandSession, sampleIdle, StuckIdleDetector, watchActivity, type ActivityInput } from '../../src-main/activity';
 import { Scheduler, type Instant } from '../../src-main/core/scheduler';
 import { defaultSettings } from '../../src-main/core/settings';
-import { fake, fakeState, resetElectronMock } from '../mocks/electron';
+import { CAPABILITIES, PLATFORM_KEYS } from '../../src-main/platform';
+import { fake, fakeState, resetElectronMock, setPlatform } from '../mocks/electron';
 
 beforeEach(() => resetElectronMock());
 
-describe('watchActivity', () => {
-  it('translates suspend/resume and lock/unlock, and stops on unsubscribe', () => {
+describe.each(PLATFORM_KEYS)('watchActivity on %s', (key) => {
+  it(`translates suspend/resume${CAPABILITIES[key].lockEvents ? ' and lock/unlock' : ' (lock/unlock never come: Electron sends them on macOS/Windows only)'}, and stops on unsubscribe`, () => {
+    setPlatform(key);
     const got: ActivityInput[] = [];
     const stop = watchActivity(electron.powerMonitor, (i) => got.push(i));
-    for (const e of ['lock-screen', 'suspend', 'resume', 'unlock-screen', 'shutdown', 'user-did-become-active']) electron.powerMonitor.emit(e as 'suspend');
-    expect(got).toEqual([{ type: 'lock' }, { type: 'suspend' }, { type: 'resume' }, { type: 'unlock' }]);
+    for (const e of ['lock-screen', 'suspend', 'resume', 'unlock-screen', 'shutdown'] as const) fake.powerMonitor.osEmit(e);
+    const locks = CAPABILITIES[key].lockEvents;
+    expect(got).toEqual(locks ? [{ type: 'lock' }, { type: 'suspend' }, { type: 'resume' }, { type: 'unlock' }] : [{ type: 'suspend' }, { type: 'resume' }]);
     stop();
-    electron.powerMonitor.emit('lock-screen' as 'suspend');
-    expect(got).toHaveLength(4);
+    fake.powerMonitor.osEmit('suspend');
+    expect(got).toHaveLength(locks ? 4 : 2);
   });
+});
 
+describe('watchActivity', () => {
   it('drives a real scheduler: idle samples at each call date the user away, a suspend counts as a natural break', () => {
     // a tiny driver, like main.ts: every call samples the OS idle time at that moment
     let mono = 0;

@@ -30,8 +30,31 @@ describe('electron-builder.yml', () => {
     expect(config.mac.target).toEqual(['dmg']);
   });
 
-  it('is a menu-bar app on macOS (LSUIElement)', () => {
+  it('is a menu-bar app on macOS (LSUIElement) whose notifications may carry buttons (alert style)', () => {
     expect(config.mac.extendInfo.LSUIElement).toBe(true);
+    // Electron docs, structures/notification-action.md: buttons need a signed app with this key
+    expect(config.mac.extendInfo.NSUserNotificationAlertStyle).toBe('alert');
+  });
+
+  it('keeps file:// plain (pages come from limber://app, app-protocol.ts) and the other fuses hardened', () => {
+    expect(config.electronFuses).toMatchObject({
+      grantFileProtocolExtraPrivileges: false,
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('Ubuntu ≥ 24.04 sandbox: relies on electron-builder\'s deb AppArmor profile and AppImage probe, never --no-sandbox for everyone', () => {
+    // the deb's after-install script installs an AppArmor profile that allows the user namespace
+    expect(config.deb.afterInstall).toBeUndefined();
+    expect(fs.readFileSync(require.resolve('app-builder-lib/templates/linux/after-install.tpl'), 'utf8')).toMatch(/apparmor/i);
+    // the AppImage launcher adds --no-sandbox only where `unshare -Ur true` fails
+    expect(fs.readFileSync(require.resolve('app-builder-lib/out/targets/appimage/appImageUtil.js'), 'utf8')).toContain('unshare -Ur true');
+    expect(config.linux.executableArgs ?? []).not.toContain('--no-sandbox');
+    // set explicitly: electron-builder's legacy AppImage default puts --no-sandbox in the desktop entry
+    expect(config.appImage.executableArgs).toEqual([]);
   });
 
   it('ships the build and package.json, with icons that exist', () => {

@@ -104,6 +104,14 @@ describe('registerIpc', () => {
     expect(isOwnPage(src, pathToFileURL('/opt/limber/dist/renderer/other.html').href)).toBe(false);
     expect(isOwnPage(src, pathToFileURL('/tmp/break.html').href)).toBe(false);
     expect(isOwnPage(src, 'file://host/opt/limber/dist/renderer/break.html')).toBe(false);
+    // pages are served from limber://app only: the renderer folder over file:// is not ours any more
+    expect(breakUrl).toBe('limber://app/break.html');
+    expect(isOwnPage(src, pathToFileURL(path.join(src.rendererDir, 'break.html')).href)).toBe(false);
+    expect(isOwnPage(src, 'limber://app/other.html')).toBe(false);
+    expect(isOwnPage(src, 'limber://app/assets/../break.html')).toBe(true);
+    expect(isOwnPage(src, 'limber://evil/break.html')).toBe(false);
+    expect(isOwnPage(src, 'limber://user@app/break.html')).toBe(false);
+    expect(isOwnPage(src, 'limber://app:8080/break.html')).toBe(false);
     for (const u of ['about:blank', 'data:text/html,hi', 'devtools://x', '', 'not a url']) expect(isOwnPage(src, u)).toBe(false);
   });
 

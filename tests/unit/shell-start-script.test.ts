@@ -77,3 +77,52 @@ describe('scripts/start.mjs', () => {
     expect(r.stderr).toMatch(/run `npm run build` first/);
   });
 });
+
+describe('the Chromium sandbox on Linux (scripts/lib/sandbox.mjs)', async () => {
+  const { sandboxPlan, probeSandbox } = await import('../../scripts/lib/sandbox.mjs');
+  const helper = (uid: number, mode: number) => ({ path: '/src/node_modules/electron/dist/chrome-sandbox', file: true, uid, mode });
+  const ubuntu2404 = { platform: 'linux', uid: 1000, helper: helper(1000, 0o755), userns: false, apparmorRestricts: true };
+
+  it('Ubuntu 24.04, non-root, helper not set up: stops with the two real fixes instead of aborting in Chromium', () => {
+    const plan = sandboxPlan(ubuntu2404, {});
+    expect(plan.switches).toBeUndefined();
+    expect(plan.problem).toMatch(/AppArmor \(Ubuntu 24\.04 and later\)/);
+    expect(plan.problem).toContain('sudo chown root:root /src/node_modules/electron/dist/chrome-sandbox && sudo chmod 4755');
+    expect(plan.problem).toContain('LIMBER_NO_SANDBOX=1 npm start');
+  });
+
+  it('keeps the sandbox whenever it can work: user namespaces, or a root-owned 4755 helper', () => {
+    expect(sandboxPlan({ ...ubuntu2404, userns: true }, {})).toEqual({ switches: [] });
+    expect(sandboxPlan({ ...ubuntu2404, helper: helper(0, 0o4755) }, {})).toEqual({ switches: [] });
+    expect(sandboxPlan({ ...ubuntu2404, helper: helper(0, 0o755) }, {}).problem).toBeDefined();
+    expect(sandboxPlan({ platform: 'darwin', uid: 501 }, {})).toEqual({ switches: [] });
+    expect(sandboxPlan({ platform: 'win32', uid: -1 }, {})).toEqual({ switches: [] });
+  });
+
+  it('turns it off only when asked (LIMBER_NO_SANDBOX=1) or as root, and says so', () => {
+    expect(sandboxPlan(ubuntu2404, { LIMBER_NO_SANDBOX: '1' })).toMatchObject({ switches: ['--no-sandbox'], note: expect.stringMatching(/WITHOUT/) });
+    expect(sandboxPlan({ ...ubuntu2404, uid: 0 }, {})).toMatchObject({ switches: ['--no-sandbox'] });
+    expect(sandboxPlan({ ...ubuntu2404, userns: true }, { LIMBER_NO_SANDBOX: '1' })).toEqual({ switches: [] });
+  });
+
+  it('probes this machine without throwing', () => {
+    const facts = probeSandbox(path.resolve('node_modules/electron'));
+    expect(facts.platform).toBe(process.platform);
+  });
+});
+
+describe('the Electron suites without a binary', () => {
+  it.each(['scripts/test-electron.mjs', 'scripts/test-packaged.mjs'])('%s says why it skipped, and does not pass in CI', (file) => {
+    const pkg = path.join(tmp, 'electron');
+    fs.mkdirSync(pkg);
+    fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'electron', version: '45.4.1' }));
+    const env: NodeJS.ProcessEnv = { ...process.env, LIMBER_ELECTRON_DIR: pkg };
+    delete env.ELECTRON_OVERRIDE_DIST_PATH;
+    const r = spawnSync(process.execPath, [path.resolve(file)], { encoding: 'utf8', env: { ...env, CI: '' }, timeout: 60_000 });
+    expect(r.stdout).toMatch(/SKIPPED — no Electron binary: the Electron binary has not been downloaded/);
+    expect(r.status).toBe(0);
+    const ci = spawnSync(process.execPath, [path.resolve(file)], { encoding: 'utf8', env: { ...env, CI: 'true' }, timeout: 60_000 });
+    expect(ci.stdout).toMatch(/a skipped run is not a passed one/);
+    expect(ci.status).toBe(1);
+  });
+});

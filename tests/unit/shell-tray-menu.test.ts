@@ -1,9 +1,13 @@
 // The tray menu for each state (SPEC §7), and what each item does.
 import { Menu } from 'electron';
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import type { Mode } from '../../src-main/core/scheduler';
-import { trayIconFile, trayMenuTemplate, type TrayActions, type TrayMenuState } from '../../src-main/tray-menu';
-import { FakeMenu, resetElectronMock } from '../mocks/electron';
+import type { StatusView } from '../../src-main/core/bridge';
+import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
+import { statusText } from '../../src-main/core/status-text';
+import { CAPABILITIES, PLATFORM_KEYS } from '../../src-main/platform';
+import { LimberTray, type TrayState } from '../../src-main/tray';
+import { trayIconFile, trayMenuTemplate, trayStatusLine, type TrayActions, type TrayMenuState } from '../../src-main/tray-menu';
+import { FakeMenu, FakeTray, resetElectronMock, setPlatform } from '../mocks/electron';
 
 beforeEach(() => resetElectronMock());
 
@@ -116,9 +120,123 @@ describe('the template is a pure function of state', () => {
 
 describe('tray icons', () => {
   it('picks a template image on macOS and a theme variant elsewhere', () => {
-    expect(trayIconFile('darwin', true, false)).toBe('trayTemplate.png');
-    expect(trayIconFile('darwin', false, true)).toBe('trayTemplate-paused.png');
-    expect(trayIconFile('linux', true, false)).toBe('tray-dark.png');
-    expect(trayIconFile('win32', false, true)).toBe('tray-paused-light.png');
+    expect(trayIconFile(CAPABILITIES.darwin.templateTrayIcon, true, false)).toBe('trayTemplate.png');
+    expect(trayIconFile(CAPABILITIES.darwin.templateTrayIcon, false, true)).toBe('trayTemplate-paused.png');
+    expect(trayIconFile(CAPABILITIES['linux-x11'].templateTrayIcon, true, false)).toBe('tray-dark.png');
+    expect(trayIconFile(CAPABILITIES.win32.templateTrayIcon, false, true)).toBe('tray-paused-light.png');
+  });
+});
+
+// ------------------------------------------------------------------ the status line
+
+const NOW = new Date(2026, 2, 2, 10, 44).getTime();
+const at = (h: number, m: number, day = 2) => new Date(2026, 2, day, h, m).getTime();
+function status(over: Partial<SchedulerStatus>): SchedulerStatus {
+  return {
+    mode: 'sitting',
+    sittingMs: 20 * 60_000,
+    nextBreakAt: at(11, 30),
+    warnAt: null,
+    snoozed: false,
+    snoozesLeft: 2,
+    paused: false,
+    pausedUntil: null,
+    workingStartsAt: null,
+    breakId: null,
+    locked: false,
+    prompt: null,
+    held: null,
+    ...over,
+  };
+}
+
+describe('status line (first menu item: Linux trays show no tooltip)', () => {
+  it('uses clock times only, so it stays true until the state changes', () => {
+    expect(trayStatusLine(status({}), NOW)).toBe('Next break ≈ 11:30');
+    expect(trayStatusLine(status({ sittingMs: 40 * 60_000 }), NOW + 20 * 60_000)).toBe('Next break ≈ 11:30');
+    expect(trayStatusLine(status({ snoozed: true, nextBreakAt: at(10, 55) }), NOW)).toBe('Snoozed break ≈ 10:55');
+    expect(trayStatusLine(status({ mode: 'paused', paused: true, pausedUntil: at(11, 30), nextBreakAt: null }), NOW)).toBe('Paused until 11:30');
+    expect(trayStatusLine(status({ mode: 'paused', paused: true, pausedUntil: at(9, 0, 3), nextBreakAt: null }), NOW)).toBe('Paused until Tue 09:00');
+    expect(trayStatusLine(status({ mode: 'paused', paused: true, nextBreakAt: null }), NOW)).toBe('Paused until you resume');
+  });
+
+  it('other states take the core wording (so states the core adds appear without a change here)', () => {
+    for (const mode of ['away', 'off-hours', 'break', 'routine'] as const) {
+      const s = status({ mode, nextBreakAt: null, workingStartsAt: at(8, 0, 3) });
+      expect(trayStatusLine(s, NOW)).toBe(statusText(s, NOW).replace(/^Limber: /, '').replace(/^./, (c) => c.toUpperCase()));
+      expect(trayStatusLine(s, NOW)).not.toMatch(/^Limber/);
+    }
+    expect(trayStatusLine(status({ mode: 'suspended' }), NOW)).toBe('Limber');
+  });
+
+  it('a break held while you are busy, or waiting for a pause in your typing, in the core\'s words', () => {
+    const held = trayStatusLine(status({ held: { reason: 'call', since: at(10, 30), until: at(11, 0) } }), NOW);
+    expect(held).toMatch(/held/i);
+    expect(held).not.toMatch(/Next break|sitting for|\(in /);
+    const waiting = trayStatusLine(status({ prompt: { breakId: 'b1', dueAt: at(10, 40), latestAt: at(10, 50) } }), NOW);
+    expect(waiting).toMatch(/10:50/);
+    expect(waiting).not.toMatch(/Next break|\(in /);
+  });
+
+  it('is the first, disabled item', () => {
+    const { menu } = build({ ...state('sitting'), statusLine: 'Next break ≈ 11:30' });
+    expect(menu.labels().slice(0, 3)).toEqual(['Next break ≈ 11:30', '---', 'Start a stretch now']);
+    expect(menu.item('Next break ≈ 11:30').enabled).toBe(false);
+  });
+});
+
+// ------------------------------------------------------------------ the tray per platform
+
+describe.each(PLATFORM_KEYS)('LimberTray on %s', (key) => {
+  const caps = CAPABILITIES[key];
+  function makeTray(mode: Mode = 'sitting') {
+    setPlatform(key);
+    const a = actions();
+    const view = (m: Mode, over: Partial<SchedulerStatus> = {}): StatusView => ({
+      status: status({ mode: m, ...over }),
+      tooltip: statusText(status({ mode: m, ...over }), NOW),
+      today: { done: 3, goal: 6, minutesStretched: 7 },
+    });
+    let current: TrayState = { view: view(mode), sitMinutes: 45, now: NOW };
+    const tray = new LimberTray('/icons', a, () => current, caps);
+    tray.update(current);
+    return { tray, a, fake: FakeTray.instances.at(-1)!, set: (m: Mode, over: Partial<SchedulerStatus> = {}) => (current = { view: view(m, over), sitMinutes: 45, now: NOW }) };
+  }
+
+  it('the status is visible: in the tooltip where trays show one, always as the first menu line', () => {
+    const { fake } = makeTray();
+    expect(fake.visibleTooltip()).toBe(caps.trayTooltip ? fake.tooltip : '');
+    expect(fake.menu!.labels()[0]).toBe('Next break ≈ 11:30');
+  });
+
+  it('the menu is rebuilt when the status line changes, not on every update', () => {
+    const { tray, set } = makeTray();
+    const built = FakeMenu.built.length;
+    tray.update({ ...(set('sitting', { sittingMs: 30 * 60_000 }) as TrayState) });
+    expect(FakeMenu.built.length).toBe(built);
+    tray.update(set('paused', { paused: true, pausedUntil: at(12, 0), nextBreakAt: null }));
+    expect(FakeMenu.built.length).toBe(built + 1);
+    expect(FakeTray.instances.at(-1)!.menu!.labels()[0]).toBe('Paused until 12:00');
+  });
+
+  it('a left click shows something: the menu, or (Linux activation) the break or History', () => {
+    const { fake, a, set, tray } = makeTray();
+    fake.userClick();
+    if (key === 'win32' || key === 'darwin') {
+      expect(fake.menuOpened).toBe(1);
+      expect(a.openHistory).not.toHaveBeenCalled();
+    } else {
+      expect(fake.menuOpened).toBe(0);
+      expect(a.openHistory).toHaveBeenCalledOnce();
+      tray.update(set('break', { nextBreakAt: null }));
+      fake.userClick();
+      expect(a.showBreak).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('a right click opens the menu everywhere', () => {
+    const { fake } = makeTray();
+    fake.userRightClick();
+    expect(fake.menuOpened).toBe(1);
   });
 });

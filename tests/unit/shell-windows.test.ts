@@ -1,68 +1,179 @@
-// The break window: security flags, on top, shown without focus (showInactive) on the display
-// under the pointer, the same window reused across breaks, moved when displays change.
-// Settings/history windows: reused while open.
+// The break window on each platform (src-main/platform.ts; the fake electron behaves as Electron
+// does there): security flags, on top, shown without taking the keyboard on the display under the
+// pointer, the same window reused, moved when displays change, and — the point of it all — the
+// keyboard it gets once the user reaches for it. Settings/history windows: reused while open.
 import { BrowserWindow, screen } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BREAK_SIZE, BreakWindow, breakWindowOptions, centredIn } from '../../src-main/break-window';
+import { BREAK_SIZE, BreakWindow, breakWindowOptions, centredIn, crashReloadDelay } from '../../src-main/break-window';
+import { CAPABILITIES, PLATFORM_KEYS, type PlatformKey } from '../../src-main/platform';
 import { PageWindows, pageWindowOptions } from '../../src-main/windows';
-import { display, FakeBrowserWindow, fake, fakeState, resetElectronMock } from '../mocks/electron';
+import { display, FakeBrowserWindow, fake, fakeState, resetElectronMock, setPlatform } from '../mocks/electron';
 
 beforeEach(() => resetElectronMock());
 
 const SECURE = { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: '/app/preload.cjs' };
 
-function makeBreakWindow(platform = 'linux') {
+function makeBreakWindow(key: PlatformKey, extra: { hiddenAfterFocus?: () => void; later?: (fn: () => void, ms: number) => void; now?: () => number } = {}) {
+  setPlatform(key);
   const prepare = vi.fn();
-  const bw = new BreakWindow({ create: (o) => new BrowserWindow(o), screen, platform, preload: '/app/preload.cjs', prepare });
+  const bw = new BreakWindow({ create: (o) => new BrowserWindow(o), screen, caps: CAPABILITIES[key], preload: '/app/preload.cjs', prepare, ...extra });
   return { bw, prepare, win: () => FakeBrowserWindow.instances.at(-1)! };
 }
 
 describe('break window options', () => {
-  it('are locked down, on top, off the taskbar, frameless and not focusable', () => {
-    const o = breakWindowOptions('/app/preload.cjs', 'win32');
-    expect(o.webPreferences).toMatchObject(SECURE);
-    expect(o).toMatchObject({ show: false, alwaysOnTop: true, skipTaskbar: true, focusable: false, frame: false, acceptFirstMouse: true });
-    expect(o.type).toBeUndefined();
-    expect(breakWindowOptions('/p', 'darwin').type).toBe('panel');
+  it('are locked down, on top, off the taskbar and frameless everywhere; a panel on macOS', () => {
+    for (const key of PLATFORM_KEYS) {
+      const o = breakWindowOptions('/app/preload.cjs', CAPABILITIES[key]);
+      expect(o.webPreferences).toMatchObject(SECURE);
+      expect(o).toMatchObject({ show: false, alwaysOnTop: true, skipTaskbar: true, frame: false, acceptFirstMouse: true });
+      expect(o.type).toBe(key === 'darwin' ? 'panel' : undefined);
+    }
+  });
+
+  it('non-focusable only where setFocusable can undo it (macOS, Windows); focusable on Linux', () => {
+    expect(breakWindowOptions('/p', CAPABILITIES.win32).focusable).toBe(false);
+    expect(breakWindowOptions('/p', CAPABILITIES.darwin).focusable).toBe(false);
+    // X11: focusable: false makes the window override-redirect — unmanaged, never keyboard-focused
+    expect(breakWindowOptions('/p', CAPABILITIES['linux-x11']).focusable).toBe(true);
+    expect(breakWindowOptions('/p', CAPABILITIES['linux-wayland']).focusable).toBe(true);
   });
 });
 
-describe('BreakWindow', () => {
-  it('is created hidden at start and its page is loaded right away', () => {
-    const { prepare, win } = makeBreakWindow();
+describe.each(PLATFORM_KEYS)('BreakWindow on %s', (key) => {
+  const caps = CAPABILITIES[key];
+
+  it('is created hidden at start, managed by the window manager, and its page is loaded right away', () => {
+    const { prepare, win } = makeBreakWindow(key);
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(win().visible).toBe(false);
+    expect(win().unmanaged).toBe(false);
     expect(prepare).toHaveBeenCalledWith(win());
-    expect(win().options).toMatchObject({ show: false, focusable: false });
   });
 
-  it('shows with showInactive (never show/focus), non-focusable, on top at screen-saver level, on all workspaces', () => {
-    const { bw, win } = makeBreakWindow('darwin');
+  it('appears without taking the keyboard', () => {
+    const { bw, win } = makeBreakWindow(key);
     bw.show();
-    const w = win();
-    expect(w.visible).toBe(true);
-    expect(w.focused).toBe(false);
-    expect(w.calls.map((c) => c[0])).toContain('showInactive');
-    expect(w.calls.map((c) => c[0])).not.toContain('show');
-    expect(w.calls.map((c) => c[0])).not.toContain('focus');
-    expect(w.focusable).toBe(false);
-    expect(w.alwaysOnTop).toEqual({ flag: true, level: 'screen-saver' });
-    expect(w.allWorkspaces).toEqual({ flag: true, options: { visibleOnFullScreen: true } });
-    // focusable is switched off before the window appears
-    const names = w.calls.map((c) => c[0]);
-    expect(names.lastIndexOf('setFocusable')).toBeLessThan(names.indexOf('showInactive'));
+    expect(win().visible).toBe(true);
+    expect(win().focused).toBe(false);
+    expect(win().calls.map((c) => c[0])).not.toContain('focus');
   });
 
-  it('on Linux sets always-on-top without a level (window managers ignore levels)', () => {
-    const { bw, win } = makeBreakWindow('linux');
+  it('is seen on top where the platform allows it (Wayland: it is announced instead, see the wiring test)', () => {
+    const { bw, win } = makeBreakWindow(key);
     bw.show();
-    expect(win().alwaysOnTop).toEqual({ flag: true, level: undefined });
+    expect(win().raised).toBe(caps.inactiveWindowIsSeen);
+    expect(win().alwaysOnTop.flag).toBe(caps.alwaysOnTop);
+    if (caps.alwaysOnTopLevels) expect(win().alwaysOnTop.level).toBe('screen-saver');
   });
 
-  it('appears centred on the display under the pointer', () => {
+  it('takes the keyboard when the user reaches for it, and gives it up when hidden', () => {
+    const { bw, win } = makeBreakWindow(key);
+    fakeState.waylandGrantsFocus = true; // Wayland: the compositor decides; here it lets the click through
+    bw.engage(); // nothing showing: nothing happens
+    expect(win().focused).toBe(false);
+    bw.show();
+    bw.engage();
+    expect(win().focused).toBe(true);
+    bw.hide();
+    expect(win().focused).toBe(false);
+    bw.show();
+    expect(win().focused).toBe(false);
+    bw.engage();
+    expect(win().focused).toBe(true);
+  });
+
+  it('stays off the taskbar after taking the keyboard', () => {
+    const { bw, win } = makeBreakWindow(key);
+    bw.show();
+    bw.engage();
+    expect(win().inTaskbar).toBe(false);
+    bw.hide();
+    bw.show();
+    expect(win().inTaskbar).toBe(false);
+  });
+
+  it('is on every workspace where the platform has them; macOS also over full-screen apps without a process-type flip', () => {
+    const { bw, win } = makeBreakWindow(key);
+    bw.show();
+    expect(win().allWorkspaces.flag).toBe(caps.allWorkspaces);
+    if (key === 'darwin') expect(win().allWorkspaces.options).toEqual({ visibleOnFullScreen: true, skipTransformProcessType: true });
+  });
+
+  it('reuses the same BrowserWindow across breaks', () => {
+    const { bw, win } = makeBreakWindow(key);
+    const first = win();
+    for (let i = 0; i < 3; i++) {
+      bw.show();
+      bw.hide();
+    }
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(bw.window).toBe(first);
+  });
+
+  it('closing it (Alt+F4) only hides it; quitting destroys it', () => {
+    const { bw, win } = makeBreakWindow(key);
+    bw.show();
+    win().close();
+    expect(win().destroyed).toBe(false);
+    expect(win().visible).toBe(false);
+    bw.destroy();
+    expect(win().destroyed).toBe(true);
+  });
+
+  it('at shutdown or log-off its close guard lets it close', () => {
+    const { bw, win } = makeBreakWindow(key);
+    bw.show();
+    bw.releaseForQuit();
+    win().close();
+    expect(win().destroyed).toBe(true);
+  });
+
+  it('is made again if something destroyed it', () => {
+    const { bw, win, prepare } = makeBreakWindow(key);
+    win().destroy();
+    bw.show();
+    expect(FakeBrowserWindow.instances).toHaveLength(2);
+    expect(win().visible).toBe(true);
+    expect(prepare).toHaveBeenCalledTimes(2);
+  });
+
+  it('a second show while showing does not move it or steal focus', () => {
+    const { bw, win } = makeBreakWindow(key);
+    bw.show();
+    win().setBounds({ x: 5, y: 5 });
+    const before = win().getBounds();
+    bw.show();
+    expect(win().bounds).toEqual(before);
+    expect(win().focused).toBe(false);
+  });
+
+  it('a crashed page is reloaded after a delay that grows while it keeps crashing', () => {
+    const delays: number[] = [];
+    let pending: (() => void) | null = null;
+    let now = 0;
+    const { win } = makeBreakWindow(key, { later: (fn, ms) => ((pending = fn), delays.push(ms)), now: () => now });
+    const reload = vi.fn();
+    win().webContents.on('reload', reload);
+    for (let i = 0; i < 4; i++) {
+      win().webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+      expect(reload).toHaveBeenCalledTimes(i);
+      pending!();
+      expect(reload).toHaveBeenCalledTimes(i + 1);
+      now += 1000;
+    }
+    expect(delays).toEqual([1000, 2000, 4000, 8000]);
+    // a page that stayed up a long time starts over at 1 s
+    now += 60 * 60_000;
+    win().webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(delays.at(-1)).toBe(1000);
+  });
+});
+
+describe('placement', () => {
+  it.each(['linux-x11', 'win32', 'darwin'] as const)('%s: centred on the display under the pointer', (key) => {
     fakeState.displays = [display(1, 0, 0, 1920, 1080), display(2, 1920, 0, 2560, 1440, 0)];
     fakeState.cursor = { x: 3000, y: 700 };
-    const { bw, win } = makeBreakWindow();
+    const { bw, win } = makeBreakWindow(key);
     bw.show();
     expect(win().bounds).toEqual({ x: 1920 + (2560 - BREAK_SIZE.width) / 2, y: (1440 - BREAK_SIZE.height) / 2, ...BREAK_SIZE });
     bw.hide();
@@ -72,86 +183,60 @@ describe('BreakWindow', () => {
     expect(win().bounds.y).toBe(30 + (1050 - BREAK_SIZE.height) / 2);
   });
 
+  it('linux-wayland: no pointer position and no placement — sized for the primary display, placed by the compositor', () => {
+    fakeState.displays = [display(1, 0, 0, 1280, 600), display(2, 1280, 0, 2560, 1440, 0)];
+    fakeState.cursor = { x: 3000, y: 700 };
+    const { bw, win } = makeBreakWindow('linux-wayland');
+    bw.show();
+    expect(win().calls.map((c) => c[0])).toContain('setBounds');
+    expect({ width: win().bounds.width, height: win().bounds.height }).toEqual({ width: BREAK_SIZE.width, height: 600 - 30 - 48 });
+  });
+
+  it('win32: the right size after moving to a display of another scale (bounds set again once shown)', () => {
+    fakeState.displays = [display(1, 0, 0, 1920, 1080), { ...display(2, 1920, 0, 3840, 2160), scaleFactor: 2 }];
+    fakeState.cursor = { x: 100, y: 100 };
+    const { bw, win } = makeBreakWindow('win32');
+    bw.show();
+    bw.hide();
+    fakeState.cursor = { x: 3000, y: 700 };
+    bw.show();
+    expect({ width: win().bounds.width, height: win().bounds.height }).toEqual(BREAK_SIZE);
+  });
+
   it('shrinks to fit a small work area', () => {
     expect(centredIn({ x: 0, y: 0, width: 640, height: 480 })).toEqual({ x: 24, y: 24, width: 592, height: 432 });
-  });
-
-  it('reuses the same BrowserWindow across breaks', () => {
-    const { bw, win } = makeBreakWindow();
-    const first = win();
-    for (let i = 0; i < 3; i++) {
-      bw.show();
-      bw.hide();
-    }
-    expect(FakeBrowserWindow.instances).toHaveLength(1);
-    expect(bw.window).toBe(first);
-    expect(first.calls.filter((c) => c[0] === 'showInactive')).toHaveLength(3);
-  });
-
-  it('closing it (Alt+F4) only hides it; quitting destroys it', () => {
-    const { bw, win } = makeBreakWindow();
-    bw.show();
-    win().close();
-    expect(win().destroyed).toBe(false);
-    expect(win().visible).toBe(false);
-    bw.destroy();
-    expect(win().destroyed).toBe(true);
-  });
-
-  it('is made again if something destroyed it', () => {
-    const { bw, win, prepare } = makeBreakWindow();
-    win().destroy();
-    bw.show();
-    expect(FakeBrowserWindow.instances).toHaveLength(2);
-    expect(win().visible).toBe(true);
-    expect(prepare).toHaveBeenCalledTimes(2);
-  });
-
-  it('takes the keyboard only when the user reaches for it, and gives it up when hidden', () => {
-    const { bw, win } = makeBreakWindow();
-    bw.engage(); // nothing showing: nothing happens
-    expect(win().focusable).toBe(false);
-    bw.show();
-    bw.engage();
-    expect(win().focusable).toBe(true);
-    expect(win().focused).toBe(true);
-    bw.hide();
-    expect(win().focusable).toBe(false);
-    bw.show();
-    expect(win().focused).toBe(false);
-  });
-
-  it('a second show while showing does not move it or steal focus', () => {
-    const { bw, win } = makeBreakWindow();
-    bw.show();
-    win().setBounds({ x: 5, y: 5 });
-    bw.show();
-    expect(win().bounds).toMatchObject({ x: 5, y: 5 });
-    expect(win().calls.filter((c) => c[0] === 'showInactive')).toHaveLength(1);
   });
 
   it('moves back onto a display when displays change', () => {
     fakeState.displays = [display(1, 0, 0, 1920, 1080), display(2, 1920, 0, 1920, 1080)];
     fakeState.cursor = { x: 2500, y: 500 };
-    const { bw, win } = makeBreakWindow();
+    const { bw, win } = makeBreakWindow('linux-x11');
     bw.show();
     expect(win().bounds.x).toBeGreaterThan(1920);
-    // the second monitor is unplugged
     fakeState.displays = [display(1, 0, 0, 1920, 1080)];
     fake.screen.emit('display-removed');
     expect(win().bounds).toEqual(centredIn(fakeState.displays[0]!.workArea));
-    // a metrics change that leaves it fully visible does not move it
     win().setBounds({ x: 100, y: 100 });
     fake.screen.emit('display-metrics-changed');
     expect(win().bounds).toMatchObject({ x: 100, y: 100 });
   });
 
-  it('a crashed page is reloaded', () => {
-    const { win } = makeBreakWindow();
-    const reload = vi.fn();
-    win().webContents.on('reload', reload);
-    win().webContents.emit('render-process-gone', {}, { reason: 'crashed' });
-    expect(reload).toHaveBeenCalledOnce();
+  it('back-off delays: 1 s doubling, at most 5 min', () => {
+    expect([1, 2, 3, 10, 50].map(crashReloadDelay)).toEqual([1000, 2000, 4000, 300_000, 300_000]);
+  });
+});
+
+describe('returning focus (macOS)', () => {
+  it('tells the shell when it hides after having had the keyboard, and only then', () => {
+    const hiddenAfterFocus = vi.fn();
+    const { bw } = makeBreakWindow('darwin', { hiddenAfterFocus });
+    bw.show();
+    bw.hide();
+    expect(hiddenAfterFocus).not.toHaveBeenCalled();
+    bw.show();
+    bw.engage();
+    bw.hide();
+    expect(hiddenAfterFocus).toHaveBeenCalledOnce();
   });
 });
 

@@ -4,13 +4,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clock } from '../../src-main/clock';
 import { channelOf, eventChannelOf } from '../../src-main/core/bridge';
 import { pageUrl } from '../../src-main/pages';
-import { startShell, type Shell } from '../../src-main/shell';
+import type { PlatformKey } from '../../src-main/platform';
+import { startShell, STORE_CHANNEL, type Shell, type ShellOptions } from '../../src-main/shell';
 import type { TimerApi } from '../../src-main/wake-timer';
-import { fake, FakeBrowserWindow, FakeMenu, FakeNotification, FakeTray, fakeState, ipcEventFrom, resetElectronMock } from '../mocks/electron';
+import { fake, FakeBrowserWindow, FakeMenu, FakeNotification, FakeTray, fakeState, ipcEventFrom, resetElectronMock, setPlatform } from '../mocks/electron';
 
 const MIN = 60_000;
 const WALL0 = new Date(2026, 2, 2, 9, 0).getTime(); // Monday 09:00, Berlin
@@ -32,13 +33,21 @@ const timerApi: TimerApi = {
   },
 };
 
-function start(platform = 'linux'): Shell {
+const OS: Record<PlatformKey, { platform: string; env: Record<string, string> }> = {
+  'linux-x11': { platform: 'linux', env: { DISPLAY: ':0' } },
+  'linux-wayland': { platform: 'linux', env: { WAYLAND_DISPLAY: 'wayland-0', XDG_SESSION_TYPE: 'wayland' } },
+  win32: { platform: 'win32', env: {} },
+  darwin: { platform: 'darwin', env: {} },
+};
+
+function start(key: PlatformKey = 'linux-x11', extra: Partial<ShellOptions> = {}): Shell {
+  setPlatform(key);
   shell = startShell({
     userData: dir,
     paths: { rendererDir: path.join(dir, 'renderer'), preload: path.join(dir, 'preload.cjs'), iconsDir: path.join(dir, 'icons') },
     devServer: null,
-    platform,
-    env: {},
+    platform: OS[key].platform,
+    env: { ...OS[key].env, XDG_CONFIG_HOME: path.join(dir, 'config') },
     packaged: false,
     execPath: '/x/limber',
     home: dir,
@@ -48,7 +57,9 @@ function start(platform = 'linux'): Shell {
     log: () => {},
     // never busy, answered at once (the real detectors are tested in detect-*.test.ts)
     busy: { check: async () => null, checkNow: () => null, availability: async () => [], lastCheck: null, dispose: () => {} },
+    ...extra,
   });
+  expect(shell.platform).toBe(key);
   return shell;
 }
 
@@ -68,6 +79,8 @@ function advance(ms: number): void {
 
 const tray = () => FakeTray.instances[0]!;
 const menu = () => tray().menu as FakeMenu;
+/** the menu's labels after the status line and its separator */
+const actionLabels = () => menu().labels().slice(2);
 const breakWin = () => FakeBrowserWindow.instances.find((w) => w.options.title === 'Limber — stretch break' && !w.destroyed)!;
 const logged = () =>
   fs.existsSync(path.join(dir, 'history.jsonl'))
@@ -94,9 +107,11 @@ describe('start-up', () => {
     start();
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     expect(breakWin().visible).toBe(false);
-    expect(breakWin().loaded?.file).toBe(path.join(dir, 'renderer', 'break.html'));
+    expect(breakWin().loaded?.url).toBe('limber://app/break.html');
+    expect(fake.protocol.isProtocolHandled('limber')).toBe(true);
     expect(tray().tooltip).toMatch(/^Limber: sitting for less than a minute · next break at 09:45/);
-    expect(menu().labels()[0]).toBe('Start a stretch now');
+    expect(menu().labels()[0]).toBe('Next break ≈ 09:45');
+    expect(actionLabels()[0]).toBe('Start a stretch now');
     expect(timers).toHaveLength(1);
     expect(timers[0]!.at).toBe(shell.limber.wakeAt);
   });
@@ -128,8 +143,9 @@ describe('a break from the tray, through the routine', () => {
     expect(w.visible).toBe(true);
     expect(w.focused).toBe(false);
     expect(w.calls.map((c) => c[0])).toContain('showInactive');
+    expect(w.raised).toBe(true);
     expect(w.webContents.sent.filter((s) => s.channel === eventChannelOf('break')).at(-1)!.args[0]).toMatchObject({ trigger: 'manual' });
-    expect(menu().labels()[0]).toBe('Go to the stretch break');
+    expect(actionLabels()[0]).toBe('Go to the stretch break');
     expect(tray().tooltip).toBe('Limber: time for a stretch');
 
     await expect(fromBreak('breakAction', { type: 'start' })).resolves.toEqual({ ok: true });
@@ -177,12 +193,12 @@ describe('a break from the tray, through the routine', () => {
     expect(logged()).toEqual(['warn', 'break']);
   });
 
-  it('macOS heads-up "Snooze": the break is snoozed as it comes, never shown, and comes back later', () => {
-    start('darwin');
+  it.each(['darwin', 'win32'] as const)('%s heads-up "Snooze": the break is snoozed as it comes, never shown, and comes back later', (key) => {
+    start(key);
     advance(44 * MIN);
     const n = FakeNotification.instances[0]!;
-    expect(n.options.actions).toHaveLength(2);
-    n.emit('action', {}, 0);
+    expect(n.visibleButtons()).toEqual(['Snooze', 'Start now']);
+    n.userAction(0);
     advance(MIN);
     return Promise.resolve().then(() => {
       expect(breakWin().calls.map((c) => c[0])).not.toContain('showInactive');
@@ -193,10 +209,10 @@ describe('a break from the tray, through the routine', () => {
     });
   });
 
-  it('macOS heads-up "Start now" starts a stretch at once', () => {
-    start('darwin');
+  it.each(['darwin', 'win32'] as const)('%s heads-up "Start now" starts a stretch at once', (key) => {
+    start(key);
     advance(44 * MIN);
-    FakeNotification.instances[0]!.emit('action', {}, 1);
+    FakeNotification.instances[0]!.userAction(1);
     expect(breakWin().visible).toBe(true);
     expect(logged()).toEqual(['warn', 'break']);
   });
@@ -217,7 +233,8 @@ describe('pause and resume', () => {
     start();
     menu().item('For 30 minutes').click();
     expect(logged()).toEqual(['paused']);
-    expect(menu().labels()[1]).toBe('Resume');
+    expect(actionLabels()[1]).toBe('Resume');
+    expect(menu().labels()[0]).toBe('Paused until 09:30');
     expect(tray().tooltip).toBe('Limber: paused until 09:30');
     expect(timers).toHaveLength(1);
     expect(timers[0]!.at).toBe(30 * MIN);
@@ -322,5 +339,164 @@ describe('IPC through the wiring', () => {
     menu().item('Start a stretch now').click();
     fake.ipcMain.emit('limber:internal:engage', ipcEventFrom(breakWin(), pageUrl({ rendererDir: path.join(dir, 'renderer'), devServer: null }, 'break')));
     expect(breakWin().focused).toBe(true);
+  });
+});
+
+describe('pages come from limber://app (not file://)', () => {
+  it('serves the renderer build with MIME types and the CSP header, and nothing outside it', async () => {
+    fs.mkdirSync(path.join(dir, 'renderer', 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'renderer', 'break.html'), '<!doctype html><title>b</title>');
+    fs.writeFileSync(path.join(dir, 'renderer', 'assets', 'break.js'), 'export {}');
+    start();
+    const page = await fake.protocol.fetch('limber://app/break.html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    expect(await page.text()).toContain('<title>b</title>');
+    expect((await fake.protocol.fetch('limber://app/assets/break.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    for (const bad of ['limber://app/../settings.json', 'limber://app/%2e%2e/settings.json', 'limber://app/assets%2f..%2f..%2fsettings.json', 'limber://app/missing.html', 'limber://other/break.html']) {
+      expect((await fake.protocol.fetch(bad)).status, bad).toBe(404);
+    }
+    expect((await fake.protocol.fetch('limber://app/break.html', { method: 'POST', body: 'x' })).status).toBe(405);
+    shell.dispose();
+    expect(fake.protocol.isProtocolHandled('limber')).toBe(false);
+  });
+});
+
+describe('electron-store’s own IPC channel', () => {
+  it('is not left open to renderers', async () => {
+    // electron-store registers it once per process, at its first construction: start afresh
+    vi.resetModules();
+    const { ipcMain } = await import('electron');
+    const fresh = await import('../../src-main/shell');
+    const { default: Store } = await import('electron-store');
+    new Store({ cwd: dir, name: 'probe' });
+    expect(ipcMain.listenerCount(STORE_CHANNEL)).toBe(1); // what electron-store does by itself
+    const s = fresh.startShell({
+      userData: dir,
+      paths: { rendererDir: path.join(dir, 'renderer'), preload: path.join(dir, 'preload.cjs'), iconsDir: path.join(dir, 'icons') },
+      devServer: null,
+      platform: 'linux',
+      env: { DISPLAY: ':0' },
+      packaged: false,
+      execPath: '/x/limber',
+      home: dir,
+      clock,
+      timers: timerApi,
+      log: () => {},
+    });
+    expect(ipcMain.listenerCount(STORE_CHANNEL)).toBe(0);
+    s.dispose();
+  });
+});
+
+describe('platform behaviour, wired', () => {
+  it('linux-wayland: a due break is announced by a notification that stays; clicking it opens the break with the keyboard', async () => {
+    start('linux-wayland');
+    fakeState.waylandGrantsFocus = true;
+    advance(45 * MIN);
+    expect(breakWin().visible).toBe(true);
+    expect(breakWin().raised).toBe(false); // GNOME stacks it under the focused window
+    const notice = FakeNotification.instances.find((n) => n.options.title === 'Time for a stretch')!;
+    expect(notice.options.timeoutType).toBe('never');
+    // starting the routine does not announce it again
+    const notices = () => FakeNotification.instances.filter((n) => n.options.title === 'Time for a stretch');
+    await expect(fromBreak('breakAction', { type: 'start' })).resolves.toEqual({ ok: true });
+    expect(notices()).toHaveLength(1);
+    notice.userClick();
+    expect(breakWin().focused).toBe(true);
+    expect(notice.closed).toBe(true);
+  });
+
+  it.each(['linux-x11', 'win32', 'darwin'] as const)('%s: no break notice (the window itself is seen)', (key) => {
+    start(key);
+    advance(45 * MIN);
+    expect(FakeNotification.instances.map((n) => n.options.title)).toEqual(['Stretch break in 60 seconds']);
+  });
+
+  it('linux-x11: the break window gets the keyboard when clicked (it is a managed, focusable window)', () => {
+    start('linux-x11');
+    menu().item('Start a stretch now').click();
+    expect(breakWin().unmanaged).toBe(false);
+    expect(breakWin().focused).toBe(false);
+    fake.ipcMain.emit('limber:internal:engage', ipcEventFrom(breakWin(), pageUrl({ rendererDir: path.join(dir, 'renderer'), devServer: null }, 'break')));
+    expect(breakWin().focused).toBe(true);
+  });
+
+  it('win32: log-off ends the session — history written, the break window closes, Limber quits', () => {
+    start('win32');
+    menu().item('Start a stretch now').click();
+    const quits = fakeState.quitCalls;
+    expect(breakWin().osSessionEnd()).toBe(true);
+    expect(fakeState.quitCalls).toBe(quits + 1);
+    const w = breakWin();
+    w.close();
+    expect(w.destroyed).toBe(true);
+  });
+
+  it.each(['linux-x11', 'darwin'] as const)('%s: system shutdown releases the break window and quits', (key) => {
+    start(key);
+    menu().item('Start a stretch now').click();
+    const w = breakWin();
+    const quits = fakeState.quitCalls;
+    expect(fake.powerMonitor.osEmit('shutdown')).toBe(true);
+    expect(fakeState.quitCalls).toBe(quits + 1);
+    w.close();
+    expect(w.destroyed).toBe(true);
+  });
+
+  it('darwin: hiding the break after it had the keyboard hands focus back (app.hide); reopening from Finder opens Settings', async () => {
+    start('darwin');
+    menu().item('Start a stretch now').click();
+    menu().item('Go to the stretch break').click();
+    await fromBreak('breakAction', { type: 'skip' });
+    expect(fake.app.hideCalls).toBe(1);
+    expect(fake.app.osActivate()).toBe(true);
+    expect(FakeBrowserWindow.instances.some((w) => w.options.title === 'Limber — Settings')).toBe(true);
+  });
+
+  it.each(['linux-x11', 'win32'] as const)('%s: no app.hide (it does not exist there), no activate', async (key) => {
+    start(key);
+    menu().item('Start a stretch now').click();
+    menu().item('Go to the stretch break').click();
+    await fromBreak('breakAction', { type: 'skip' });
+    expect(fake.app.hide).toBeUndefined();
+    expect(fake.app.osActivate()).toBe(false);
+  });
+});
+
+describe('open at login is the user’s', () => {
+  it('win32 packaged: the OS state is read at start and never re-applied; a change the user made there is adopted', async () => {
+    fake.app.userSetsLoginItem(false); // Task Manager → Startup → Disabled
+    const writes = fakeState.loginItemSettings.length;
+    start('win32', { packaged: true });
+    await Promise.resolve();
+    expect(fakeState.loginItemSettings).toHaveLength(writes);
+    expect(shell.limber.settings.openAtLogin).toBe(false);
+    // turning it on in Settings writes it, once
+    await shell.limber.updateSettings({ openAtLogin: true });
+    expect(fakeState.loginItemSettings.slice(writes)).toEqual([{ openAtLogin: true }]);
+    await shell.limber.updateSettings({ sitMinutes: 60 });
+    expect(fakeState.loginItemSettings.slice(writes)).toHaveLength(1);
+  });
+
+  it('linux packaged: X-GNOME-Autostart-enabled=false is respected, not overwritten', async () => {
+    const file = path.join(dir, 'config', 'autostart', 'limber.desktop');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const text = '[Desktop Entry]\nType=Application\nName=Limber\nExec=/opt/Limber/limber\nX-GNOME-Autostart-enabled=false\n';
+    fs.writeFileSync(file, text);
+    start('linux-x11', { packaged: true });
+    await Promise.resolve();
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    expect(shell.limber.settings.openAtLogin).toBe(false);
+  });
+
+  it('linux packaged, first run: finishing the first run with "open at login" on registers it', async () => {
+    fs.rmSync(path.join(dir, 'settings.json'));
+    start('linux-x11', { packaged: true });
+    const file = path.join(dir, 'config', 'autostart', 'limber.desktop');
+    expect(fs.existsSync(file)).toBe(false);
+    await shell.limber.completeFirstRun({ openAtLogin: true });
+    expect(fs.readFileSync(file, 'utf8')).toContain('X-GNOME-Autostart-enabled=true');
   });
 });
