@@ -136,7 +136,7 @@ describe('Linux lock state in the shell', { timeout: 60_000 }, () => {
 
   it("powerMonitor's idle state 'locked' at a wake is a lock (where no D-Bus source answers)", () => {
     const s = start('linux', { DBUS_SYSTEM_BUS_ADDRESS: 'unix:path=/nonexistent/system', DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/session' });
-    let state = 'locked';
+    let state: 'locked' | 'active' = 'locked';
     const original = fake.powerMonitor.getSystemIdleState;
     fake.powerMonitor.getSystemIdleState = () => state;
     try {
