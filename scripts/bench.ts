@@ -7,13 +7,15 @@ import { AWAY_POLL_MS, LOCKED_FINE_POLL_MS, LOCKED_POLL_MS } from '../src-main/c
 //   4. navigation → routine visible for the break page in headless Chromium, next to a blank
 //      page with the same shell
 //   5. history: load + stats for 1 and 5 years, peak memory, one append (scripts/bench-history.ts)
-//   6. busy detectors: one check of all of them, against real servers started for it (scripts/bench/detectors.ts)
+//   6. a running routine's rendering cost (CPU share, layouts, style recalcs, timer fires a second)
+//      next to a page that only counts down once a second, and while hidden (scripts/bench/render-cost.ts)
+//   7. busy detectors: one check of all of them, against real servers started for it (scripts/bench/detectors.ts)
 //
 // Prints one table (with how each figure was measured) and writes bench/results/latest.json plus
 // a dated copy. Builds the renderer and the browser test host first when they are missing or
 // older than their sources.
 //
-//   npm run bench [-- --quick] [--json] [--no-save] [--skip browser,history,sizes,detectors]
+//   npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes,detectors]
 //
 // --quick: fewer runs (a smoke test; the figures are less steady). --json: the JSON on stdout
 // instead of the table. --no-save: write nothing. Progress goes to stderr.
@@ -26,6 +28,7 @@ import type { BuildReport, PageSize } from './bench/build';
 import type { HistoryFigures } from './bench/history';
 import type { PageLoadFigures } from './bench/page-load';
 import type { DetectorFigures } from './bench/detectors';
+import type { RenderCostFigures } from './bench/render-cost';
 import type { SchedulerFigures } from './bench/scheduler';
 import type { Spread } from './bench/stats';
 
@@ -51,13 +54,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--skip') for (const s of (argv[++i] ?? '').split(',')) o.skip.add(s.trim());
     else if (a.startsWith('--skip=')) for (const s of a.slice(7).split(',')) o.skip.add(s.trim());
     else {
-      process.stderr.write(`bench: unknown option ${a}\nusage: npm run bench [-- --quick] [--json] [--no-save] [--skip browser,history,sizes,detectors]\n`);
+      process.stderr.write(`bench: unknown option ${a}\nusage: npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes,detectors]\n`);
       process.exit(2);
     }
   }
   for (const s of o.skip) {
-    if (!['browser', 'history', 'sizes', 'detectors'].includes(s)) {
-      process.stderr.write(`bench: --skip takes browser, history, sizes and/or detectors (got "${s}")\n`);
+    if (!['browser', 'render', 'history', 'sizes', 'detectors'].includes(s)) {
+      process.stderr.write(`bench: --skip takes browser, render, history, sizes and/or detectors (got "${s}")\n`);
       process.exit(2);
     }
   }
@@ -269,6 +272,72 @@ function buildRows(r: Results): Row[] {
       how: 'ratio and difference of the two medians (page.goto → visible)',
     });
   }
+  const rc = r.renderCost;
+  if (rc) {
+    const sec = `Running routine, rendering cost, headless Chromium ${rc.chromiumVersion}`;
+    const a = r.anchors.runningBreak;
+    const pct = (x: number) => `${fixed(x, 2)} %`;
+    const perS = (x: number) => `${fixed(x, 1)}/s`;
+    const line = (name: string, c: RenderCostFigures['countdown']) =>
+      `${pct(c.cpuPercent)} CPU; ${perS(c.layoutsPerSecond)} layouts, ${perS(c.styleRecalcsPerSecond)} style recalcs, ${perS(c.timerFiresPerSecond)} timer fires, ${perS(c.animationFramesPerSecond)} animation frames (${name})`;
+    add({
+      section: sec,
+      figure: 'routine: CPU share of a core',
+      value: pct(rc.routine.cpuPercent),
+      spread: `renderer ${pct(rc.routine.rendererCpuPercent)} + GPU ${pct(rc.routine.gpuCpuPercent)}`,
+      reference: `theirs: Stretchly ${a.stretchly.cpuPercent} %, BreakTimer ${a.breakTimer.cpuPercent} %; Limber before: ${a.limberBefore.cpuPercent} %`,
+      how: `the break page on the test host, Start pressed, ${fixed(rc.routine.seconds, 0)} s of the routine running in real time (${rc.routine.exercises.join(', ')}); CPU time of the renderer and GPU processes (CDP SystemInfo.getProcessInfo) ÷ wall time`,
+    });
+    add({
+      section: sec,
+      figure: '  main thread busy',
+      value: pct(rc.routine.mainThreadPercent),
+      spread: '',
+      reference: `countdown page ${pct(rc.countdown.mainThreadPercent)}`,
+      how: 'Performance.getMetrics TaskDuration ÷ wall time',
+    });
+    add({
+      section: sec,
+      figure: '  layouts / style recalcs a second',
+      value: `${fixed(rc.routine.layoutsPerSecond, 1)} / ${fixed(rc.routine.styleRecalcsPerSecond, 1)}`,
+      spread: '',
+      reference: `Stretchly ${a.stretchly.layouts} layouts/s, BreakTimer ${a.breakTimer.layouts}; Limber before: ${a.limberBefore.layouts}`,
+      how: 'Performance.getMetrics LayoutCount, RecalcStyleCount over the same window',
+    });
+    add({
+      section: sec,
+      figure: '  timer fires / animation frames a second',
+      value: `${fixed(rc.routine.timerFiresPerSecond, 1)} / ${fixed(rc.routine.animationFramesPerSecond, 1)}`,
+      spread: '',
+      reference: `Stretchly ${a.stretchly.timers} timer fires/s, BreakTimer ${a.breakTimer.timers}`,
+      how: 'setTimeout / setInterval / requestAnimationFrame callbacks, counted by an init script',
+    });
+    add({
+      section: sec,
+      figure: 'countdown page (once a second)',
+      value: pct(rc.countdown.cpuPercent),
+      spread: '',
+      reference: line('countdown', rc.countdown),
+      how: "the break page's shell (same head, CSP, stylesheets) with one script writing a big number once a second, on the second; same run, same window length",
+    });
+    add({
+      section: sec,
+      figure: '  → routine ÷ countdown (CPU)',
+      value: `${fixed(rc.cpuRatio, 1)}×`,
+      spread: '',
+      reference: rc.cpuRatio <= 1.5 ? 'goal ≤ 1.5× met' : 'goal ≤ 1.5× NOT met (the figure’s movement: compositor frames)',
+      how: 'ratio of the two CPU shares',
+    });
+    const idle = rc.hidden.layoutsPerSecond === 0 && rc.hidden.timerFiresPerSecond === 0 && rc.hidden.animationFramesPerSecond === 0 && rc.hidden.styleRecalcsPerSecond === 0;
+    add({
+      section: sec,
+      figure: 'routine page, hidden',
+      value: pct(rc.hidden.cpuPercent),
+      spread: '',
+      reference: `${line('hidden', rc.hidden)}; ${idle ? 'goal "no work while hidden" met' : 'goal "no work while hidden" NOT met'}`,
+      how: `the same page told it is hidden (visibilityState "hidden" + visibilitychange, as Electron does for a hidden window), ${fixed(rc.hidden.seconds, 0)} s; the CPU left is the renderer process's own housekeeping`,
+    });
+  }
   const h = r.history;
   if (h) {
     const sec = 'History (scripts/bench-history.ts)';
@@ -379,6 +448,7 @@ interface Results {
   scheduler: (SchedulerFigures & { pollBaseline: number }) | null;
   sizes: { build: BuildReport; pages: PageSize[] } | null;
   pageLoad: PageLoadFigures | null;
+  renderCost: RenderCostFigures | null;
   history: HistoryFigures | null;
   detectors: DetectorFigures | null;
   anchors: typeof import('./bench/anchors').ANCHORS;
@@ -410,8 +480,8 @@ async function main(): Promise<void> {
     mark = now;
   };
   const runs = o.quick
-    ? { dayRuns: 5, monthRuns: 3, rightMomentRuns: 10, pageRuns: 5, historyRuns: 3 }
-    : { dayRuns: 15, monthRuns: 7, rightMomentRuns: 30, pageRuns: 20, historyRuns: 5 };
+    ? { dayRuns: 5, monthRuns: 3, rightMomentRuns: 10, pageRuns: 5, historyRuns: 3, renderSeconds: 20, hiddenSeconds: 10 }
+    : { dayRuns: 15, monthRuns: 7, rightMomentRuns: 30, pageRuns: 20, historyRuns: 5, renderSeconds: 90, hiddenSeconds: 30 };
   const { ANCHORS } = await import('./bench/anchors');
   const r: Results = {
     tool: 'limber-bench',
@@ -433,6 +503,7 @@ async function main(): Promise<void> {
     scheduler: null,
     sizes: null,
     pageLoad: null,
+    renderCost: null,
     history: null,
     detectors: null,
     anchors: ANCHORS,
@@ -488,6 +559,19 @@ async function main(): Promise<void> {
           phase('pageLoad');
         }
       }
+      if (!o.skip.has('browser') && !o.skip.has('render')) {
+        const { findChromium } = await import('./bench/page-load');
+        const { measureRenderCost } = await import('./bench/render-cost');
+        const chromium = findChromium();
+        if (!chromium) {
+          r.warnings.push('no Chromium found: the running routine\'s rendering cost was not measured');
+        } else {
+          progress('rendering cost in Chromium: ');
+          r.renderCost = await measureRenderCost({ snapshotDir: snapshot, chromium, seconds: runs.renderSeconds, hiddenSeconds: runs.hiddenSeconds, log: progress });
+          if (r.renderCost.pageErrors.length) r.warnings.push(`page errors: ${r.renderCost.pageErrors.join(' | ')}`);
+          phase('renderCost');
+        }
+      }
     }
   } finally {
     if (snapshot) rmSync(snapshot, { recursive: true, force: true });
@@ -502,7 +586,7 @@ async function main(): Promise<void> {
     phase('history');
   }
 
-  // 6: the busy detectors, against servers started for them
+  // 7: the busy detectors, against servers started for them
   if (!o.skip.has('detectors')) {
     progress('busy detectors (PulseAudio, Xvfb + openbox, D-Bus) … ');
     const { measureDetectors } = await import('./bench/detectors');

@@ -54,7 +54,7 @@ try {
   await page.setContent(html);
   // parse every SVG (all three poses) with the browser's XML parser
   const sources = exercises.flatMap((ex) =>
-    (['start', 'end', 'animated'] as const).map((pose) => ({ id: `${ex.id}/${pose}`, svg: illustrationSvg(ex.id, { pose }) ?? '' })),
+    (['start', 'end', 'pair'] as const).map((pose) => ({ id: `${ex.id}/${pose}`, svg: illustrationSvg(ex.id, { pose }) ?? '' })),
   );
   const bad = await page.evaluate((list) => {
     const failures: string[] = [];

@@ -14,6 +14,8 @@ import type { Capabilities } from './platform';
 import { secureWebPreferences } from './security';
 
 export const BREAK_SIZE = { width: 760, height: 620 } as const;
+/** The quiet prompt of a break that waits for a pause in typing (SPEC §3.5): the same window, small. */
+export const PROMPT_SIZE = { width: 420, height: 96 } as const;
 const MARGIN = 24;
 
 export function breakWindowOptions(preload: string, caps: Pick<Capabilities, 'focusableToggle' | 'panelWindow'>): BrowserWindowConstructorOptions {
@@ -54,6 +56,18 @@ export function centredIn(workArea: Rectangle, size: { width: number; height: nu
   };
 }
 
+/** The bottom-right corner of `workArea` (where notifications sit on most desktops), with a margin. */
+export function cornerOf(workArea: Rectangle, size: { width: number; height: number } = PROMPT_SIZE): Rectangle {
+  const width = Math.max(1, Math.min(size.width, workArea.width - 2 * MARGIN));
+  const height = Math.max(1, Math.min(size.height, workArea.height - 2 * MARGIN));
+  return {
+    x: Math.round(workArea.x + workArea.width - width - MARGIN),
+    y: Math.round(workArea.y + workArea.height - height - MARGIN),
+    width,
+    height,
+  };
+}
+
 export function contains(outer: Rectangle, inner: Rectangle): boolean {
   return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }
@@ -89,6 +103,8 @@ export class BreakWindow {
   private crashes = 0;
   private lastCrashAt = -Infinity;
   private reloadPending = false;
+  /** what the visible window shows: a break (or its end view), or the quiet prompt */
+  private mode: 'break' | 'prompt' | null = null;
 
   constructor(private readonly deps: BreakWindowDeps) {
     this.ensure();
@@ -109,18 +125,60 @@ export class BreakWindow {
   show(): void {
     const win = this.ensure();
     const caps = this.deps.caps;
-    if (this.visible) {
+    if (this.visible && this.mode !== 'prompt') {
       if (caps.moveTop) win.moveTop();
       return;
     }
-    const display = caps.cursorPoint ? this.deps.screen.getDisplayNearestPoint(this.deps.screen.getCursorScreenPoint()) : this.deps.screen.getPrimaryDisplay();
-    const bounds = centredIn(display.workArea);
+    // from the prompt the window grows where it is shown: the display it is on
+    const display =
+      this.visible && this.mode === 'prompt'
+        ? this.deps.screen.getDisplayMatching(win.getBounds())
+        : caps.cursorPoint
+          ? this.deps.screen.getDisplayNearestPoint(this.deps.screen.getCursorScreenPoint())
+          : this.deps.screen.getPrimaryDisplay();
+    this.mode = 'break';
+    this.present(win, display, centredIn(display.workArea));
+  }
+
+  /** Whether this desktop can show the quiet prompt without taking the keyboard from the user's app. */
+  get canPrompt(): boolean {
+    return this.deps.caps.showInactive && this.deps.caps.positioning;
+  }
+
+  /**
+   * The quiet prompt (SPEC §3.5): the window, small, in the bottom-right corner of the display under
+   * the pointer, on top and WITHOUT focus — the user is typing. Never over a break that is up. Where
+   * a window cannot be shown without taking the keyboard (Wayland) there is no prompt: the break
+   * simply appears at the pause.
+   */
+  showPrompt(): void {
+    if (!this.canPrompt || (this.visible && this.mode !== 'prompt')) return;
+    const win = this.ensure();
+    const display = this.deps.caps.cursorPoint
+      ? this.deps.screen.getDisplayNearestPoint(this.deps.screen.getCursorScreenPoint())
+      : this.deps.screen.getPrimaryDisplay();
+    this.mode = 'prompt';
+    this.present(win, display, cornerOf(display.workArea));
+  }
+
+  /** The prompt went away (the break appeared, or the user walked off): hide it, never a break. */
+  hidePrompt(): void {
+    if (this.mode === 'prompt') this.hide();
+  }
+
+  /** Places and shows the window without taking focus (the break or the prompt). */
+  private present(win: BrowserWindow, display: { scaleFactor: number }, bounds: Rectangle): void {
+    const caps = this.deps.caps;
+    const wasVisible = this.visible;
     win.setBounds(bounds);
-    this.engaged = false;
-    if (caps.focusableToggle) {
-      win.setFocusable(false);
-      // Windows: toggling focusable brings the taskbar button back
-      if (caps.skipTaskbarToggle) win.setSkipTaskbar(true);
+    // growing from the prompt keeps what the user's click gave it (the keyboard, if they clicked)
+    if (!wasVisible) {
+      this.engaged = false;
+      if (caps.focusableToggle) {
+        win.setFocusable(false);
+        // Windows: toggling focusable brings the taskbar button back
+        if (caps.skipTaskbarToggle) win.setSkipTaskbar(true);
+      }
     }
     // 'screen-saver' floats above full-screen apps on macOS and Windows; X11 WMs know one "above"
     if (caps.alwaysOnTop) {
@@ -132,8 +190,10 @@ export class BreakWindow {
       if (caps.allWorkspacesOptions) win.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true, skipTransformProcessType: true });
       else win.setVisibleOnAllWorkspaces(true);
     }
-    if (caps.showInactive) win.showInactive();
-    else win.show();
+    if (!wasVisible) {
+      if (caps.showInactive) win.showInactive();
+      else win.show();
+    }
     // a reused window moved to a display of another scale gets its size wrong from setBounds
     // alone (Windows); setting the same bounds once it is there puts it right
     if (this.shownScale !== null && this.shownScale !== display.scaleFactor) win.setBounds(bounds);
@@ -160,6 +220,7 @@ export class BreakWindow {
     if (this.win.isVisible()) this.win.hide();
     if (this.deps.caps.focusableToggle) this.win.setFocusable(false);
     this.engaged = false;
+    this.mode = null;
     if (hadFocus) this.deps.hiddenAfterFocus?.();
   }
 

@@ -6,7 +6,8 @@
 // counts as one of its snoozes. Where a break window shown without focus would go unseen
 // (Wayland), `announceBreak` tells the user the break is there; clicking it opens the window.
 import type { Notification, NotificationConstructorOptions } from 'electron';
-import { clockText } from './core/status-text';
+import type { BusyReason } from './core/busy';
+import { BUSY_REASON_TEXT, clockText } from './core/status-text';
 import type { Capabilities } from './platform';
 
 type NotifyCaps = Pick<Capabilities, 'notificationActions' | 'notificationUrgency' | 'notificationFailed'>;
@@ -24,12 +25,16 @@ export interface HeadsUpDeps {
 
 export const SNOOZE_ACTION = 0;
 
-export function headsUpOptions(dueAt: number, now: number, caps: NotifyCaps, icon?: string): NotificationConstructorOptions {
+export function headsUpOptions(dueAt: number, now: number, caps: NotifyCaps, icon?: string, heldBy?: BusyReason): NotificationConstructorOptions {
   const seconds = Math.max(0, Math.round((dueAt - now) / 1000));
   const inText = seconds < 90 ? `in ${seconds} seconds` : `in ${Math.round(seconds / 60)} minutes`;
+  // after a long hold (SPEC §3.12c): say what held it, so a wrong detector can be turned off
+  const held = heldBy
+    ? ` It was held while ${BUSY_REASON_TEXT[heldBy]}; if that is wrong, turn it off in Settings → Don't interrupt me.`
+    : '';
   return {
     title: `Stretch break ${inText}`,
-    body: `Limber will open a short routine at ${clockText(dueAt, now)}. Finish your sentence.`,
+    body: `Limber will open a short routine at ${clockText(dueAt, now)}. Finish your sentence.${held}`,
     silent: true,
     ...(caps.notificationUrgency ? { urgency: 'normal', timeoutType: 'default' } : {}),
     ...(icon ? { icon } : {}),
@@ -59,11 +64,11 @@ export class HeadsUp {
   constructor(private readonly deps: HeadsUpDeps) {}
 
   /** Shows the heads-up for a break due at `dueAt` (wall ms). */
-  show(dueAt: number, now: number): void {
+  show(dueAt: number, now: number, heldBy?: BusyReason): void {
     this.close();
     this.snoozeFor = null;
     if (!this.deps.supported()) return;
-    const n = this.deps.create(headsUpOptions(dueAt, now, this.deps.caps, this.deps.icon));
+    const n = this.deps.create(headsUpOptions(dueAt, now, this.deps.caps, this.deps.icon, heldBy));
     if (this.deps.caps.notificationActions) {
       n.on('action', (event, legacyIndex) => {
         const index = (event as { actionIndex?: number } | undefined)?.actionIndex ?? legacyIndex;

@@ -255,7 +255,14 @@ export function startShell(o: ShellOptions): Shell {
     sendEvent(breakWindow.window.webContents, 'break', view);
     flow.onBreak(view);
   });
-  limber.on('warn', ({ dueAt }) => headsUp.show(dueAt, clock.now().wall));
+  // the quiet prompt of a break waiting for a pause in typing (SPEC §3.5). When the break itself
+  // appears, the core ends the prompt and shows the break in one decision: the prompt is hidden a
+  // moment later only if no break took the window meanwhile, so the window grows, never flickers.
+  limber.on('prompt', (p) => {
+    if (p) breakWindow.showPrompt();
+    else queueMicrotask(() => breakWindow.hidePrompt());
+  });
+  limber.on('warn', ({ dueAt, heldBy }) => headsUp.show(dueAt, clock.now().wall, heldBy));
   // "open at login": the OS state is the user's. It is read once here; the login item / autostart
   // file is written only when the setting changes from it, never re-applied at start.
   const autostartDeps = { loginItems: caps.loginItems, packaged: o.packaged, app, env: o.env, home: o.home, execPath: o.execPath };

@@ -15,6 +15,12 @@ export const ANCHORS = {
     stretchly: { value: null, note: 'needs Electron' },
     breakTimer: { value: 1300, note: '303 ms without its built-in 1 s delay' },
   },
+  /** a break showing, 120 s in headless Chromium: CPU share of a core, layouts a second, timer fires a second */
+  runningBreak: {
+    stretchly: { cpuPercent: 3.8, layouts: 10, timers: 10 },
+    breakTimer: { cpuPercent: 17.5, layouts: 59, timers: 19.5 },
+    limberBefore: { cpuPercent: 17, layouts: 53, timers: 1.2, note: 'Limber with the SMIL figure (issue 13)' },
+  },
   memory: {
     stretchly: { value: 260, note: 'MB typical, reported by users; GBs after leaked renderers' },
   },

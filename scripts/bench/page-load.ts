@@ -115,7 +115,7 @@ function startBreak(): void {
     __bench: BenchState;
     __limberTest: {
       stretchNow(): void;
-      currentBreak(): { routine: { items: { name: string; svg: { start: string; end: string; animated: string } }[] } } | null;
+      currentBreak(): { routine: { items: { name: string; svg: { start: string; end: string; pair: string } }[] } } | null;
     };
   };
   try {
@@ -124,7 +124,7 @@ function startBreak(): void {
     w.__bench.names = view?.routine.items.map((i) => i.name) ?? [];
     const bytes = (text: string) => new TextEncoder().encode(text).length;
     w.__bench.viewBytes = bytes(JSON.stringify(view));
-    w.__bench.svgBytes = (view?.routine.items ?? []).reduce((n, i) => n + bytes(i.svg.start) + bytes(i.svg.end) + bytes(i.svg.animated), 0);
+    w.__bench.svgBytes = (view?.routine.items ?? []).reduce((n, i) => n + bytes(i.svg.start) + bytes(i.svg.end) + bytes(i.svg.pair), 0);
     if (!w.__bench.names.length) w.__bench.error = 'the test host shows no routine';
   } catch (e) {
     w.__bench.error = String(e);
@@ -151,7 +151,7 @@ export interface PageLoadFigures {
     domContentLoadedMs: Spread;
     /** the break view sent to the page (JSON, UTF-8 bytes; the routine differs per seed) */
     breakViewBytes: Spread;
-    /** of which the SVG illustrations (start pose, end pose, animation per exercise) */
+    /** of which the SVG illustrations (start pose, end pose, start → end pair per exercise) */
     svgBytes: Spread;
     exercises: Spread;
   };

@@ -31,11 +31,12 @@ import type {
 } from './bridge';
 import { DETECTOR_KINDS, type BusyPort, type BusyReason, type DetectorAvailability } from './busy';
 import { startOfLocalDay } from './calendar';
+import { countsTowardGoal } from './goal';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, stepsForSide, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
-import { illustrationSvg } from './illustrations';
+import { illustrationSvg, rigMotion } from './illustrations';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import { statusText } from './status-text';
@@ -313,7 +314,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
     let done = 0;
     let seconds = 0;
     for (const e of this.todayEvents(wall)) {
-      if (e.event === 'completed' || e.event === 'partial') done++;
+      if (countsTowardGoal(e)) done++;
       if (e.event === 'completed' || e.event === 'partial' || e.event === 'stopped') seconds += e.secondsStretched ?? 0;
     }
     return { done, goal: this.state.settings.dailyGoal, minutesStretched: Math.round(seconds / 60) };
@@ -332,7 +333,8 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
       svg: {
         start: illustrationSvg(id, { pose: 'start' }) ?? '',
         end: illustrationSvg(id, { pose: 'end' }) ?? '',
-        animated: illustrationSvg(id, { pose: 'animated' }) ?? '',
+        pair: illustrationSvg(id, { pose: 'pair' }) ?? '',
+        motion: rigMotion(id) ?? { joints: [], symmetric: true },
       },
     };
   }

@@ -8,6 +8,7 @@
 import type { DetectorAvailability } from './busy';
 import type { SafetyNote } from './catalog/safety';
 import type { Exercise } from './catalog/types';
+import type { RigMotion } from './illustrations';
 import type { BreakTrigger, RoutineReport } from './events';
 import type { HistoryStats } from './history';
 import type { SchedulerStatus } from './scheduler';
@@ -21,8 +22,12 @@ export interface ExerciseView extends Omit<Exercise, 'sideSteps'> {
    * to show (`stepsBySide[segment.side][step]`). Absent when `steps` reads the same on both.
    */
   stepsBySide?: { right: string[]; left: string[] };
-  /** SVG markup: start pose, end pose, and an animation between them */
-  svg: { start: string; end: string; animated: string };
+  /**
+   * SVG markup: the start pose (its moving joints marked `data-j`, see `motion`), the end
+   * (key) pose, and start → end side by side; `motion` is what moves the start pose's joints
+   * to the end pose (the renderer animates them along the player's timeline).
+   */
+  svg: { start: string; end: string; pair: string; motion: RigMotion };
 }
 
 export interface RoutineView {
@@ -31,7 +36,7 @@ export interface RoutineView {
 }
 
 export interface TodayProgress {
-  /** completed + partial breaks today */
+  /** breaks done today toward the goal: completed, and partial with at least half done (core/goal.ts) */
   done: number;
   goal: number;
   minutesStretched: number;
@@ -238,7 +243,13 @@ function validateBreakAction(v: unknown): ValidationResult<BreakAction> {
 function validatePatchShape(v: unknown): ValidationResult<Partial<Settings>> {
   // key-by-key bounds are checked by the settings model itself; here only the shape and size
   if (!isObject(v)) return bad('settings must be an object of key: value pairs');
-  if (JSON.stringify(v).length > 20_000) return bad('settings patch is too large');
+  let size: number;
+  try {
+    size = JSON.stringify(v).length;
+  } catch {
+    return bad('settings patch is too deeply nested'); // thousands of nested arrays: never a stack overflow in main
+  }
+  if (size > 20_000) return bad('settings patch is too large');
   return ok(v as Partial<Settings>);
 }
 

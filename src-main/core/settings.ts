@@ -58,6 +58,14 @@ export interface Settings {
   workingHours: WorkingHours;
   dailyGoal: number;
   sound: boolean;
+  /** a soft cue sound during the routine at the end of each hold */
+  cueHoldEnd: boolean;
+  /** … when the routine changes to the other side */
+  cueSideSwitch: boolean;
+  /** … at the next exercise and when its get-ready time is over */
+  cueNextExercise: boolean;
+  /** read each step aloud where the platform has speech synthesis */
+  speakSteps: boolean;
   notifications: boolean;
   openAtLogin: boolean;
 }
@@ -83,6 +91,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
   dailyGoal: 6,
   sound: true,
+  cueHoldEnd: true,
+  cueSideSwitch: true,
+  cueNextExercise: true,
+  speakSteps: false,
   notifications: true,
   openAtLogin: true,
 });
@@ -102,7 +114,7 @@ export const NUMBER_BOUNDS = {
 } as const satisfies Partial<Record<SettingsKey, { min: number; max: number; unit: string }>>;
 
 export type NumberKey = keyof typeof NUMBER_BOUNDS;
-export const BOOLEAN_KEYS = ['sound', 'notifications', 'openAtLogin'] as const;
+export const BOOLEAN_KEYS = ['sound', 'cueHoldEnd', 'cueSideSwitch', 'cueNextExercise', 'speakSteps', 'notifications', 'openAtLogin'] as const;
 export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingsKey[];
 
 export function cloneSettings(s: Readonly<Settings>): Settings {

@@ -1,17 +1,63 @@
 // The break window: pre-break view → player → end view, driven by the `break` event and
 // `getBreak()` at startup. The outcome is the core's to log; this page only reports what the
-// user did through `breakAction`, then shows the end view until the user closes it.
+// user did through `breakAction`, then shows the end view, which closes itself after a while.
+//
+// Also kept here for every view: whether the window has keyboard focus (key badges and the
+// guard on break-ending letters, see keys.ts), large mode (for stretching a step back from the
+// screen; remembered on this computer), and the routine's sound and speech settings.
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SchedulerStatus } from '../../src-main/core/scheduler';
+import type { Settings } from '../../src-main/core/settings';
 import { bridge, type BreakAction, type BreakView, type ExerciseView, type TodayProgress } from '../shared/bridge';
 import { PageError } from '../shared/components';
 import { useBridgeEvent } from '../shared/hooks';
-import { chime } from './chime';
+import { chime, hush } from './chime';
 import { EndView } from './EndView';
+import type { CueSettings } from './guidance';
+import { FocusContext, useWindowFocus, WindowFocus } from './keys';
 import { Player } from './Player';
 import { PreBreak } from './PreBreak';
 import { Prompt, type PromptInfo } from './Prompt';
 import type { RunReport } from './routine-run';
+
+/** The settings the player follows (read with getSettings, kept fresh by the `settings` event). */
+export interface PlayerPrefs extends CueSettings {
+  speakSteps: boolean;
+}
+
+const DEFAULT_PREFS: PlayerPrefs = { cueHoldEnd: true, cueSideSwitch: true, cueNextExercise: true, speakSteps: false };
+const prefsOf = (s: Settings): PlayerPrefs => ({
+  cueHoldEnd: s.cueHoldEnd,
+  cueSideSwitch: s.cueSideSwitch,
+  cueNextExercise: s.cueNextExercise,
+  speakSteps: s.speakSteps,
+});
+
+const LARGE_KEY = 'limber.break.large';
+
+/** Large mode, remembered on this computer (a display preference, not a setting to sync). */
+function useLargeMode(): [boolean, (on: boolean) => void] {
+  const [large, setLarge] = useState(() => {
+    let on = false;
+    try {
+      on = localStorage.getItem(LARGE_KEY) === '1';
+    } catch {
+      // no storage: normal size
+    }
+    document.documentElement.classList.toggle('large', on); // before the first paint
+    return on;
+  });
+  useEffect(() => {
+    document.documentElement.classList.toggle('large', large);
+    try {
+      localStorage.setItem(LARGE_KEY, large ? '1' : '0');
+    } catch {
+      // not remembered; still applied
+    }
+  }, [large]);
+  return [large, setLarge];
+}
 
 export type EndKind = 'complete' | 'partial' | 'stop';
 
@@ -27,7 +73,7 @@ type Phase =
   | { kind: 'none' }
   | { kind: 'pre'; view: BreakView }
   | { kind: 'player'; view: BreakView }
-  | { kind: 'end'; view: BreakView; ending: Ending; today: TodayProgress; error: string | null };
+  | { kind: 'end'; view: BreakView; ending: Ending; today: TodayProgress; status: SchedulerStatus | null; error: string | null };
 
 /** Announces text to screen readers (one polite live region for the whole window). */
 export type Announce = (text: string) => void;
@@ -42,6 +88,24 @@ export function BreakApp(): JSX.Element {
   phaseRef.current = phase;
   const chimed = useRef<string | null>(null);
   const seq = useRef(0);
+  const focus = useMemo(() => new WindowFocus(), []);
+  const focused = useWindowFocus(focus);
+  const [large, setLarge] = useLargeMode();
+  const [prefs, setPrefs] = useState<PlayerPrefs>(DEFAULT_PREFS);
+
+  useEffect(() => focus.attach(), [focus]);
+  useEffect(() => {
+    document.documentElement.classList.toggle('window-focused', focused);
+  }, [focused]);
+  useEffect(() => {
+    bridge()
+      .getSettings()
+      .then(
+        (v) => setPrefs(prefsOf(v.settings)),
+        () => undefined,
+      );
+  }, []);
+  useBridgeEvent('settings', (v) => setPrefs(prefsOf(v.settings)));
 
   const announce: Announce = useCallback((text: string) => {
     // a changed string is announced again even when the words repeat
@@ -111,13 +175,14 @@ export function BreakApp(): JSX.Element {
     const cur = phaseRef.current;
     if (cur.kind !== 'player') return;
     const { exercises, secondsStretched, fraction } = ending.report;
+    hush();
     const action: BreakAction =
       ending.kind === 'complete'
         ? { type: 'complete', exercises, secondsStretched }
         : ending.kind === 'partial'
           ? { type: 'partial', fraction, exercises, secondsStretched }
           : { type: 'stop', exercise: ending.stopped!.id, exercises, secondsStretched };
-    setPhase({ kind: 'end', view: cur.view, ending, today: cur.view.today, error: null });
+    setPhase({ kind: 'end', view: cur.view, ending, today: cur.view.today, status: null, error: null });
     if (ending.kind === 'complete' && cur.view.sound) chime('end');
     const res = await bridge().breakAction(action);
     const status = await bridge()
@@ -125,7 +190,7 @@ export function BreakApp(): JSX.Element {
       .catch(() => null);
     setPhase((p) =>
       p.kind === 'end' && p.view.breakId === cur.view.breakId
-        ? { ...p, today: status?.today ?? p.today, error: res.ok ? null : res.reason }
+        ? { ...p, today: status?.today ?? p.today, status: status?.status ?? null, error: res.ok ? null : res.reason }
         : p,
     );
   }, []);
@@ -156,7 +221,17 @@ export function BreakApp(): JSX.Element {
         body = <PreBreak key={phase.view.breakId} view={phase.view} onStart={start} onAct={act} />;
         break;
       case 'player':
-        body = <Player key={phase.view.breakId} view={phase.view} announce={announce} onFinish={finish} />;
+        body = (
+          <Player
+            key={phase.view.breakId}
+            view={phase.view}
+            prefs={prefs}
+            large={large}
+            onLarge={setLarge}
+            announce={announce}
+            onFinish={finish}
+          />
+        );
         break;
       case 'end':
         body = (
@@ -165,6 +240,7 @@ export function BreakApp(): JSX.Element {
             view={phase.view}
             ending={phase.ending}
             today={phase.today}
+            status={phase.status}
             error={phase.error}
             announce={announce}
             onClose={close}
@@ -174,11 +250,11 @@ export function BreakApp(): JSX.Element {
     }
 
   return (
-    <>
+    <FocusContext.Provider value={focus}>
       {body}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {live}
       </div>
-    </>
+    </FocusContext.Provider>
   );
 }

@@ -1,17 +1,25 @@
-// After the routine: what was done, today's progress toward the daily goal, Close — and after
-// "Stop — this hurts", the offer never to show that exercise again.
+// After the routine: what was done — in words that match it (SPEC §3.6: the whole routine, part
+// of it with the share done by time, or nothing) and whether it counts toward the daily goal
+// (§2: a partial break counts once at least half is done) — today's progress, when the next
+// break comes, Close; and after "Stop — this hurts", the offer never to show that exercise
+// again. The view closes itself after AUTO_CLOSE_SECONDS (an always-on-top window must not wait
+// for a click), paused while the pointer is over it or the user works it with the keyboard.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SchedulerStatus } from '../../src-main/core/scheduler';
 import { bridge, type BreakView, type TodayProgress } from '../shared/bridge';
 import { Button, Icon, Progress } from '../shared/components';
-import { formatDuration, plural } from '../shared/format';
+import { plural } from '../shared/format';
 import type { Announce, Ending } from './BreakApp';
+import { AUTO_CLOSE_SECONDS, AUTO_CLOSE_STOP_SECONDS, endWords, nextBreakWords } from './end-words';
 import { useKeys } from './keys';
+
 
 export function EndView({
   view,
   ending,
   today,
+  status,
   error,
   announce,
   onClose,
@@ -19,6 +27,7 @@ export function EndView({
   view: BreakView;
   ending: Ending;
   today: TodayProgress;
+  status: SchedulerStatus | null;
   error: string | null;
   announce: Announce;
   onClose: () => Promise<void>;
@@ -29,18 +38,30 @@ export function EndView({
   const names = new Map(view.routine.items.map((e) => [e.id, e.name]));
   const done = report.exercises.map((id) => names.get(id) ?? id);
 
-  const title = kind === 'complete' ? 'Well done' : kind === 'partial' ? 'Good — every bit counts' : 'Stopped — good call';
-  const lead =
-    kind === 'stop'
-      ? `You stopped at “${stopped?.name ?? ''}”. Never push through pain. If it keeps hurting, talk to a doctor or physiotherapist.`
-      : report.secondsStretched > 0
-        ? `You stretched for ${formatDuration(report.secondsStretched)}.`
-        : 'Nothing done this time — that’s fine too.';
+  const { title, lead, icon } = endWords({ kind, report, ...(stopped ? { stoppedName: stopped.name } : {}) });
+  const next = nextBreakWords(status);
 
   useEffect(() => {
     closeRef.current?.focus();
     announce(`${title}. ${lead}`);
   }, []);
+
+  // closing by itself: a countdown that stops while the user is here
+  const [hovered, setHovered] = useState(false);
+  const [engaged, setEngaged] = useState(false);
+  const total = kind === 'stop' && excluded === 'no' ? AUTO_CLOSE_STOP_SECONDS : AUTO_CLOSE_SECONDS;
+  const [elapsed, setElapsed] = useState(0);
+  const held = hovered || engaged || excluded === 'busy';
+  const leftS = Math.max(0, total - elapsed);
+  useEffect(() => {
+    if (held) return undefined;
+    if (leftS <= 0) {
+      void onClose();
+      return undefined;
+    }
+    const id = setTimeout(() => setElapsed((e) => e + 1), 1000);
+    return () => clearTimeout(id);
+  }, [held, leftS]);
 
   const exclude = async (): Promise<void> => {
     if (!stopped || excluded !== 'no') return;
@@ -48,19 +69,36 @@ export function EndView({
     try {
       const res = await bridge().setExcluded({ id: stopped.id, excluded: true });
       setExcluded(res.ok ? 'yes' : { error: res.errors.join(' ') });
+      setElapsed(0); // time to read the answer before the view closes
       announce(res.ok ? `${stopped.name} will not be suggested again.` : 'That did not work.');
     } catch (e) {
       setExcluded({ error: e instanceof Error ? e.message : String(e) });
     }
   };
 
-  useKeys({ Escape: () => void onClose(), Enter: () => void onClose(), n: stopped && excluded === 'no' ? () => void exclude() : undefined });
+  useKeys(
+    { Escape: () => void onClose(), Enter: () => void onClose(), n: stopped && excluded === 'no' ? () => void exclude() : undefined },
+    { guarded: ['n'] },
+  );
 
   const goalMet = today.done >= today.goal;
   return (
-    <main class={`end end-${kind}`} aria-labelledby="end-title">
+    <main
+      class={`end end-${kind}`}
+      aria-labelledby="end-title"
+      // a pointer moving over the view holds it (not one merely resting where the user clicked
+      // "Done for now" before walking away: layout changes under it move nothing)
+      onPointerMove={(e) => {
+        if (e.movementX !== 0 || e.movementY !== 0) setHovered(true);
+      }}
+      onPointerLeave={() => setHovered(false)}
+      onKeyDown={(e) => {
+        // working the view with the keyboard (Tab to a control) keeps it open
+        if (e.key === 'Tab') setEngaged(true);
+      }}
+    >
       <header class="end-head">
-        <Icon name={kind === 'stop' ? 'hand' : 'check'} class="icon-large end-icon" />
+        <Icon name={icon} class={`icon-large end-icon end-icon-${icon}`} />
         <div>
           <h1 id="end-title">{title}</h1>
           <p class="muted">{lead}</p>
@@ -128,6 +166,10 @@ export function EndView({
         <Button buttonRef={closeRef} variant="primary" icon="close" keyHint="Esc" onClick={() => void onClose()}>
           Close
         </Button>
+        <p class="auto-close muted small">
+          {next && <span class="next-break">{next} </span>}
+          <span class="closes-in">{held ? 'This stays open while you’re using it.' : `Closes by itself in ${leftS} s.`}</span>
+        </p>
       </div>
     </main>
   );

@@ -1,42 +1,78 @@
-// An exercise illustration: the core's SVG markup (our own drawing code, escaped there), animated
-// between the start and end pose, or the still start pose when the user prefers reduced motion.
-// The SMIL animation is paused with the player (and while the page is hidden).
+// An exercise illustration: the core's SVG markup (our own drawing code, escaped there).
+//
+// Still: the start or end pose, or start → end side by side ("pair": reduced motion).
+// Timeline: the pose follows the player's segment (figure-motion.ts) — one compositor animation
+// of the rig's joints per movement, nothing at all while the figure is still (holds, rests,
+// get-ready), and frozen when paused or hidden. For the left side the drawing is mirrored,
+// unless it is symmetric.
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ExerciseView } from '../shared/bridge';
+import { jointsOf, mirrorDrawing, moveJoints, placeJoints } from '../shared/rig';
+import { motionOf } from './figure-motion';
+import './figure.css';
+import type { Plan, Segment, Side } from './plan';
 
 /** The markup with the drawing hidden from assistive tech (the wrapper carries the label). */
 function markup(svg: string): string {
   return svg.replace(/^\s*<svg\b/, '<svg aria-hidden="true" focusable="false"');
 }
 
+export interface FigureTimeline {
+  plan: Plan;
+  seg: Segment;
+  /** ms into the exercise when this was drawn */
+  t: number;
+}
+
 export function Figure({
   exercise,
   pose,
+  timeline,
+  side = null,
   paused = false,
   class: cls,
   label,
 }: {
   exercise: Pick<ExerciseView, 'svg' | 'name'>;
-  pose: 'start' | 'end' | 'animated';
+  /** `timeline`: follow `timeline` (the start pose's rig, moved) */
+  pose: 'start' | 'end' | 'pair' | 'timeline';
+  timeline?: FigureTimeline;
+  /** the side in play (still poses; a timeline takes its segment's side) */
+  side?: Side | null;
   paused?: boolean;
   class?: string;
   /** accessible name; null = decorative */
   label?: string | null;
 }): JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
-  const html = markup(exercise.svg[pose]);
+  const html = markup(exercise.svg[pose === 'timeline' ? 'start' : pose]);
+  const motion = exercise.svg.motion;
+  const seg = timeline?.seg;
+  const shownSide = pose === 'timeline' && timeline && seg ? motionOf(timeline.plan, seg).side : side;
+  const left = shownSide === 'left' && !motion.symmetric;
+
   useLayoutEffect(() => {
-    const svg = ref.current?.querySelector('svg');
-    if (!svg || pose !== 'animated') return;
-    if (paused) svg.pauseAnimations();
-    else svg.unpauseAnimations();
-  }, [paused, html, pose]);
+    const root = ref.current;
+    if (root) mirrorDrawing(root, left);
+  }, [html, left]);
+
+  useLayoutEffect(() => {
+    const root = ref.current;
+    if (!root || pose !== 'timeline' || !timeline || !seg) return;
+    const m = motionOf(timeline.plan, seg);
+    const joints = jointsOf(root);
+    const elapsed = Math.max(0, timeline.t - seg.start);
+    if (m.keys.length === 1 || elapsed >= m.ms) placeJoints(joints, motion, m.keys[m.keys.length - 1]!);
+    else moveJoints(joints, motion, m.keys, m.ms, { elapsed, paused });
+  }, [html, pose, seg?.index, timeline?.plan, paused]);
+
   const name = label === undefined ? `Illustration: ${exercise.name}` : label;
   return (
     <div
       ref={ref}
       class={`figure ${cls ?? ''}`}
+      data-side={shownSide ?? undefined}
       {...(name === null ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-label': name })}
       dangerouslySetInnerHTML={{ __html: html }}
     />

@@ -1,62 +1,106 @@
 // The guided routine: one exercise at a time, its drawing moving between the poses, one step at
-// a time, a rep counter or a hold countdown, the side, the breathing cue and the progress.
+// a time, a get-ready countdown (with the exercise's caution), a rep counter or a hold
+// countdown, the side, the breathing cue, the progress and the time left — with soft cue sounds
+// and, if asked for, the steps spoken (guidance.ts decides what is said and sounded when).
 //
 // Timing: a RoutineRun (pause-aware stopwatch on performance.now) says where we are; the player
-// sets ONE timeout for the moment the display next changes (the next second of a countdown, or
-// the end of a movement), and none at all while paused or while the window is hidden.
+// sets ONE timeout for the moment the display next changes (the next second of a countdown or
+// of the time left, or the end of a movement), and none at all while paused or hidden.
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import type { BreakView, ExerciseView } from '../shared/bridge';
+import type { SafetyNote } from '../../src-main/core/bridge';
+import { bridge, type BreakView, type ExerciseView } from '../shared/bridge';
 import { Button, Icon, Progress } from '../shared/components';
 import { usePageVisible, useReducedMotion } from '../shared/hooks';
-import type { Announce, Ending } from './BreakApp';
+import type { Announce, Ending, PlayerPrefs } from './BreakApp';
+import { cue, hush, speak } from './chime';
 import { Figure } from './Figure';
+import { announcementOf, cueOf, cueSoundAt, spokenOf } from './guidance';
 import { useKeys } from './keys';
-import { COUNTDOWN, secondsLeft, sideName, type Plan, type Segment } from './plan';
+import { clockOf, COUNTDOWN, sideName, stepTextFor } from './plan';
 import { RoutineRun } from './routine-run';
 
-/** What the big cue says for a segment. */
-function cueOf(seg: Segment, plan: Plan, t: number): { big: string; small: string; label: string } {
-  const left = secondsLeft(seg, t);
-  switch (seg.kind) {
-    case 'step':
-      return { big: 'Get ready', small: 'Read each step and settle into position', label: 'Get ready' };
-    case 'switch':
-      return { big: `${left}`, small: `Switch over: now the ${seg.side} side`, label: `Switching sides, ${left} seconds` };
-    case 'rest':
-      return { big: `${left}`, small: `Rest — set ${seg.set} of ${seg.sets} next`, label: `Rest, ${left} seconds` };
-    case 'hold':
-      return { big: `${left}`, small: 'Hold — keep breathing', label: `Hold, ${left} seconds left` };
-    case 'move':
-      if (!plan.counted) return { big: 'Ease in', small: 'Move slowly into position', label: 'Ease into position' };
-      return {
-        big: `${seg.rep}`,
-        small: `of ${seg.reps}${plan.sides === 'both' ? '' : ' each side'}${plan.holdSeconds ? ' — move in, then hold' : ' — at an easy pace'}`,
-        label: `Repetition ${seg.rep} of ${seg.reps}`,
-      };
-  }
+/** A title whose hyphenated words never break at the hyphen ("figure-/4"). */
+export function Title({ text }: { text: string }): JSX.Element {
+  const parts = text.split(/(\s+)/);
+  return (
+    <>
+      {parts.map((p, i) =>
+        /\S-\S/.test(p) ? (
+          <span key={i} class="nowrap">
+            {p}
+          </span>
+        ) : (
+          p
+        ),
+      )}
+    </>
+  );
 }
 
-/** What is announced (politely) when a segment begins, if anything. */
-function announcementOf(seg: Segment, plan: Plan, ex: ExerciseView, prev: Segment | null): string | null {
-  if (seg.kind === 'step') return `Step ${seg.step + 1} of ${plan.steps}: ${ex.steps[seg.step]}`;
-  if (seg.kind === 'switch') return `Now the ${seg.side} side.`;
-  if (seg.kind === 'rest') return `Rest. Set ${seg.set} of ${seg.sets} next.`;
-  if (prev?.kind === 'step' || prev === null) {
-    const last = ex.steps[plan.steps - 1] ?? '';
-    const side = seg.side ? ` ${sideName(seg.side)} first.` : '';
-    return `Begin. ${last}${side}`;
-  }
-  if (seg.kind === 'hold' && plan.holdSeconds >= 10) return `Hold for ${plan.holdSeconds} seconds.`;
-  return null;
+/** The safety notes and this exercise's cautions, over the routine (which pauses meanwhile). */
+function SafetyPanel({ exercise, onClose }: { exercise: ExerciseView; onClose: () => void }): JSX.Element {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [notes, setNotes] = useState<SafetyNote[] | null>(null);
+  useLayoutEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  useEffect(() => {
+    bridge()
+      .getSafetyNotes()
+      .then(setNotes, () => setNotes([]));
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class="safety-panel"
+      aria-labelledby="safety-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="safety-title">Safety</h2>
+      {exercise.cautions.length > 0 && (
+        <section class="caution" aria-label={`Caution for ${exercise.name}`}>
+          <Icon name="alert" />
+          <div>
+            <p class="caution-head">{exercise.name}</p>
+            {exercise.cautions.map((c) => (
+              <p key={c}>{c}</p>
+            ))}
+          </div>
+        </section>
+      )}
+      <ul class="safety-list">
+        {(notes ?? []).map((n) => (
+          <li key={n.id}>
+            <strong>{n.heading}.</strong> {n.text}
+          </li>
+        ))}
+      </ul>
+      <div class="actions">
+        <Button variant="primary" icon="play" onClick={onClose} autoFocus>
+          Back to the routine
+        </Button>
+      </div>
+    </dialog>
+  );
 }
 
 export function Player({
   view,
+  prefs,
+  large,
+  onLarge,
   announce,
   onFinish,
 }: {
   view: BreakView;
+  prefs: PlayerPrefs;
+  large: boolean;
+  onLarge: (on: boolean) => void;
   announce: Announce;
   onFinish: (ending: Ending) => void;
 }): JSX.Element {
@@ -64,26 +108,36 @@ export function Player({
   const run = useMemo(() => new RoutineRun(items), [items]);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [paused, setPaused] = useState(false);
+  const [safety, setSafety] = useState(false);
   const [stepOverride, setStepOverride] = useState<{ seg: number; step: number } | null>(null);
+  const [keyNote, setKeyNote] = useState<string | null>(null);
   const visible = usePageVisible();
   const reduced = useReducedMotion();
   const finished = useRef(false);
   const lastSeg = useRef<{ index: number; seg: number } | null>(null);
   const pauseRef = useRef<HTMLButtonElement>(null);
+  const prefsRef = useRef(prefs);
+  prefsRef.current = prefs;
 
   const finish = (kind: Ending['kind']): void => {
     if (finished.current) return;
     finished.current = true;
     run.pause();
     const stopped = kind === 'stop' ? (run.current() as ExerciseView) : undefined;
-    onFinish({ kind, report: run.report(), ...(stopped ? { stopped } : {}) });
+    const report = run.report();
+    // "Done for now" after the whole time is still the whole routine; Next through it is not
+    const k = kind === 'stop' ? 'stop' : report.complete ? 'complete' : 'partial';
+    onFinish({ kind: k, report, ...(stopped ? { stopped } : {}) });
   };
 
   // start on mount (the user pressed Start)
   useLayoutEffect(() => {
     run.start();
     pauseRef.current?.focus();
-    return () => run.pause();
+    return () => {
+      run.pause();
+      hush();
+    };
   }, [run]);
 
   // catch up with the clock on every draw; finish when the time is up
@@ -104,18 +158,29 @@ export function Player({
   const ex = items[pos.index]!;
   const { plan, seg, t } = pos;
 
-  // announce step, side and set changes
+  // announce step, side and set changes; sound the cues; speak the steps if asked
   useEffect(() => {
     const key = { index: pos.index, seg: seg.index };
     const prev = lastSeg.current;
     if (prev && prev.index === key.index && prev.seg === key.seg) return;
     lastSeg.current = key;
+    if (finished.current) return;
+    const newExercise = !prev || prev.index !== key.index;
     const parts: string[] = [];
-    if (!prev || prev.index !== key.index) parts.push(`Exercise ${pos.index + 1} of ${items.length}: ${ex.name}.`);
-    const prevSeg = prev && prev.index === key.index ? (plan.segments[prev.seg] ?? null) : null;
+    if (newExercise) parts.push(`Exercise ${pos.index + 1} of ${items.length}: ${ex.name}.`);
+    const prevSeg = !newExercise && prev ? (plan.segments[prev.seg] ?? null) : null;
     const a = announcementOf(seg, plan, ex, prevSeg);
     if (a) parts.push(a);
     if (parts.length) announce(parts.join(' '));
+    if (!visible) return;
+    const p = prefsRef.current;
+    // the first exercise follows the Start press: no "next" sound for it
+    const sound = cueSoundAt(seg, prevSeg, newExercise && prev !== null, p);
+    if (sound) cue(sound);
+    if (p.speakSteps) {
+      const said = spokenOf(seg, plan, ex, prevSeg, newExercise);
+      if (said) speak(said);
+    }
   });
 
   const togglePause = (): void => {
@@ -123,6 +188,7 @@ export function Player({
     if (run.running) {
       run.pause();
       setPaused(true);
+      hush();
       announce('Paused.');
     } else {
       run.resume();
@@ -130,10 +196,23 @@ export function Player({
       announce('Resumed.');
     }
   };
+  const openSafety = (): void => {
+    if (finished.current) return;
+    if (run.running) {
+      run.pause();
+      setPaused(true);
+      hush();
+    }
+    setSafety(true);
+  };
+  const closeSafety = (): void => {
+    setSafety(false);
+    pauseRef.current?.focus();
+  };
   const next = (): void => {
     if (finished.current) return;
     setStepOverride(null);
-    if (run.next()) finish('complete');
+    if (run.next()) finish('partial');
     else redraw(0);
   };
   const stepShown = stepOverride && stepOverride.seg === seg.index ? stepOverride.step : seg.step;
@@ -143,32 +222,47 @@ export function Player({
   };
 
   useKeys(
+    safety
+      ? {}
+      : {
+          ' ': togglePause,
+          ArrowRight: next,
+          ArrowUp: () => pageStep(-1),
+          ArrowDown: () => pageStep(1),
+          d: () => finish('partial'),
+          h: () => finish('stop'),
+          '+': () => onLarge(true),
+          '=': () => onLarge(true),
+          '-': () => onLarge(false),
+        },
     {
-      ' ': togglePause,
-      ArrowRight: next,
-      ArrowUp: () => pageStep(-1),
-      ArrowDown: () => pageStep(1),
-      d: () => finish('partial'),
-      h: () => finish('stop'),
+      force: [' '],
+      guarded: ['d', 'h'],
+      onIgnored: (k) => setKeyNote(`${k.toUpperCase()} was ignored because it came while typing — press it again, or use the button.`),
     },
-    [' '],
   );
 
-  const cue = cueOf(seg, plan, t);
+  const cueText = cueOf(seg, plan, t);
   const countdown = COUNTDOWN.has(seg.kind);
-  const side = seg.side && seg.kind !== 'step' ? seg.side : null;
+  const side = seg.side;
+  const gettingReady = seg.kind === 'step';
+  const left = run.remainingMs() / 1000;
 
   return (
-    <main class={`player${paused ? ' is-paused' : ''}`} aria-labelledby="ex-title">
+    <main class={`player${paused ? ' is-paused' : ''}${large ? ' is-large' : ''}`} aria-labelledby="ex-title">
       <header class="player-head">
         <p class="player-count muted">
+          <span class="time-left">{clockOf(left)} left</span>
+          {' · '}
           Exercise {pos.index + 1} of {items.length}
           {seg.sets > 1 && seg.kind !== 'step' ? ` · Set ${seg.set} of ${seg.sets}` : ''}
         </p>
         <Button variant="danger" icon="hand" keyHint="H" class="hurts" onClick={() => finish('stop')}>
           Stop — this hurts
         </Button>
-        <h1 id="ex-title">{ex.name}</h1>
+        <h1 id="ex-title">
+          <Title text={ex.name} />
+        </h1>
         <div class="routine-progress" role="group" aria-label="Progress through the routine">
           {items.map((it, i) => (
             <Progress
@@ -185,9 +279,11 @@ export function Player({
       <div class="player-body">
         <Figure
           exercise={ex}
-          pose={reduced ? 'start' : 'animated'}
+          pose={reduced ? 'pair' : 'timeline'}
+          timeline={{ plan, seg, t }}
+          side={seg.side}
           paused={paused || !visible}
-          class="player-figure"
+          class={`player-figure${reduced ? ' is-pair' : ''}`}
           key={`${ex.id}-${reduced ? 's' : 'a'}`}
         />
         <div class="player-info">
@@ -212,30 +308,61 @@ export function Player({
                 </button>
               </span>
             </div>
-            <p class="step-text">{(side && ex.stepsBySide?.[side][stepShown]) || ex.steps[stepShown]}</p>
+            {/* every step of the exercise (as it reads on either side) in one grid cell: the card
+                is as tall as the longest, so it never jumps between two and three lines and the
+                counter stays put */}
+            <div class="step-stack">
+              {ex.steps.map((_s, i) => (
+                <p key={i} class={`step-text${i === stepShown ? ' is-shown' : ''}`} aria-hidden={i === stepShown ? undefined : 'true'}>
+                  {stepTextFor(ex, seg, i)}
+                </p>
+              ))}
+              {ex.stepsBySide &&
+                ex.steps.map((plain, i) => {
+                  const shown = stepTextFor(ex, seg, i);
+                  const others = [...new Set([plain, ex.stepsBySide!.right[i], ex.stepsBySide!.left[i]])].filter((t) => t !== undefined && t !== shown);
+                  return others.map((t, k) => (
+                    <p key={`o${i}-${k}`} class="step-text" aria-hidden="true">
+                      {t}
+                    </p>
+                  ));
+                })}
+            </div>
           </section>
 
-          <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cue.label} role="group">
+          <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cueText.label} role="group">
             <span class="cue-big" aria-hidden="true">
-              {cue.big}
+              {cueText.big}
             </span>
             <span class="cue-small" aria-hidden="true">
-              {cue.small}
+              {cueText.small}
             </span>
             {side && (
               <span class={`side-chip side-${side}`} aria-hidden="true">
-                {sideName(side)}
+                {gettingReady ? `${sideName(side)} first` : sideName(side)}
               </span>
             )}
           </div>
 
-          <p class="breathing">
-            <Icon name="wind" />
-            <span>{ex.breathing}</span>
-          </p>
-          {paused && (
+          {gettingReady && ex.cautions.length > 0 ? (
+            <div class="caution" role="note" aria-label="Caution">
+              <Icon name="alert" />
+              <p>{ex.cautions.join(' ')}</p>
+            </div>
+          ) : (
+            <p class="breathing">
+              <Icon name="wind" />
+              <span>{ex.breathing}</span>
+            </p>
+          )}
+          {paused && !safety && (
             <p class="paused-note" role="status">
               Paused — press Space or Resume when you’re ready.
+            </p>
+          )}
+          {keyNote && (
+            <p class="key-note" role="status">
+              {keyNote}
             </p>
           )}
         </div>
@@ -251,7 +378,16 @@ export function Player({
         <Button variant="quiet" icon="done" keyHint="D" onClick={() => finish('partial')}>
           Done for now
         </Button>
+        <span class="controls-end">
+          <Button variant="quiet" icon="leaf" class="safety-link" title="Safety notes" onClick={openSafety}>
+            Safety
+          </Button>
+          <Button variant="quiet" icon="zoom" keyHint={large ? '-' : '+'} aria-pressed={large} title={large ? 'Normal size (−)' : 'Bigger (+)'} onClick={() => onLarge(!large)}>
+            Bigger
+          </Button>
+        </span>
       </div>
+      {safety && <SafetyPanel exercise={ex} onClose={closeSafety} />}
     </main>
   );
 }

@@ -22,6 +22,7 @@ export function PreBreak({
 }): JSX.Element {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const items = view.routine.items;
   const seconds = useMemo(() => items.map((ex) => buildPlan(ex).total / 1000), [items]);
   const total = seconds.reduce((a, b) => a + b, 0);
@@ -45,11 +46,26 @@ export function PreBreak({
   const snooze = run(() => onAct('snooze'));
   const skip = run(() => onAct('skip'));
 
-  useKeys({
-    Enter: canStart ? start : undefined,
-    Escape: canSnooze ? snooze : skip,
-    s: skip,
-  });
+  // Esc means "not now": it snoozes while it can, and never turns into Skip — once the snoozes
+  // are used up it says so. S (skip) ends the break, so it is guarded against stray typing.
+  useKeys(
+    {
+      Enter: canStart ? start : undefined,
+      Escape: canSnooze
+        ? snooze
+        : () =>
+            setNote(
+              view.trigger === 'manual'
+                ? 'This stretch has no snooze — Start it, or Skip it with the button or S.'
+                : 'No snoozes left for this break — Start it, or Skip it with the button or S.',
+            ),
+      s: skip,
+    },
+    {
+      guarded: ['s'],
+      onIgnored: () => setNote('S was ignored because it came while typing — press it again to skip, or use the button.'),
+    },
+  );
 
   const title = view.problem
     ? 'No routine to show'
@@ -94,7 +110,7 @@ export function PreBreak({
         <ol class="routine-list" aria-label="This routine">
           {items.map((ex, i) => (
             <li class="routine-item" key={ex.id}>
-              <Figure exercise={ex} pose="start" label={null} class="thumb" />
+              <Figure exercise={ex} pose="end" label={null} class="thumb" />
               <div class="routine-text">
                 <span class="routine-name">{ex.name}</span>
                 <span class="routine-meta">
@@ -118,6 +134,9 @@ export function PreBreak({
           {error}
         </p>
       )}
+      <p class="key-note" role="status">
+        {note}
+      </p>
 
       <div class="actions" role="group" aria-label="Break">
         {canStart && (
@@ -125,12 +144,14 @@ export function PreBreak({
             Start
           </Button>
         )}
-        {canSnooze && (
+        {canSnooze ? (
           <Button icon="snooze" keyHint="Esc" onClick={snooze} disabled={busy}>
             Snooze {view.snoozeMinutes} min ({view.snoozesLeft} left)
           </Button>
+        ) : (
+          view.trigger !== 'manual' && view.maxSnoozes > 0 && <span class="muted small no-snoozes">No snoozes left</span>
         )}
-        <Button variant="quiet" icon="skip" keyHint="S" onClick={skip} disabled={busy} aria-keyshortcuts={canSnooze ? 'S' : 'S Escape'}>
+        <Button variant="quiet" icon="skip" keyHint="S" onClick={skip} disabled={busy}>
           Skip
         </Button>
       </div>

@@ -3,7 +3,9 @@
 // and "when does the display next change?", so time is always derived from elapsed time.
 //
 // The timeline of one exercise (same constants as the catalog's duration model):
-//   intro   the setup steps one at a time, STEP_SECONDS each (at least SETUP_SECONDS)
+//   intro   "get ready": the setup steps one at a time, each for its reading time (by its
+//           length in words, `readingSeconds`; the first also gives time to read the caution),
+//           at least SETUP_SECONDS in all; whole seconds, so the get-ready countdown ticks evenly
 //   work    for each set (a REST_SECONDS breather between sets):
 //             both       rep 1..reps: move (repSeconds) [+ hold (holdSeconds)]
 //             each       right side: all reps; a SWITCH_SECONDS change-over; left side: all reps
@@ -31,6 +33,28 @@ export interface DosageLike {
 export interface ExerciseLike {
   steps: readonly string[];
   dosage: DosageLike;
+  /** shown (and read) during get-ready */
+  cautions?: readonly string[];
+}
+
+/** Words in a text. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+/** The longest a single setup step is shown. */
+export const MAX_STEP_SECONDS = 12;
+
+/**
+ * Time to read a setup step and do it, in whole seconds: 2 s to look up and move, plus a second
+ * for every 3 words (a slow, standing-back reading pace of 180 words a minute), from
+ * STEP_SECONDS to MAX_STEP_SECONDS. 6 words → 4 s; 18 words → 8 s.
+ */
+export function readingSeconds(text: string): number {
+  return Math.max(STEP_SECONDS, Math.min(MAX_STEP_SECONDS, 2 + Math.ceil(wordCount(text) / 3)));
+}
+
+/** Extra get-ready time to read the cautions: a second for every 4 words. */
+export function cautionSeconds(cautions: readonly string[] | undefined): number {
+  return Math.ceil((cautions ?? []).reduce((n, c) => n + wordCount(c), 0) / 4);
 }
 
 export type SegmentKind = 'step' | 'move' | 'hold' | 'switch' | 'rest';
@@ -61,6 +85,8 @@ export interface Plan {
   counted: boolean;
   holdSeconds: number;
   sides: DosageLike['sides'];
+  /** the change-over step (see `stepRoles`), if any */
+  transition: number | null;
 }
 
 const TRANSITION = /\b(switch|repeat|other (side|leg|foot|arm|way)|turn round|then turn|then lift)\b/i;
@@ -119,10 +145,16 @@ export function buildPlan(ex: ExerciseLike): Plan {
   const holdStep = roles.hold ?? moveStep;
   const otherStep = roles.transition ?? moveStep;
 
-  // the intro: the setup steps (those before the main movement), one at a time
+  // the intro ("get ready"): the setup steps (those before the main movement), one at a time,
+  // each for its reading time; the first also for the cautions; the side that comes first shown
   const introSteps = Math.max(1, moveStep);
-  const perStep = Math.max(STEP_SECONDS * 1000, (SETUP_SECONDS * 1000) / introSteps);
-  for (let i = 0; i < introSteps; i++) push('step', perStep, { step: moveStep === 0 ? 0 : i });
+  const firstSide: Side | null = d.sides === 'both' ? null : 'right';
+  const minEach = Math.ceil(SETUP_SECONDS / introSteps);
+  for (let i = 0; i < introSteps; i++) {
+    const step = moveStep === 0 ? 0 : i;
+    const secs = Math.max(minEach, readingSeconds(ex.steps[step] ?? '')) + (i === 0 ? cautionSeconds(ex.cautions) : 0);
+    push('step', secs * 1000, { step, side: firstSide });
+  }
 
   const rep = (set: number, r: number, side: Side | null): void => {
     // alternating: the way back and over to the left is the "other side" step
@@ -144,7 +176,7 @@ export function buildPlan(ex: ExerciseLike): Plan {
       }
     }
   }
-  return { segments, total: t, steps, counted, holdSeconds: holdMs / 1000, sides: d.sides };
+  return { segments, total: t, steps, counted, holdSeconds: holdMs / 1000, sides: d.sides, transition: roles.transition };
 }
 
 /** The segment `t` ms into the exercise (the last one once it is over). */
@@ -166,8 +198,13 @@ export function secondsLeft(seg: Segment, t: number): number {
   return Math.max(0, Math.ceil((seg.end - t) / 1000 - 1e-9));
 }
 
-/** Segments whose display counts down every second. */
-export const COUNTDOWN: ReadonlySet<SegmentKind> = new Set(['hold', 'rest', 'switch']);
+/** Whole seconds of "get ready" left (0 once the work has begun). */
+export function getReadyLeft(plan: Plan, t: number): number {
+  return Math.max(0, Math.ceil((workStart(plan) - t) / 1000 - 1e-9));
+}
+
+/** Segments whose display counts down every second (get-ready too: its segments are whole seconds). */
+export const COUNTDOWN: ReadonlySet<SegmentKind> = new Set(['step', 'hold', 'rest', 'switch']);
 
 /** ms from `t` until the display changes: the next whole second of a countdown, or the segment's end. */
 export function nextChange(plan: Plan, t: number): number {
@@ -198,3 +235,26 @@ export function describeDose(d: DosageLike): string {
 }
 
 export const sideName = (side: Side): string => (side === 'right' ? 'Right side' : 'Left side');
+
+/** The steps of an exercise, and (where they differ by side) as they read on each side. */
+export interface SidedSteps {
+  steps: readonly string[];
+  /** the catalog's per-side wording (ExerciseView.stepsBySide), absent when the steps read the same */
+  stepsBySide?: { right: readonly string[]; left: readonly string[] } | undefined;
+}
+
+/**
+ * The step text shown for a segment: during the work, the wording for the side in play, so the
+ * words always agree with the side chip and the (mirrored) drawing; during get-ready the plain
+ * steps, which fit either side (the chip says which side comes first).
+ */
+export function stepTextFor(ex: SidedSteps, seg: Pick<Segment, 'side' | 'kind'>, step: number): string {
+  const sided = seg.side && seg.kind !== 'step' ? ex.stepsBySide?.[seg.side]?.[step] : undefined;
+  return sided ?? ex.steps[step] ?? '';
+}
+
+/** "1:05" (whole seconds, rounded up: what is left). */
+export function clockOf(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds - 1e-9));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -25,9 +25,17 @@ export interface RunReport {
   /** ids of the exercises done fully or partly (at least a third of their time, or finished) */
   exercises: string[];
   secondsStretched: number;
-  /** share of the routine's planned time done, 0..1 */
+  /** share of the routine's planned time done, 0..1 (SPEC §3.6: time spent over planned time) */
   fraction: number;
+  /**
+   * every exercise ran its whole time (a press of Next in its last second counts): the routine
+   * is `completed`. Pressing Next through it is not: that is `partial`, with `fraction`.
+   */
+  complete: boolean;
 }
+
+/** Next pressed this close to an exercise's end still counts it as run in full. */
+export const FULL_TOLERANCE_MS = 1000;
 
 export class RoutineRun {
   readonly plans: Plan[];
@@ -110,11 +118,21 @@ export class RoutineRun {
     return { index: i, t, plan, seg: segmentAt(plan, t), elapsed: el, progress: this.total ? Math.min(1, (before + t) / this.total) : 1 };
   }
 
-  /** ms until the display next changes (0 when something is already due). */
+  /** ms of planned time left in the routine from here (what "time left" shows). */
+  remainingMs(): number {
+    if (this.done) return 0;
+    const p = this.position();
+    const before = this.plans.slice(0, p.index).reduce((s, pl) => s + pl.total, 0);
+    return Math.max(0, this.total - before - p.t);
+  }
+
+  /** ms until the display next changes (0 when something is already due): a countdown's next
+   * second, a movement's end, or the next whole second of the routine's time left. */
   msToNextChange(): number {
     if (this.done) return 0;
     const p = this.position();
-    return nextChange(p.plan, p.t);
+    const left = this.remainingMs();
+    return Math.min(nextChange(p.plan, p.t), left % 1000 || 1000);
   }
 
   current(): RunExercise {
@@ -128,13 +146,16 @@ export class RoutineRun {
     if (!this.done) spent[this.index] = Math.max(spent[this.index]!, el - this.exStart);
     const exercises: string[] = [];
     let doneMs = 0;
+    let complete = true;
     this.items.forEach((ex, i) => {
       const plan = this.plans[i]!;
       const ms = Math.min(spent[i]!, plan.total);
       doneMs += ms;
       if (this.finishedEx[i] || ms >= plan.total / 3) exercises.push(ex.id);
+      if (!this.finishedEx[i] && ms < plan.total - FULL_TOLERANCE_MS) complete = false;
     });
-    const fraction = this.total ? Math.round((doneMs / this.total) * 100) / 100 : 0;
-    return { exercises, secondsStretched: Math.round(el / 1000), fraction: Math.max(0, Math.min(1, fraction)) };
+    // rounded down to whole percent, so a partial routine never reads as 100 %
+    const fraction = this.total ? Math.floor((doneMs / this.total) * 100 + 1e-9) / 100 : 0;
+    return { exercises, secondsStretched: Math.round(el / 1000), fraction: complete ? 1 : Math.max(0, Math.min(0.99, fraction)), complete };
   }
 }

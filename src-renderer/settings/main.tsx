@@ -2,7 +2,7 @@
 // instead — whatever the URL (the shell may open settings.html#first-run) — and once that is
 // completed it never shows again. Otherwise: the groups of SPEC §2 plus exercise preferences,
 // one at a time, chosen from the side navigation (or the URL hash: #schedule, #routine,
-// #working-hours, #interrupt, #exercises, #notifications, #system). Every change saves at once; a polite
+// #working-hours, #interrupt, #exercises, #notifications, #system, #safety). Every change saves at once; a polite
 // live region says "Saved".
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -15,6 +15,7 @@ import { AllSet, FirstRun } from './first-run';
 import { InterruptSection } from './interrupt';
 import { useSettingsModel, type SettingsModel } from './model';
 import { NotificationsSection, RoutineSection, ScheduleSection, SystemSection } from './sections';
+import { SafetySection } from './sound-safety';
 import { WorkingHoursSection } from './working-hours';
 import './settings.css';
 
@@ -26,6 +27,7 @@ const GROUPS = [
   { id: 'exercises', title: 'Exercises', icon: 'exercises', Body: ExercisesSection },
   { id: 'notifications', title: 'Notifications & sound', icon: 'bell', Body: NotificationsSection },
   { id: 'system', title: 'System', icon: 'system', Body: SystemSection },
+  { id: 'safety', title: 'Safety', icon: 'safety', Body: SafetySection },
 ] as const;
 
 type GroupId = (typeof GROUPS)[number]['id'];

@@ -9,6 +9,7 @@ import { ConfirmDialog } from './confirm';
 import { CheckGroup, FieldErrors, NumberField, Section, Switch } from './fields';
 import { check, type SettingsModel } from './model';
 import { RoutinePreview } from './routine-preview';
+import { RoutineSounds } from './sound-safety';
 import { POSITION_WORDS } from './words';
 
 export function ScheduleSection({ model }: { model: SettingsModel }): JSX.Element {
@@ -98,7 +99,7 @@ export function RoutineSection({ model }: { model: SettingsModel }): JSX.Element
         model={model}
         name="dailyGoal"
         label="Daily goal"
-        hint="Breaks you aim to finish each day (done or partly done); History shows how you’re doing."
+        hint="Breaks you aim to finish each day: whole routines, and partly done ones with at least half done. History shows how you’re doing."
         unit="breaks"
       />
       <RoutinePreview view={view} />
@@ -131,6 +132,7 @@ export function NotificationsSection({ model }: { model: SettingsModel }): JSX.E
         errors={model.errors.sound}
         onChange={(on) => void model.save({ sound: on }, `Saved: chime ${on ? 'on' : 'off'}`)}
       />
+      <RoutineSounds model={model} />
     </Section>
   );
 }

@@ -143,10 +143,9 @@ function configFromUrl(): TestHostConfig {
 }
 
 function initialSettings(patch: Partial<Settings> | undefined): Settings {
-  // The host's user is giving input (idle 'active') unless a test says otherwise, so with the
-  // default flexMinutes a due break would wait for a pause (SPEC §3.5); the UI tests want the
-  // window at due unless they test the waiting: flexMinutes 0 unless the config sets it.
-  const applied = applySettingsPatch({ ...defaultSettings(), flexMinutes: 0 }, patch ?? {});
+  // the app's own defaults: a UI test that wants the break at due (the host's user is typing, so
+  // SPEC §3.5 would make it wait) sets flexMinutes 0 itself
+  const applied = applySettingsPatch(defaultSettings(), patch ?? {});
   if (!applied.ok) throw new Error(`test host: bad settings: ${applied.errors.join('; ')}`);
   return applied.value;
 }

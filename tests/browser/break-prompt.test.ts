@@ -20,8 +20,7 @@ const PROMPT_VIEWPORT = { width: 420, height: 96 };
 
 /**
  * Opens the break page and lets a break come due while the user keeps typing. The app's default
- * flexMinutes (3) is set explicitly: the test host makes it 0 unless a test asks (UI tests show
- * the break at due).
+ * flexMinutes (3) is set explicitly, so the test does not depend on the host's defaults.
  */
 async function waitingBreak(o: OpenOptions = {}): Promise<Page> {
   const page = await h.open('break', { clock: true, viewport: PROMPT_VIEWPORT, ...o, config: { ...o.config, settings: { flexMinutes: 3, ...o.config?.settings } } });

@@ -18,7 +18,7 @@ describe('per-side step text', () => {
   it('the seated figure-4: right side says right, left side says left, the setup fits either', async () => {
     const only = 'seated-figure-four';
     const excludedExercises = CATALOG.filter((e) => e.id !== only && e.position === 'seated').map((e) => e.id);
-    const page = await h.open('break', { clock: true, config: { settings: { positions: ['seated'], excludedExercises, routineMinutes: 2 } } });
+    const page = await h.open('break', { clock: true, config: { settings: { positions: ['seated'], excludedExercises, routineMinutes: 2, flexMinutes: 0 } } });
     await host(page).advanceMinutes(46);
     await settle(page);
     await page.locator('main.pre').waitFor();
@@ -30,7 +30,7 @@ describe('per-side step text', () => {
     await page.locator('.player').waitFor();
 
     const plan = buildPlan(ex);
-    const text = () => page.locator('.step-text').textContent();
+    const text = () => page.locator('.step-text.is-shown').textContent();
     const chip = () => page.locator('.side-chip').textContent();
     const seen: { side: string | null; text: string | null }[] = [];
     let at = 0;

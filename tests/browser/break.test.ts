@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView } from '../../src-main/core/bridge';
 import type { LimberEvent } from '../../src-main/core/events';
 import { buildPlan } from '../../src-renderer/break/plan';
-import { host, settle, startHarness, type Harness, type OpenOptions } from './harness';
+import { endWords } from '../../src-renderer/break/end-words';
+import { host, pauseClock, settle, startHarness, type Harness, type OpenOptions } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -60,9 +61,10 @@ describe('pre-break view', () => {
     await expect(items.count()).resolves.toBe(view.routine.items.length);
     for (const [i, ex] of view.routine.items.entries()) {
       await expect(items.nth(i).textContent()).resolves.toContain(ex.name);
-      // the still start pose, not the animation
+      // the still key (end) pose, not a moving figure
       await expect(items.nth(i).locator('svg animate').count()).resolves.toBe(0);
       await expect(items.nth(i).locator('svg').count()).resolves.toBe(1);
+      await expect(items.nth(i).locator('svg [data-j]').count()).resolves.toBe(0); // the end pose's markup
     }
     await expect(page.locator('.pre-head').textContent()).resolves.toMatch(/about \d/);
     await expect(page.getByRole('button', { name: /^Start/ }).isVisible()).resolves.toBe(true);
@@ -126,19 +128,67 @@ describe('outcomes in the core log', () => {
     await closePage(page);
   });
 
-  it('Next skips ahead through every exercise to completed', async () => {
+  it('Next through every exercise (half of each) is partial with the fraction by time — never completed (SPEC §3.6)', async () => {
     const { page, view } = await dueBreak();
+    await pauseClock(page);
+    const ms = planMs(view);
+    const total = ms.reduce((a, b) => a + b, 0);
     await startRoutine(page);
     const n = view.routine.items.length;
     for (let i = 0; i < n; i++) {
       await expect(page.locator('#ex-title').textContent()).resolves.toBe(view.routine.items[i]!.name);
-      await page.clock.runFor(planMs(view)[i]! / 2); // half of each: they count as done
+      await page.clock.runFor(ms[i]! / 2);
       await page.getByRole('button', { name: i === n - 1 ? 'Finish' : 'Next', exact: true }).click();
       await settle(page);
     }
-    await page.getByRole('heading', { name: 'Well done' }).waitFor();
+    await page.locator('main.end').waitFor();
     const [c] = outcomes(await host(page).events());
-    expect(c).toMatchObject({ event: 'completed', exercises: view.routine.items.map((e) => e.id) });
+    if (c?.event !== 'partial') throw new Error(`expected partial, got ${c?.event}`);
+    expect(c.fraction).toBeGreaterThanOrEqual(0.5);
+    expect(c.fraction).toBeCloseTo(0.5, 1);
+    expect(c.fraction).toBeLessThan(1);
+    expect(c.exercises).toEqual(view.routine.items.map((e) => e.id));
+    expect(Math.abs((c.secondsStretched ?? 0) - total / 2000)).toBeLessThanOrEqual(1);
+    // half done counts toward the goal, and the words say so
+    await expect(page.locator('#end-title').textContent()).resolves.toBe(endWords({ kind: 'partial', report: { fraction: c.fraction, secondsStretched: c.secondsStretched ?? 0 } }).title);
+    await expect(page.locator('main.end').textContent()).resolves.toContain('counts toward today’s goal');
+    await expect(page.locator('.today-line').textContent()).resolves.toMatch(/^1 of 6 breaks/);
+    await closePage(page);
+  });
+
+  it('pressing Next straight through the routine is partial with a small fraction, and does not count', async () => {
+    const { page, view } = await dueBreak();
+    await pauseClock(page);
+    await startRoutine(page);
+    for (let i = 0; i < view.routine.items.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      await settle(page, 300);
+    }
+    await page.locator('main.end').waitFor();
+    const [c] = outcomes(await host(page).events());
+    if (c?.event !== 'partial') throw new Error(`expected partial, got ${c?.event}`);
+    expect(c.fraction).toBeLessThan(0.1);
+    expect(c.exercises).toEqual([]);
+    await expect(page.locator('.end-icon-check').count()).resolves.toBe(0);
+    await expect(page.locator('main.end').textContent()).resolves.not.toMatch(/every bit counts|Well done/);
+    await expect(page.locator('.today-line').textContent()).resolves.toMatch(/^0 of 6 breaks/);
+    await closePage(page);
+  });
+
+  it('"Done for now" after 0 s: logged as partial 0, no check mark, no "every bit counts", not counted', async () => {
+    const { page } = await dueBreak();
+    await pauseClock(page);
+    await startRoutine(page);
+    await page.getByRole('button', { name: /Done for now/ }).click();
+    await settle(page);
+    await page.getByRole('heading', { name: 'No stretch this time' }).waitFor();
+    const [p] = outcomes(await host(page).events());
+    expect(p).toMatchObject({ event: 'partial', fraction: 0, exercises: [] });
+    await expect(page.locator('.end-icon-check').count()).resolves.toBe(0);
+    await expect(page.locator('.done-list').count()).resolves.toBe(0);
+    await expect(page.locator('main.end').textContent()).resolves.not.toMatch(/every bit counts/i);
+    await expect(page.locator('main.end').textContent()).resolves.toContain('does not count toward today’s goal');
+    await expect(page.locator('.today-line').textContent()).resolves.toMatch(/^0 of 6 breaks/);
     await closePage(page);
   });
 
@@ -169,8 +219,15 @@ describe('outcomes in the core log', () => {
       ['snooze', 1],
       ['snooze', 0],
     ]);
-    // Esc without snoozes left skips
+    // Esc never becomes Skip: without snoozes left it says so, and nothing is logged
+    await page.clock.runFor(1100);
     await page.keyboard.press('Escape');
+    await settle(page);
+    await expect(page.getByRole('status').filter({ hasText: 'No snoozes left' }).count()).resolves.toBe(1);
+    expect(outcomes(await t.events())).toEqual([]);
+    expect(await t.breakWindow()).toMatchObject({ visible: true });
+    await page.clock.runFor(600);
+    await page.keyboard.press('s');
     await settle(page);
     expect(outcomes(await t.events()).map((e) => e.event)).toEqual(['skipped']);
     await closePage(page);
@@ -194,13 +251,18 @@ describe('outcomes in the core log', () => {
     await settle(page);
     await page.getByRole('button', { name: /Done for now/ }).click();
     await settle(page);
-    await page.getByRole('heading', { name: /every bit counts/ }).waitFor();
+    await page.locator('main.end').waitFor();
     const [p] = outcomes(await host(page).events());
     if (p?.event !== 'partial') throw new Error(`expected partial, got ${p?.event}`);
     expect(p.fraction).toBeCloseTo((ms[0]! + 2050) / total, 1);
     expect(p.fraction).toBeGreaterThan(0);
     expect(p.fraction).toBeLessThan(1);
     expect(p.exercises).toEqual([view.routine.items[0]!.id]);
+    // the words match what was done: the share, and whether it counts toward the goal
+    const words = endWords({ kind: 'partial', report: { fraction: p.fraction, secondsStretched: p.secondsStretched ?? 0 } });
+    await expect(page.locator('#end-title').textContent()).resolves.toBe(words.title);
+    await expect(page.locator('main.end').textContent()).resolves.toContain(`${Math.round(p.fraction * 100)} %`);
+    await expect(page.locator('.today-line').textContent()).resolves.toMatch(words.counts ? /^1 of 6/ : /^0 of 6/);
     expect(p.secondsStretched).toBe(Math.round((ms[0]! + 2100) / 1000));
     await closePage(page);
   });
@@ -238,9 +300,9 @@ describe('keyboard only', () => {
     await page.keyboard.press(' ');
     await settle(page);
     await expect(page.getByRole('button', { name: /^Resume/ }).isVisible()).resolves.toBe(true);
-    const before = await page.locator('.step-text').textContent();
+    const before = await page.locator('.step-text.is-shown').textContent();
     await page.clock.runFor(60_000);
-    await expect(page.locator('.step-text').textContent()).resolves.toBe(before);
+    await expect(page.locator('.step-text.is-shown').textContent()).resolves.toBe(before);
     await expect(page.locator('#ex-title').textContent()).resolves.toBe(view.routine.items[0]!.name);
     await page.keyboard.press(' ');
     await settle(page);
@@ -250,9 +312,10 @@ describe('keyboard only', () => {
       await settle(page);
       await expect(page.locator('#ex-title').textContent()).resolves.toBe(view.routine.items[1]!.name);
     }
+    await page.clock.runFor(600); // a lone key press, not typing (keys.ts)
     await page.keyboard.press('d');
     await settle(page);
-    await page.getByRole('heading', { name: /every bit counts/ }).waitFor();
+    await page.locator('main.end').waitFor();
     const [p] = outcomes(await host(page).events());
     expect(p?.event).toBe('partial');
     // paused time is not stretching time
@@ -286,9 +349,11 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter'); // Enter on the focused Start button
     await settle(page);
     await page.locator('.player').waitFor();
+    await page.clock.runFor(600); // a lone key press, not typing (keys.ts)
     await page.keyboard.press('h');
     await settle(page);
     await page.getByRole('heading', { name: /Stopped/ }).waitFor();
+    await page.clock.runFor(600);
     await page.keyboard.press('n');
     await settle(page);
     await page.getByText('won’t be suggested again').waitFor();
@@ -300,8 +365,9 @@ describe('keyboard only', () => {
     await closePage(page);
   });
 
-  it('S skips from the keyboard', async () => {
+  it('S skips from the keyboard (a lone key press in a window that has had focus for a second)', async () => {
     const { page } = await dueBreak();
+    await page.clock.runFor(1100);
     await page.keyboard.press('s');
     await settle(page);
     expect(outcomes(await host(page).events()).map((e) => e.event)).toEqual(['skipped']);
@@ -383,7 +449,9 @@ describe('other ways a break comes and goes', () => {
       });
     const audio = (p: Page) => p.evaluate(() => (window as unknown as { __audio: { made: number; closed: number } }).__audio);
 
-    const { page, view } = await dueBreak({ beforeLoad: countAudio });
+    // the routine's cue sounds are switched off here: they have their own test (break-guidance)
+    const noCues = { cueHoldEnd: false, cueSideSwitch: false, cueNextExercise: false };
+    const { page, view } = await dueBreak({ beforeLoad: countAudio, config: { settings: noCues } });
     expect(view.sound).toBe(true);
     expect((await audio(page)).made).toBe(1);
     await startRoutine(page);
@@ -395,7 +463,7 @@ describe('other ways a break comes and goes', () => {
     await expect.poll(async () => (await audio(page)).closed, { timeout: 10_000 }).toBe(2);
     await closePage(page);
 
-    const quiet = await dueBreak({ beforeLoad: countAudio, config: { settings: { sound: false } } });
+    const quiet = await dueBreak({ beforeLoad: countAudio, config: { settings: { sound: false, ...noCues } } });
     expect((await audio(quiet.page)).made).toBe(0);
     await closePage(quiet.page);
   });

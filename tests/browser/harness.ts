@@ -249,8 +249,6 @@ export async function shot(
     colorScheme?: 'light' | 'dark';
     reducedMotion?: 'reduce' | 'no-preference';
     fullPage?: boolean;
-    /** SMIL animations run in real time: they are frozen at this many seconds for the shot (default 3), so pictures are stable */
-    svgTime?: number;
   } = {},
 ): Promise<Buffer> {
   if (o.colorScheme || o.reducedMotion) {
@@ -260,20 +258,9 @@ export async function shot(
     });
   }
   if (o.colorScheme || o.reducedMotion) await page.waitForTimeout(400); // colour transitions run in real time
-  const freeze = (t: number | null) =>
-    page.evaluate((at) => {
-      for (const svg of document.querySelectorAll('svg')) {
-        if (!svg.querySelector('animate, animateTransform, animateMotion, set')) continue;
-        if (at === null) svg.unpauseAnimations();
-        else {
-          svg.pauseAnimations();
-          svg.setCurrentTime(at);
-        }
-      }
-    }, t);
-  await freeze(o.svgTime ?? 3);
+  // a moving figure (Web Animations of its joints) is shown at the end of its current movement:
+  // `animations: 'disabled'` finishes finite animations for the shot, so pictures are stable
   const buf = await page.screenshot({ fullPage: o.fullPage ?? false, animations: 'disabled', caret: 'hide' });
-  await freeze(null);
   if (SAVE_SCREENSHOTS) {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), buf);

@@ -60,4 +60,11 @@ describe('bridge payload validation', () => {
     const big = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]));
     expect(validateRequest('updateSettings', big).ok).toBe(false);
   });
+
+  it('a settings patch nested thousands deep is refused with a message, not a stack overflow (issue 14 §7)', () => {
+    const deep = { sitMinutes: JSON.parse('['.repeat(20_000) + ']'.repeat(20_000)) as unknown };
+    const r = validateRequest('updateSettings', deep);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^updateSettings: settings patch is too deeply nested/);
+  });
 });

@@ -79,7 +79,10 @@ describe('LimberApp', () => {
     for (const item of view.routine.items) {
       expect(['seated', 'standing']).toContain(item.position);
       expect(item.svg.start).toMatch(/^<svg/);
-      expect(item.svg.animated).toMatch(/<animate/);
+      // the start pose marks the joints its motion moves; the pair is twice as wide
+      expect(item.svg.start.match(/data-j="/g)?.length).toBe(item.svg.motion.joints.length);
+      expect(item.svg.motion.joints.length).toBeGreaterThan(0);
+      expect(item.svg.pair).toMatch(/viewBox="0 0 200 100"/);
     }
     const logged = h.log().find((e) => e.event === 'break');
     expect(logged && logged.event === 'break' && logged.routine).toEqual(view.routine.items.map((i) => i.id));
@@ -97,6 +100,23 @@ describe('LimberApp', () => {
     expect((await h.app.getStatus()).today).toEqual({ done: 1, goal: 6, minutesStretched: 2 });
     const history = await h.app.getHistory();
     expect(history.stats.today.completed).toBe(1);
+  });
+
+  it('a partial break counts toward today only with at least half the routine done (SPEC §2 dailyGoal)', async () => {
+    const h = makeApp();
+    h.advance(45 * 60_000);
+    await h.app.breakAction({ type: 'start' });
+    await h.app.breakAction({ type: 'partial', fraction: 0, exercises: [], secondsStretched: 0 });
+    expect((await h.app.getStatus()).today.done).toBe(0);
+    h.advance(45 * 60_000);
+    await h.app.breakAction({ type: 'start' });
+    await h.app.breakAction({ type: 'partial', fraction: 0.49, exercises: [], secondsStretched: 40 });
+    expect((await h.app.getStatus()).today.done).toBe(0);
+    h.advance(45 * 60_000);
+    await h.app.breakAction({ type: 'start' });
+    await h.app.breakAction({ type: 'partial', fraction: 0.5, exercises: [], secondsStretched: 60 });
+    expect((await h.app.getStatus()).today.done).toBe(1);
+    expect((await h.app.getHistory()).stats.today).toMatchObject({ partial: 3, done: 1 });
   });
 
   it('answers an action that does not apply with its reason, and logs nothing for it', async () => {

@@ -2,8 +2,9 @@
 // exercise becomes a gap-free timeline close to the catalog's duration model; time is derived
 // from elapsed time, pauses excluded; reports are honest.
 import { describe, expect, it } from 'vitest';
-import { CATALOG, estimateSeconds } from '../../src-main/core/catalog';
-import { buildPlan, nextChange, secondsLeft, segmentAt, stepRoles } from '../../src-renderer/break/plan';
+import { CATALOG, estimateSeconds, stepsForSide } from '../../src-main/core/catalog';
+import { SETUP_SECONDS } from '../../src-main/core/catalog/estimate';
+import { buildPlan, cautionSeconds, getReadyLeft, nextChange, readingSeconds, secondsLeft, segmentAt, stepRoles, stepTextFor, workStart } from '../../src-renderer/break/plan';
 import { RoutineRun } from '../../src-renderer/break/routine-run';
 
 describe('buildPlan', () => {
@@ -15,8 +16,13 @@ describe('buildPlan', () => {
       for (let i = 1; i < segs.length; i++) expect(segs[i]!.start).toBe(segs[i - 1]!.end);
       expect(segs.at(-1)!.end).toBe(plan.total);
       for (const s of segs) expect(s.step).toBeGreaterThanOrEqual(0), expect(s.step).toBeLessThan(ex.steps.length);
-      // within a few seconds of the catalog's estimate (the intro shows each setup step for 3 s)
-      expect(Math.abs(plan.total / 1000 - estimateSeconds(ex))).toBeLessThanOrEqual(10);
+      // the work follows the catalog's duration model exactly; the get-ready time before it is
+      // the setup steps' reading time (by words) plus time to read the cautions
+      expect(plan.total - workStart(plan)).toBe((estimateSeconds(ex) - SETUP_SECONDS) * 1000);
+      const intro = segs.filter((s) => s.kind === 'step');
+      const reading = intro.reduce((n, s) => n + readingSeconds(ex.steps[s.step]!), 0) + cautionSeconds(ex.cautions);
+      expect(workStart(plan) / 1000).toBeGreaterThanOrEqual(Math.max(SETUP_SECONDS, reading));
+      for (const s of intro) expect((s.end - s.start) % 1000).toBe(0); // whole seconds: the countdown ticks evenly
       const d = ex.dosage;
       const reps = d.reps ?? 1;
       const sides = d.sides === 'both' ? 1 : 2;
@@ -44,6 +50,52 @@ describe('buildPlan', () => {
     expect(plan.segments.find((s) => s.kind === 'switch')!.step).toBe(4);
     expect(plan.segments.filter((s) => s.kind === 'step').map((s) => s.step)).toEqual([0, 1]);
   });
+
+  it('gives each setup step reading time by its length, with a visible get-ready countdown', () => {
+    expect(readingSeconds('Sit tall.')).toBe(3);
+    expect(readingSeconds('one two three four five six')).toBe(4);
+    // the issue's case: 18 words used to get 3 s
+    expect(readingSeconds(Array(18).fill('word').join(' '))).toBe(8);
+    expect(readingSeconds(Array(80).fill('word').join(' '))).toBe(12);
+    const long = Array(18).fill('word').join(' ');
+    const plan = buildPlan({ steps: [long, 'Sit tall.', 'Lift one knee.'], dosage: { reps: 4, sets: 1, sides: 'both', repSeconds: 2 }, cautions: ['Stop if it hurts, and hold the desk.'] });
+    const intro = plan.segments.filter((s) => s.kind === 'step');
+    expect(intro.map((s) => (s.end - s.start) / 1000)).toEqual([8 + cautionSeconds(['Stop if it hurts, and hold the desk.']), 3]);
+    expect(getReadyLeft(plan, 0)).toBe(workStart(plan) / 1000);
+    expect(getReadyLeft(plan, 1500)).toBe(workStart(plan) / 1000 - 1);
+    expect(getReadyLeft(plan, workStart(plan))).toBe(0);
+    // the get-ready countdown wakes the display once a second
+    expect(nextChange(plan, 200)).toBe(800);
+  });
+
+  it('reads a step for the side in play (the catalog’s per-side wording): the words agree with the side chip', () => {
+    const steps = ['Sit tall.', 'Cross one ankle over the other knee.', 'Hold.', 'Repeat with the other leg.'];
+    const stepsBySide = {
+      right: ['Sit tall.', 'Cross your right ankle over your left knee.', 'Hold.', 'Repeat with the other leg.'],
+      left: ['Sit tall.', 'Cross your left ankle over your right knee.', 'Hold.', 'Repeat with the other leg.'],
+    };
+    const plan = buildPlan({ steps, dosage: { reps: 1, holdSeconds: 10, sets: 1, sides: 'each' } });
+    const seen = plan.segments.map((s) => [s.kind, s.side, stepTextFor({ steps, stepsBySide }, s, s.step)]);
+    expect(seen).toEqual([
+      ['step', 'right', 'Sit tall.'],
+      ['move', 'right', 'Cross your right ankle over your left knee.'],
+      ['hold', 'right', 'Hold.'],
+      ['switch', 'left', 'Repeat with the other leg.'],
+      ['move', 'left', 'Cross your left ankle over your right knee.'],
+      ['hold', 'left', 'Hold.'],
+    ]);
+  });
+
+  for (const ex of CATALOG.filter((e) => e.dosage.sides !== 'both' && e.sideSteps)) {
+    it(`${ex.id}: each side reads its own wording through the whole timeline`, () => {
+      const plan = buildPlan(ex);
+      const bySide = { right: stepsForSide(ex, 'right'), left: stepsForSide(ex, 'left') };
+      for (const seg of plan.segments) {
+        const text = stepTextFor({ steps: ex.steps, stepsBySide: bySide }, seg, seg.step);
+        expect(text).toBe(seg.kind === 'step' || !seg.side ? ex.steps[seg.step] : bySide[seg.side][seg.step]);
+      }
+    });
+  }
 
   it('sets with rests between them', () => {
     const plan = buildPlan({ steps: ['a', 'b'], dosage: { reps: 2, sets: 3, sides: 'both', repSeconds: 2 } });
@@ -100,6 +152,69 @@ describe('RoutineRun', () => {
     const r = run.report();
     expect(r.exercises).toEqual([items[1]!.id, items[2]!.id]);
     const total = run.plans.reduce((s, p) => s + p.total, 0);
-    expect(r.fraction).toBeCloseTo((1000 + run.plans[1]!.total / 2 + run.plans[2]!.total) / total, 2);
+    expect(r.fraction).toBe(Math.floor(((1000 + run.plans[1]!.total / 2 + run.plans[2]!.total) / total) * 100) / 100);
+    expect(r.complete).toBe(false);
+  });
+
+  it('SPEC §3.6: the fraction is time spent over planned time — Next through the whole routine is not complete', () => {
+    const c = clock();
+    const run = new RoutineRun(items, c.now);
+    run.start();
+    for (let i = 0; i < items.length; i++) {
+      c.go(2000);
+      run.next();
+    }
+    expect(run.done).toBe(true);
+    const r = run.report();
+    expect(r.complete).toBe(false);
+    expect(r.fraction).toBe(Math.floor((6000 / run.total) * 100) / 100);
+    expect(r.exercises).toEqual([]);
+    expect(r.secondsStretched).toBe(6);
+  });
+
+  it('nothing done is fraction 0; the whole time is complete; Next in an exercise’s last second still counts it in full', () => {
+    const none = new RoutineRun(items, clock().now);
+    none.start();
+    expect(none.report()).toMatchObject({ fraction: 0, complete: false, exercises: [], secondsStretched: 0 });
+
+    const c = clock();
+    const full = new RoutineRun(items, c.now);
+    full.start();
+    c.go(full.total);
+    expect(full.catchUp()).toBe(true);
+    expect(full.report()).toMatchObject({ fraction: 1, complete: true });
+
+    const c2 = clock();
+    const late = new RoutineRun(items, c2.now);
+    late.start();
+    for (const p of late.plans) {
+      c2.go(p.total - 600);
+      late.next();
+    }
+    expect(late.report()).toMatchObject({ complete: true, fraction: 1 });
+
+    const c3 = clock();
+    const early = new RoutineRun(items, c3.now);
+    early.start();
+    for (const p of early.plans) {
+      c3.go(p.total - 3000);
+      early.next();
+    }
+    const r = early.report();
+    expect(r.complete).toBe(false);
+    expect(r.fraction).toBeLessThan(1);
+    expect(r.fraction).toBeGreaterThan(0.9);
+  });
+
+  it('time left counts down the planned time; the display wakes at each second of it', () => {
+    const c = clock();
+    const run = new RoutineRun(items, c.now);
+    run.start();
+    expect(run.remainingMs()).toBe(run.total);
+    c.go(1300);
+    expect(run.remainingMs()).toBe(run.total - 1300);
+    expect(run.msToNextChange()).toBeLessThanOrEqual(700);
+    run.next();
+    expect(run.remainingMs()).toBe(run.total - run.plans[0]!.total);
   });
 });

@@ -65,6 +65,7 @@ const MONDAY = {
   manualBreaks: 1,
   completed: 2,
   partial: 1,
+  partialCounted: 1,
   stopped: 1,
   skipped: 1,
   walkedAway: 1,
@@ -113,6 +114,19 @@ describe('computeStats on a hand-made day', () => {
     const s = computeStats(entries(mondayEvents()), { dailyGoal: 6, now });
     expect(s.today).toMatchObject({ done: 3, goal: 6, remaining: 3, goalMet: false });
     expect(s.streak).toMatchObject({ current: 0, best: 0, todayCounted: false });
+  });
+
+  it('a partial break counts toward the goal only with at least half the routine done (SPEC §2 dailyGoal)', () => {
+    const ev = mondayEvents().map((e) => (e.event === 'partial' ? { ...e, fraction: 0.3 } : e));
+    ev.push({ event: 'break', at: cet('2026-03-02T17:00:00'), breakId: 'b7', trigger: 'due', snoozesLeft: 2, sittingSeconds: 2700, routine: ['twist'] });
+    ev.push({ event: 'started', at: cet('2026-03-02T17:00:10'), breakId: 'b7' });
+    ev.push({ event: 'partial', at: cet('2026-03-02T17:00:20'), breakId: 'b7', fraction: 0, exercises: [], secondsStretched: 0 });
+    const s = computeStats(entries(ev), { dailyGoal: 3, now });
+    // two completed; the 30 % and the 0 % partial breaks are logged but do not count
+    expect(s.today).toMatchObject({ completed: 2, partial: 2, partialCounted: 0, done: 2, goalMet: false, remaining: 1 });
+    expect(s.totals).toMatchObject({ goalDays: 0, done: 2 });
+    expect(s.lastDays.at(-1)).toMatchObject({ done: 2, goalMet: false });
+    expect(s.calendar.at(-1)).toMatchObject({ done: 2, goalMet: false });
   });
 
   it('counts a duplicated outcome line once, and a re-shown due break once', () => {

@@ -1,17 +1,24 @@
 // Exercise illustrations (SPEC §4): one per catalog entry, well-formed standalone SVG that the
 // app's CSP allows (no inline style, no script), accessible, small, themable, and a start and
-// an end pose that really differ, with limbs that keep their length while animating.
+// an end pose that really differ, with limbs that keep their length while animating; the rig's
+// groups and motion draw exactly the skeleton's poses; limbs turn the short way round; the left
+// side is the mirror image; thumbnails tell the exercises apart; far limbs keep 3:1 contrast.
 import { describe, expect, it } from 'vitest';
 import { CATALOG, getExercise } from '../../src-main/core/catalog';
+import { readFileSync } from 'node:fs';
 import {
-  CYCLE_SECONDS,
+  FAR_OPACITY,
   ILLUSTRATED_IDS,
+  getIllustrationSpec,
   illustrationSvg,
+  isSymmetric,
   poseAt,
+  rigMotion,
   type Figure,
+  type JointParams,
   type Pt,
 } from '../../src-main/core/illustrations';
-import { FLOOR, SEG } from '../../src-main/core/illustrations/skeleton';
+import { FLOOR, SEG, interpolatePose, solve } from '../../src-main/core/illustrations/skeleton';
 
 // ── a small strict XML well-formedness checker ────────────────────────────────────────────────
 // Enough XML 1.0 for standalone SVG: elements, attributes (quoted, unique), character and the
@@ -110,23 +117,83 @@ describe('the XML checker itself', () => {
 });
 
 // ── the illustrations ─────────────────────────────────────────────────────────────────────────
-const POSES = ['start', 'end', 'animated'] as const;
+const POSES = ['start', 'end', 'pair'] as const;
+
+// ── the rig, composed by hand: the world position of every bone end and the head ─────────────
+type M = [number, number, number, number, number, number]; // a b c d e f (SVG matrix)
+const mul = (m: M, n: M): M => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: M, x: number, y: number): Pt => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+function parseTransform(v: string): M {
+  let m: M = [1, 0, 0, 1, 0, 0];
+  for (const [, fn, args] of v.matchAll(/(\w+)\(([^)]*)\)/g)) {
+    const a = args!.split(/[\s,]+/).filter(Boolean).map(Number);
+    const r = ((a[0] ?? 0) * Math.PI) / 180;
+    const n: M =
+      fn === 'translate'
+        ? [1, 0, 0, 1, a[0]!, a[1] ?? 0]
+        : fn === 'rotate'
+          ? [Math.cos(r), Math.sin(r), -Math.sin(r), Math.cos(r), 0, 0]
+          : fn === 'scale'
+            ? [a[0]!, 0, 0, a[1] ?? a[0]!, 0, 0]
+            : fn === 'matrix'
+              ? (a as M)
+              : (() => {
+                  throw new Error(`transform ${fn}`);
+                })();
+    m = mul(m, n);
+  }
+  return m;
+}
+const paramsMatrix = (p: JointParams): M => parseTransform(`translate(${p[0]} ${p[1]}) rotate(${p[2]}) scale(${p[3]} ${p[4]})`);
+
+/** Bone ends (world) and the head centre of a rig markup, its `data-j` joints placed at fraction `t` of their motion. */
+function composed(svg: string, t: number, joints: readonly { a: JointParams; b: JointParams }[] = []): { ends: Pt[]; head: Pt } {
+  const ends: Pt[] = [];
+  let head: Pt = [NaN, NaN];
+  const visit = (el: XmlElement, m: M, hidden: boolean): void => {
+    let here = m;
+    const j = el.attrs['data-j'];
+    if (j !== undefined) {
+      const { a, b } = joints[Number(j)]!;
+      here = mul(m, paramsMatrix(a.map((v, i) => v + (b[i]! - v) * t) as unknown as JointParams));
+    } else if (el.attrs.transform) here = mul(m, parseTransform(el.attrs.transform));
+    if (el.name === 'path' && /^M0 0V-[\d.]+$/.test(el.attrs.d ?? '')) {
+      const len = Number(el.attrs.d!.slice(6));
+      ends.push(apply(here, 0, 0), apply(here, 0, -len));
+    }
+    if (el.name === 'circle' && el.attrs.fill === 'currentColor') head = apply(here, Number(el.attrs.cx ?? 0), Number(el.attrs.cy ?? 0));
+    for (const c of el.children) visit(c, here, hidden);
+  };
+  visit(parseXml(svg), [1, 0, 0, 1, 0, 0], false);
+  return { ends, head };
+}
+
+const near = (ps: readonly Pt[], q: Pt, tol = 0.05): boolean => ps.some((p) => Math.hypot(p[0] - q[0], p[1] - q[1]) < tol);
+const limbPoints = (f: Figure): Pt[] => [f.neck, f.pelvis, ...f.armA, ...f.armB, ...f.legA, ...f.legB];
 
 describe('illustrations', () => {
   it('exist for exactly the catalog exercises', () => {
     expect([...ILLUSTRATED_IDS].sort()).toEqual(CATALOG.map((ex) => ex.id).sort());
     expect(illustrationSvg('no-such-exercise')).toBeUndefined();
     expect(poseAt('no-such-exercise', 0)).toBeUndefined();
+    expect(rigMotion('no-such-exercise')).toBeUndefined();
   });
 
   describe.each(CATALOG.map((ex) => ex.id))('%s', (id) => {
     it.each(POSES)('%s pose is small, well-formed, accessible SVG the CSP allows', (pose) => {
       const svg = illustrationSvg(id, { pose })!;
-      expect(svg.length).toBeLessThan(3 * 1024);
+      expect(svg.length).toBeLessThan(pose === 'pair' ? 6 * 1024 : 4 * 1024);
       const doc = parseXml(svg);
       expect(doc.name).toBe('svg');
       expect(doc.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
-      expect(doc.attrs.viewBox).toBe('0 0 100 100');
+      expect(doc.attrs.viewBox).toBe(pose === 'pair' ? '0 0 200 100' : '0 0 100 100');
       expect(doc.attrs.role).toBe('img');
       const name = getExercise(id)!.name;
       expect(doc.attrs['aria-label']).toBe(name);
@@ -134,7 +201,7 @@ describe('illustrations', () => {
       expect(doc.children[0]?.text).toBe(name);
 
       const elements = [...walk(doc)];
-      const allowed = new Set(['svg', 'title', 'g', 'path', 'polyline', 'circle', 'rect', 'animate']);
+      const allowed = new Set(['svg', 'title', 'g', 'path', 'polyline', 'circle', 'rect']);
       for (const el of elements) {
         expect(allowed.has(el.name), `<${el.name}>`).toBe(true);
         expect(el.attrs.style, 'no inline style').toBeUndefined();
@@ -149,23 +216,10 @@ describe('illustrations', () => {
         }
       }
       expect(svg).toContain('stroke="currentColor"');
-      const animations = elements.filter((el) => el.name === 'animate');
-      if (pose === 'animated') {
-        expect(animations.length).toBeGreaterThan(0);
-        for (const a of animations) {
-          expect(a.attrs.repeatCount).toBe('indefinite');
-          expect(a.attrs.dur).toBe(`${CYCLE_SECONDS}s`);
-          const values = a.attrs.values!.split(';');
-          const times = a.attrs.keyTimes!.split(';').map(Number);
-          expect(values.length).toBe(times.length);
-          expect(times[0]).toBe(0);
-          expect(times[times.length - 1]).toBe(1);
-          // a loop: it ends where it starts
-          expect(values[values.length - 1]).toBe(values[0]);
-        }
-      } else {
-        expect(animations).toHaveLength(0);
-      }
+      // only the start pose carries the marks the renderer animates
+      const marks = elements.filter((el) => el.attrs['data-j'] !== undefined).map((el) => Number(el.attrs['data-j']));
+      if (pose === 'start') expect(marks).toEqual(rigMotion(id)!.joints.map((_, i) => i));
+      else expect(marks).toEqual([]);
     });
 
     it('has an end pose that differs clearly from the start pose', () => {
@@ -181,9 +235,12 @@ describe('illustrations', () => {
       for (let k = 0; k <= 10; k++) {
         const f = poseAt(id, k / 10)!;
         const len = (p: Pt, q: Pt): number => Math.hypot(p[0] - q[0], p[1] - q[1]);
-        for (const arm of [f.armA, f.armB]) {
-          expect(len(arm[0], arm[1])).toBeCloseTo(SEG.upperArm, 6);
-          expect(len(arm[1], arm[2])).toBeCloseTo(SEG.forearm, 6);
+        const spec = getIllustrationSpec(id)!;
+        const p = interpolatePose(spec.start, spec.end, k / 10);
+        for (const [arm, a] of [[f.armA, p.armA], [f.armB, p.armB]] as const) {
+          // arms keep their length, or the foreshortening their pose asks for
+          expect(len(arm[0], arm[1])).toBeCloseTo(SEG.upperArm * (a[2] ?? 1), 6);
+          expect(len(arm[1], arm[2])).toBeCloseTo(SEG.forearm * (a[3] ?? 1), 6);
         }
         expect(len(f.pelvis, f.neck)).toBeCloseTo(SEG.torso, 6);
         for (const p of [f.head, f.neck, f.pelvis, ...f.armA, ...f.armB, ...f.legA, ...f.legB]) {
@@ -196,6 +253,98 @@ describe('illustrations', () => {
         expect(f.head[1] + f.headR).toBeLessThanOrEqual(FLOOR + 1.6);
       }
     });
+
+    it('the rig (markup + motion) draws the skeleton’s pose all along the movement', () => {
+      const start = illustrationSvg(id, { pose: 'start' })!;
+      const motion = rigMotion(id)!;
+      for (const t of [0, 0.25, 0.5, 0.75, 1]) {
+        const f = poseAt(id, t)!;
+        const { ends, head } = composed(start, t, motion.joints);
+        for (const p of limbPoints(f)) expect(near(ends, p), `${id} t=${t}: a bone ends at ${p.map((v) => v.toFixed(1))}`).toBe(true);
+        expect(Math.hypot(head[0] - f.head[0], head[1] - f.head[1])).toBeLessThan(0.05);
+      }
+      // the still end pose is the motion's end
+      const end = composed(illustrationSvg(id, { pose: 'end' })!, 1);
+      for (const p of limbPoints(poseAt(id, 1)!)) expect(near(end.ends, p, 0.06)).toBe(true);
+    });
+
+    it('turns every joint the short way round: no segment turns further than its start → end difference', () => {
+      const dirs = (f: Figure): Pt[][] => [[f.pelvis, f.neck], [f.neck, f.head], ...[f.armA, f.armB, f.legA, f.legB].flatMap((l) => l.slice(1).map((p, i) => [l[i]!, p]))];
+      const angle = ([p, q]: Pt[]): number => (Math.atan2(q![0] - p![0], -(q![1] - p![1])) * 180) / Math.PI;
+      const wrap = (d: number): number => ((((d + 180) % 360) + 360) % 360) - 180;
+      const first = dirs(poseAt(id, 0)!).map(angle);
+      const last = dirs(poseAt(id, 1)!).map(angle);
+      const travelled = first.map(() => 0);
+      let prev = first;
+      for (let k = 1; k <= 200; k++) {
+        const now = dirs(poseAt(id, k / 200)!).map(angle);
+        now.forEach((a, i) => (travelled[i]! += Math.abs(wrap(a - prev[i]!))));
+        prev = now;
+      }
+      travelled.forEach((turned, i) => expect(turned, `segment ${i}`).toBeLessThanOrEqual(Math.abs(wrap(last[i]! - first[i]!)) + 0.5));
+    });
+
+    it('for the left side, is the mirror image of the right side (unless the drawing is symmetric)', () => {
+      const right = illustrationSvg(id, { pose: 'end' })!;
+      const left = illustrationSvg(id, { pose: 'end', mirrored: true })!;
+      if (isSymmetric(id)) {
+        expect(left).toBe(right);
+        return;
+      }
+      const r = composed(right, 1);
+      const l = composed(left, 1);
+      expect(l.ends.length).toBe(r.ends.length);
+      l.ends.forEach((p, i) => {
+        expect(p[0]).toBeCloseTo(100 - r.ends[i]![0], 6);
+        expect(p[1]).toBeCloseTo(r.ends[i]![1], 6);
+      });
+    });
+  });
+
+  it('mirrors the seated figure-4 for the left side: a different drawing, the mirror image', () => {
+    expect(isSymmetric('seated-figure-four')).toBe(false);
+    for (const pose of POSES) {
+      expect(illustrationSvg('seated-figure-four', { pose, mirrored: true })).not.toBe(illustrationSvg('seated-figure-four', { pose }));
+    }
+    const r = composed(illustrationSvg('seated-figure-four', { pose: 'end' })!, 1);
+    const l = composed(illustrationSvg('seated-figure-four', { pose: 'end', mirrored: true })!, 1);
+    expect(Math.abs(l.head[0] - (100 - r.head[0]))).toBeLessThan(1e-6);
+    expect(Math.abs(l.head[0] - r.head[0])).toBeGreaterThan(10);
+    // symmetric front views stay as they are
+    expect(isSymmetric('tall-stand')).toBe(true);
+  });
+
+  it('thumbnails (the key pose) and start → end pairs tell every exercise apart', () => {
+    for (const pose of ['end', 'pair'] as const) {
+      const seen = new Map<string, string>();
+      for (const ex of CATALOG) {
+        const body = illustrationSvg(ex.id, { pose, label: 'x' })!;
+        expect(seen.get(body), `${ex.id} looks like ${seen.get(body)}`).toBeUndefined();
+        seen.set(body, ex.id);
+      }
+    }
+  });
+
+  it('draws the far-side limbs faded, yet at ≥ 3:1 against every page background in both themes', () => {
+    const css = readFileSync(new URL('../../src-renderer/shared/theme.css', import.meta.url), 'utf8');
+    const dark = css.indexOf('prefers-color-scheme: dark');
+    expect(dark).toBeGreaterThan(0);
+    const colour = (name: string, from: number): string => new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(css.slice(from))![1]!;
+    const rgb = (h: string): number[] => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+    const lum = (c: number[]): number =>
+      c.map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const ratio = (a: number[], b: number[]): number => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    expect(illustrationSvg('bird-dog', { pose: 'end' })).toContain(`opacity="${FAR_OPACITY}"`);
+    for (const from of [0, dark]) {
+      const fig = rgb(colour('figure', from));
+      for (const bg of ['bg', 'surface', 'surface-2'].map((n) => rgb(colour(n, from))).concat(from === 0 ? [[255, 255, 255]] : [])) {
+        const far = fig.map((v, i) => v * FAR_OPACITY + bg[i]! * (1 - FAR_OPACITY));
+        expect(ratio(far, bg)).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 
   it('draws the props each exercise needs', () => {
@@ -218,9 +367,18 @@ describe('illustrations', () => {
     expect(doc.attrs.width).toBe('96');
     expect(doc.attrs.height).toBe('96');
     expect(doc.attrs['aria-label']).toBe('Cat & "cow" <1>');
+    expect(parseXml(illustrationSvg('cat-cow', { size: 96, pose: 'pair' })!).attrs.width).toBe('192');
   });
 
   it('is deterministic: the same call gives the same markup', () => {
-    for (const ex of CATALOG) expect(illustrationSvg(ex.id, { pose: 'animated' })).toBe(illustrationSvg(ex.id, { pose: 'animated' }));
+    for (const ex of CATALOG) expect(illustrationSvg(ex.id, { pose: 'start' })).toBe(illustrationSvg(ex.id, { pose: 'start' }));
+  });
+
+  it('interpolates the skeleton the short way round (tall-stand: the arms rise on their own sides)', () => {
+    const spec = getIllustrationSpec('tall-stand')!;
+    const mid = solve(interpolatePose(spec.start, spec.end, 0.5));
+    // arm A (screen right) stays right of the spine, arm B left of it
+    expect(mid.armA[2][0]).toBeGreaterThan(mid.neck[0]);
+    expect(mid.armB[2][0]).toBeLessThan(mid.neck[0]);
   });
 });

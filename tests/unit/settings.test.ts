@@ -28,9 +28,22 @@ describe('settings model', () => {
       workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
       dailyGoal: 6,
       sound: true,
+      cueHoldEnd: true,
+      cueSideSwitch: true,
+      cueNextExercise: true,
+      speakSteps: false,
       notifications: true,
       openAtLogin: true,
     });
+  });
+
+  it('the routine cues and spoken steps are switches: true or false, nothing else', () => {
+    for (const key of ['cueHoldEnd', 'cueSideSwitch', 'cueNextExercise', 'speakSteps']) {
+      expect(validateSettingsPatch({ [key]: false })).toEqual({ ok: true, value: { [key]: false } });
+      const r = validateSettingsPatch({ [key]: 'yes' });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]).toContain(key);
+    }
   });
 
   it.each(Object.entries(NUMBER_BOUNDS))('%s accepts its bounds and refuses one past them, naming key and range', (key, b) => {

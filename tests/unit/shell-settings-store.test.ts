@@ -89,6 +89,17 @@ describe('SettingsStore on real files', () => {
     expect(onDisk().settings.sitMinutes).toBe(45);
   });
 
+  it('a current-version file from before the routine cue settings loads them with their defaults, quietly', () => {
+    const { cueHoldEnd: _a, cueSideSwitch: _b, cueNextExercise: _c, speakSteps: _d, ...older } = { ...defaultSettings(), sitMinutes: 30 };
+    fs.writeFileSync(file(), JSON.stringify({ schemaVersion: SCHEMA_VERSION, settings: older, firstRunDone: true, exclusionNotes: {} }));
+    const s = open();
+    expect(s.notice).toBeNull();
+    expect(s.load().settings).toEqual({ ...defaultSettings(), sitMinutes: 30 });
+    expect(asideFiles()).toEqual([]);
+    s.save({ ...s.load(), settings: { ...s.load().settings, speakSteps: true } });
+    expect(open().load().settings).toMatchObject({ sitMinutes: 30, speakSteps: true, cueHoldEnd: true });
+  });
+
   it('migrates a v0 (flat) file, keeps the original aside, and stays quiet', () => {
     fs.writeFileSync(file(), JSON.stringify({ sitMinutes: 30, sound: false, firstRun: false }));
     const s = open();

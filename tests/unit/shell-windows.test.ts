@@ -4,7 +4,7 @@
 // keyboard it gets once the user reaches for it. Settings/history windows: reused while open.
 import { BrowserWindow, screen } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BREAK_SIZE, BreakWindow, breakWindowOptions, centredIn, crashReloadDelay } from '../../src-main/break-window';
+import { BREAK_SIZE, BreakWindow, breakWindowOptions, centredIn, crashReloadDelay, PROMPT_SIZE } from '../../src-main/break-window';
 import { CAPABILITIES, PLATFORM_KEYS, type PlatformKey } from '../../src-main/platform';
 import { PageWindows, pageWindowOptions } from '../../src-main/windows';
 import { display, FakeBrowserWindow, fake, fakeState, resetElectronMock, setPlatform } from '../mocks/electron';
@@ -166,6 +166,57 @@ describe.each(PLATFORM_KEYS)('BreakWindow on %s', (key) => {
     now += 60 * 60_000;
     win().webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     expect(delays.at(-1)).toBe(1000);
+  });
+});
+
+describe('the quiet prompt (SPEC §3.5)', () => {
+  it.each(['linux-x11', 'win32', 'darwin'] as const)('%s: small, in the bottom-right corner of the display under the pointer, on top, without focus', (key) => {
+    fakeState.displays = [display(1, 0, 0, 1920, 1080), display(2, 1920, 0, 2560, 1440, 0)];
+    fakeState.cursor = { x: 3000, y: 700 };
+    const { bw, win } = makeBreakWindow(key);
+    bw.showPrompt();
+    expect(win().visible).toBe(true);
+    expect(win().focused).toBe(false);
+    expect(win().calls.map((c) => c[0])).not.toContain('focus');
+    expect(win().bounds).toEqual({ x: 1920 + 2560 - PROMPT_SIZE.width - 24, y: 1440 - PROMPT_SIZE.height - 24, ...PROMPT_SIZE });
+    expect(win().alwaysOnTop.flag).toBe(true);
+  });
+
+  it.each(['linux-x11', 'win32', 'darwin'] as const)('%s: the break grows out of it on the same display, without hiding in between', (key) => {
+    fakeState.displays = [display(1, 0, 0, 1920, 1080), display(2, 1920, 0, 2560, 1440, 0)];
+    fakeState.cursor = { x: 3000, y: 700 };
+    const { bw, win } = makeBreakWindow(key);
+    bw.showPrompt();
+    fakeState.cursor = { x: 100, y: 100 }; // the pointer moved to the other display meanwhile
+    win().calls.length = 0;
+    bw.show();
+    expect(win().calls.map((c) => c[0])).not.toContain('hide');
+    expect(win().bounds).toEqual({ x: 1920 + (2560 - BREAK_SIZE.width) / 2, y: (1440 - BREAK_SIZE.height) / 2, ...BREAK_SIZE });
+    // the prompt's end, told a moment later, does not hide the break
+    bw.hidePrompt();
+    expect(win().visible).toBe(true);
+    bw.hide();
+    expect(win().visible).toBe(false);
+  });
+
+  it.each(['linux-x11', 'win32', 'darwin'] as const)('%s: never over a break that is up; hidden when it goes away on its own', (key) => {
+    const { bw, win } = makeBreakWindow(key);
+    bw.show();
+    const shown = { ...win().bounds };
+    bw.showPrompt();
+    expect(win().bounds).toEqual(shown);
+    bw.hide();
+    bw.showPrompt();
+    expect(win().visible).toBe(true);
+    bw.hidePrompt();
+    expect(win().visible).toBe(false);
+  });
+
+  it('linux-wayland: no prompt (a window cannot appear there without taking the keyboard from the app in use)', () => {
+    const { bw, win } = makeBreakWindow('linux-wayland');
+    expect(bw.canPrompt).toBe(false);
+    bw.showPrompt();
+    expect(win().visible).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import { channelOf, eventChannelOf } from '../../src-main/core/bridge';
 import { pageUrl } from '../../src-main/pages';
 import type { PlatformKey } from '../../src-main/platform';
 import { startShell, STORE_CHANNEL, type Shell, type ShellOptions } from '../../src-main/shell';
+import { BREAK_SIZE, PROMPT_SIZE } from '../../src-main/break-window';
 import type { TimerApi } from '../../src-main/wake-timer';
 import { fake, FakeBrowserWindow, FakeMenu, FakeNotification, FakeTray, fakeState, ipcEventFrom, resetElectronMock, setPlatform } from '../mocks/electron';
 
@@ -214,6 +215,24 @@ describe('a break from the tray, through the routine', () => {
     advance(44 * MIN);
     FakeNotification.instances[0]!.userAction(1);
     expect(breakWin().visible).toBe(true);
+    expect(logged()).toEqual(['warn', 'break']);
+  });
+
+  it('a break due while the user types shows the quiet prompt in a corner, then grows into the break at the first pause', async () => {
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ schemaVersion: 1, settings: { flexMinutes: 3 }, firstRunDone: true, exclusionNotes: {} }));
+    start();
+    fakeState.idleSeconds = 0; // typing
+    advance(45 * MIN);
+    expect(breakWin().visible).toBe(true);
+    expect(breakWin().focused).toBe(false);
+    expect({ width: breakWin().bounds.width, height: breakWin().bounds.height }).toEqual(PROMPT_SIZE);
+    expect(logged()).toEqual(['warn']);
+    fakeState.idleSeconds = 6; // a pause
+    advance(10_000);
+    await Promise.resolve(); // the prompt's end is handled a moment later
+    expect(breakWin().visible).toBe(true);
+    expect({ width: breakWin().bounds.width, height: breakWin().bounds.height }).toEqual(BREAK_SIZE);
+    expect(breakWin().calls.map((c) => c[0])).not.toContain('hide');
     expect(logged()).toEqual(['warn', 'break']);
   });
 

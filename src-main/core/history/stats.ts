@@ -9,6 +9,7 @@
 // things happened even if the wall clock jumped.
 
 import type { BusyReason } from '../busy';
+import { countsTowardGoal } from '../goal';
 import type { HistoryEntry } from './format';
 import {
   dateOfDayNumber,
@@ -28,6 +29,8 @@ export interface DayCounts {
   manualBreaks: number;
   completed: number;
   partial: number;
+  /** partial breaks with at least half the routine done (they count toward the goal, SPEC §2) */
+  partialCounted: number;
   /** "Stop — this hurts" */
   stopped: number;
   skipped: number;
@@ -39,7 +42,7 @@ export interface DayCounts {
   naturalBreaks: number;
   warns: number;
   pauses: number;
-  /** completed + partial: what counts towards the daily goal */
+  /** completed + partialCounted: what counts towards the daily goal */
   done: number;
   /** sum of secondsStretched of completed, partial and stopped breaks */
   secondsStretched: number;
@@ -172,6 +175,7 @@ function emptyCounts(): MutableCounts {
     manualBreaks: 0,
     completed: 0,
     partial: 0,
+    partialCounted: 0,
     stopped: 0,
     skipped: 0,
     walkedAway: 0,
@@ -187,7 +191,7 @@ function emptyCounts(): MutableCounts {
 function finishCounts(c: MutableCounts): DayCounts {
   return {
     ...c,
-    done: c.completed + c.partial,
+    done: c.completed + c.partialCounted,
     secondsStretched: Math.round(c.secondsStretched),
     minutesStretched: Math.round(c.secondsStretched / 6) / 10,
     longestSittingSeconds: Math.round(c.longestSittingSeconds),
@@ -311,6 +315,10 @@ export class StatsAccumulator {
         if (!b) break;
         day[e.event]++;
         t[e.event]++;
+        if (e.event === 'partial' && countsTowardGoal(e)) {
+          day.partialCounted++;
+          t.partialCounted++;
+        }
         const secs = e.secondsStretched ?? 0;
         day.secondsStretched += secs;
         t.secondsStretched += secs;
@@ -371,7 +379,7 @@ export class StatsAccumulator {
 
     const doneOn = (date: string): number => {
       const d = this.days.get(date);
-      return d ? d.completed + d.partial : 0;
+      return d ? d.completed + d.partialCounted : 0;
     };
     const dayStats = (n: number): DayStats => {
       const date = dateOfDayNumber(n);
@@ -396,7 +404,7 @@ export class StatsAccumulator {
     for (const [date, c] of this.days) {
       if (firstDate === null || date < firstDate) firstDate = date;
       if (lastDate === null || date > lastDate) lastDate = date;
-      if (c.completed + c.partial >= goal) goalDays++;
+      if (c.completed + c.partialCounted >= goal) goalDays++;
     }
     const streak: StreakStats = { current: 0, currentFrom: null, todayCounted: false, best: 0, bestFrom: null, bestTo: null };
     if (firstDate !== null && firstDate <= today) {

@@ -1,38 +1,47 @@
 // Exercise illustrations (SPEC §4): a start and an end pose per exercise, drawn as SVG by code.
-// `illustrationSvg(id, { pose: 'animated' })` loops calmly between the two poses with SMIL
-// <animate>; callers pass `pose: 'start'` when the user prefers reduced motion.
+//
+// Every drawing is a rig (rig.ts): nested groups whose `transform` attributes place each joint,
+// so one markup serves every use — the still start or end pose, a start → end pair side by side
+// (thumbnails, reduced motion), and a moving figure: the renderer animates the `transform` of
+// the groups marked `data-j` (see `RigMotion`) between their start and end values, as the
+// player's timeline says. No SMIL, no inline style, no script (the app's CSP forbids both).
+//
+// Sides: figures are drawn for the right side; for the left side the renderer (or `mirrored`)
+// flips each `g.mirror` group about the drawing's vertical centre line, as Workrave mirrors its
+// exercise frames — except where the drawing is its own mirror image (`RigMotion.symmetric`).
 import { getExercise } from '../catalog';
 import { ILLUSTRATIONS, type IllustrationSpec } from './poses';
-import { FIGURE_ATTRS, PROP_ATTRS, PROP_GREY, escapeXml, propsSvg, shapesOf, type Shapes } from './render';
-import { interpolatePose, solve, type Figure, type PoseSpec } from './skeleton';
+import { FIGURE_ATTRS, PROP_ATTRS, PROP_GREY, escapeXml, propsSvg } from './render';
+import { jointAt, rigOf, transformAttr, type JointName, type JointParams, type Rig, type RigJoint } from './rig';
+import { interpolatePose, solve, SEG, type Figure, type PoseSpec } from './skeleton';
 
 export type { Figure, PoseSpec, Pt, PropSpec, View } from './skeleton';
 export type { IllustrationSpec } from './poses';
+export type { JointParams } from './rig';
+export { transformCss } from './rig';
 
-export type PoseName = 'start' | 'end' | 'animated';
+/** start / end: one still pose; pair: start → end side by side (twice as wide as high). */
+export type PoseName = 'start' | 'end' | 'pair';
 
 export interface IllustrationOptions {
   pose?: PoseName;
-  /** width and height in CSS pixels (default 160); the drawing itself is a 100 × 100 box */
+  /** height in CSS pixels (default 160; a pair is twice as wide); the drawing itself is a 100 × 100 box */
   size?: number;
-  /** accessible name; defaults to the exercise id */
+  /** accessible name; defaults to the exercise's name */
   label?: string;
-  /** seconds for one start → end → start cycle (animated only; default `CYCLE_SECONDS`) */
-  cycleSeconds?: number;
+  /** draw the left side: the figure mirrored (unless it is symmetric) */
+  mirrored?: boolean;
 }
 
-/** One calm loop: about 3 s out to the end pose, a hold, about 3 s back, a short rest. */
-export const CYCLE_SECONDS = 8;
-/** Animation frames: [pose fraction t, key time]. The middle frames keep limbs from shrinking. */
-const FRAMES: readonly (readonly [number, number])[] = [
-  [0, 0],
-  [0.5, 0.18],
-  [1, 0.38],
-  [1, 0.5],
-  [0.5, 0.68],
-  [0, 0.88],
-  [0, 1],
-];
+/** Far-side limbs in profile: faded, yet ≥ 3:1 against the page in both themes (tests/unit/illustrations.test.ts). */
+export const FAR_OPACITY = 0.6;
+
+/** What the renderer needs to move a figure: for each `data-j` group, in document order, its transform at the start and end pose. */
+export interface RigMotion {
+  joints: { a: JointParams; b: JointParams }[];
+  /** the drawing is its own mirror image: no flipping for the left side */
+  symmetric: boolean;
+}
 
 export const ILLUSTRATED_IDS: ReadonlySet<string> = new Set(Object.keys(ILLUSTRATIONS));
 
@@ -47,81 +56,130 @@ export function poseAt(id: string, t: number): Figure | undefined {
   return solve(interpolatePose(spec.start, spec.end, t));
 }
 
-function animate(attr: string, values: readonly string[], dur: number): string {
-  const keyTimes = FRAMES.map(([, k]) => String(k).replace(/^0\./, '.')).join(';');
-  return `<animate attributeName="${attr}" values="${values.join(';')}" keyTimes="${keyTimes}" dur="${dur}s" repeatCount="indefinite"/>`;
-}
-
-/** An element whose attribute is fixed, or animated when it changes between frames. */
-function el(tag: string, attr: string, values: readonly string[], extra: string, dur: number): string {
-  const same = values.every((v) => v === values[0]);
-  if (same) return `<${tag} ${attr}="${values[0]}"${extra}/>`;
-  return `<${tag} ${attr}="${values[0]}"${extra}>${animate(attr, values, dur)}</${tag}>`;
-}
-
-function figureSvg(frames: readonly Shapes[], view: PoseSpec['view'], dur: number): string {
-  const pick = <K extends keyof Shapes>(k: K): Shapes[K][] => frames.map((f) => f[k]);
-  const line = (k: 'armA' | 'armB' | 'legA' | 'legB'): string => el('polyline', 'points', pick(k), '', dur);
-  const far = `${line('armB')}${line('legB')}`;
-  const out: string[] = [];
-  out.push(view === 'side' ? `<g stroke-opacity=".45">${far}</g>` : far);
-  out.push(el('path', 'd', pick('spine'), '', dur));
-  // shoulder and hip lines, when some frame shows them (in profile they shrink to dots)
-  if (frames.some((f) => f.girdlesSeen)) out.push(el('path', 'd', pick('girdles'), '', dur));
-  out.push(line('legA'));
-  // the head: a filled circle; x and y animate separately
-  const xs = pick('headX');
-  const ys = pick('headY');
-  const moving = xs.some((x) => x !== xs[0]) || ys.some((y) => y !== ys[0]);
-  const headAnim = moving ? `${animate('cx', xs, dur)}${animate('cy', ys, dur)}` : '';
-  out.push(
-    `<circle cx="${xs[0]}" cy="${ys[0]}" r="5.5" fill="currentColor" stroke="none"${moving ? `>${headAnim}</circle>` : '/>'}`,
-  );
-  const noses = pick('nose');
-  if (noses.some((v) => v !== null)) {
-    // a face turned to the viewer has no nose tick: collapse it into the head's centre
-    const vals = noses.map((v, i) => v ?? `${xs[i]},${ys[i]} ${xs[i]},${ys[i]}`);
-    out.push(el('polyline', 'points', vals, ' stroke-width="2.6"', dur));
+const rigs = new Map<string, Rig>();
+export function rigFor(id: string): Rig | undefined {
+  const spec = getIllustrationSpec(id);
+  if (!spec) return undefined;
+  let rig = rigs.get(id);
+  if (!rig) {
+    rig = rigOf(spec.start, spec.end);
+    rigs.set(id, rig);
   }
-  out.push(line('armA'));
-  return `<g ${FIGURE_ATTRS}>${out.join('')}</g>`;
+  return rig;
 }
 
-function ballsSvg(frames: readonly Shapes[], dur: number): string {
-  const first = frames[0];
-  if (!first) return '';
-  return first.balls
-    .map((b, i) => {
-      const cxs = frames.map((f) => f.balls[i]?.cx ?? b.cx);
-      const cys = frames.map((f) => f.balls[i]?.cy ?? b.cy);
-      const moving = cxs.some((v) => v !== cxs[0]) || cys.some((v) => v !== cys[0]);
-      const attrs = `cx="${b.cx}" cy="${b.cy}" r="${b.r}" fill="${PROP_GREY}" fill-opacity=".3"`;
-      return moving
-        ? `<circle ${attrs}>${animate('cx', cxs, dur)}${animate('cy', cys, dur)}</circle>`
-        : `<circle ${attrs}/>`;
-    })
+const same = (p: JointParams, q: JointParams): boolean => p.every((v, i) => Math.abs(v - q[i]!) < 1e-6);
+const IDENTITY: JointParams = [0, 0, 0, 1, 1, 1];
+
+/**
+ * Markup of one rig at pose fraction `t`, or — `t` null — at the start pose with every joint
+ * that moves marked `data-j="k"` (k = its index in `RigMotion.joints`).
+ */
+function rigMarkup(rig: Rig, t: number | null, moving: RigJoint[]): string {
+  const byName = new Map(rig.joints.map((j) => [j.name, j]));
+  const g = (name: JointName, inner: string, extra = ''): string => {
+    const j = byName.get(name);
+    if (!j) return inner;
+    const p = jointAt(j, t ?? 0);
+    const animated = t === null && !same(j.a, j.b);
+    if (!animated && same(p, IDENTITY) && !extra) return inner;
+    let attrs = extra;
+    const tr = transformAttr(p);
+    if (tr) attrs += ` transform="${tr}"`;
+    if (p[5] !== 1) attrs += ` opacity="${+p[5].toFixed(2)}"`;
+    if (animated) attrs += ` data-j="${name}"`; // numbered below, in document order
+    return `<g${attrs}>${inner}</g>`;
+  };
+  const bone = (len: number): string => `<path d="M0 0V${-len}"/>`;
+  const footLen = rig.view === 'front' ? SEG.foot * 0.6 : SEG.foot;
+  const arm = (s: 'A' | 'B'): string =>
+    g(`upper${s}`, g(`upperBone${s}`, bone(SEG.upperArm)) + g(`fore${s}`, g(`foreBone${s}`, bone(SEG.forearm))));
+  const leg = (s: 'A' | 'B'): string =>
+    g(`thigh${s}`, g(`thighBone${s}`, bone(SEG.thigh)) + g(`shin${s}`, g(`shinBone${s}`, bone(SEG.shin)) + g(`foot${s}`, bone(footLen))));
+  // group opacity, not stroke-opacity: the joints' overlapping caps would show as darker dots
+  const fade = rig.view === 'side' ? ` opacity="${FAR_OPACITY}"` : '';
+  const far = fade ? `<g${fade}>${arm('B')}${leg('B')}</g>` : `${arm('B')}${leg('B')}`;
+  const half = SEG.torso / 2;
+  const spine = g('spineLo', bone(half)) + g('spineHi', bone(half));
+  // butt caps: scaled round caps would stretch sideways; the limbs' round caps close the ends
+  const girdle = '<path d="M-1 0H1" stroke-linecap="butt"/>';
+  const girdles = rig.girdles ? g('shoulders', girdle) + g('hips', girdle) : '';
+  const nose = g('nose', `<path d="M0 ${-(SEG.headR * 0.55).toFixed(2)}V${-(SEG.headR + 2.2).toFixed(2)}" stroke-width="2.6"/>`);
+  const head = g(
+    'head',
+    `${bone(SEG.neck - SEG.headR)}<circle cy="${-SEG.neck}" r="${SEG.headR}" fill="currentColor" stroke="none"/>${nose}`,
+  );
+  const figure = g('root', far + spine + girdles + leg('A') + head + arm('A'));
+  const balls = rig.props
+    .map((p, i) => (p.kind === 'ball' ? g(`ball${i}`, `<circle r="${p.r ?? 12}" fill="${PROP_GREY}" fill-opacity=".3"/>`) : ''))
     .join('');
+  const markup = `<g ${PROP_ATTRS}>${propsSvg(rig.props)}${balls}</g><g ${FIGURE_ATTRS}>${figure}</g>`;
+  return markup.replace(/ data-j="(\w+)"/g, (_, name: JointName) => {
+    moving.push(byName.get(name)!);
+    return ` data-j="${moving.length - 1}"`;
+  });
+}
+
+/** The flip for the left side: about the 100 × 100 box's vertical centre line. */
+export const MIRROR_TRANSFORM = 'matrix(-1 0 0 1 100 0)';
+
+/** Whether the drawing, start and end pose, is its own mirror image. */
+export function isSymmetric(id: string): boolean {
+  const spec = getIllustrationSpec(id);
+  if (!spec) return false;
+  const mirrorOf = (f: Figure): string[] => {
+    const m = (p: readonly [number, number]): string => `${Math.round(100 - p[0])},${Math.round(p[1])}`;
+    const limbs = [f.armA, f.armB, f.legA, f.legB].map((l) => l.map(m).join(' '));
+    return [m(f.head), m(f.pelvis), ...limbs.sort()];
+  };
+  const plain = (f: Figure): string[] => {
+    const m = (p: readonly [number, number]): string => `${Math.round(p[0])},${Math.round(p[1])}`;
+    const limbs = [f.armA, f.armB, f.legA, f.legB].map((l) => l.map(m).join(' '));
+    return [m(f.head), m(f.pelvis), ...limbs.sort()];
+  };
+  const props = (spec.start.props ?? []).every((p) => p.kind === 'floor' || p.kind === 'mat');
+  return (
+    props &&
+    [spec.start, spec.end].every((p: PoseSpec) => {
+      const f = solve(p);
+      return JSON.stringify(mirrorOf(f)) === JSON.stringify(plain(f));
+    })
+  );
+}
+
+/** The moving joints of an exercise's drawing, in the order of the `data-j` marks of `illustrationSvg(id, { pose: 'start' })`. */
+export function rigMotion(id: string): RigMotion | undefined {
+  const rig = rigFor(id);
+  if (!rig) return undefined;
+  const moving: RigJoint[] = [];
+  rigMarkup(rig, null, moving);
+  return { joints: moving.map((j) => ({ a: j.a, b: j.b })), symmetric: isSymmetric(id) };
 }
 
 /**
  * The illustration of an exercise as standalone SVG markup, or `undefined` for an unknown id.
- * Colours: the figure uses `currentColor`; props a neutral grey.
+ * Colours: the figure uses `currentColor`; props a neutral grey. The start pose carries the
+ * `data-j` marks the renderer animates (`rigMotion`).
  */
 export function illustrationSvg(id: string, options: IllustrationOptions = {}): string | undefined {
-  const spec = getIllustrationSpec(id);
-  if (!spec) return undefined;
+  const rig = rigFor(id);
+  if (!rig) return undefined;
   const pose = options.pose ?? 'start';
   const size = options.size ?? 160;
   const label = escapeXml(options.label ?? getExercise(id)?.name ?? id);
-  const dur = options.cycleSeconds ?? CYCLE_SECONDS;
-  const ts = pose === 'start' ? [0] : pose === 'end' ? [1] : FRAMES.map(([t]) => t);
-  const frames = ts.map((t) => shapesOf(solve(interpolatePose(spec.start, spec.end, t))));
-  const props = spec.start.props ?? [];
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="${size}" height="${size}" role="img" aria-label="${label}">` +
-    `<title>${label}</title>` +
-    `<g ${PROP_ATTRS}>${propsSvg(props)}${ballsSvg(frames, dur)}</g>` +
-    figureSvg(frames, spec.start.view, dur) +
-    `</svg>`
-  );
+  const flip = options.mirrored && !isSymmetric(id) ? ` transform="${MIRROR_TRANSFORM}"` : '';
+  const mirror = (inner: string, dx = 0): string => {
+    const body = `<g class="mirror"${flip}>${inner}</g>`;
+    return dx ? `<g transform="translate(${dx} 0)">${body}</g>` : body;
+  };
+  const head = (w: number): string =>
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} 100" width="${(size * w) / 100}" height="${size}" role="img" aria-label="${label}">` +
+    `<title>${label}</title>`;
+  if (pose === 'pair') {
+    // start, a small arrow, end: the arrow points the way the movement goes, whichever side
+    const arrow = `<path d="M94 50h12m-4-4 4 4-4 4" ${PROP_ATTRS.replace('stroke-width="2"', 'stroke-width="2.4"')}/>`;
+    return `${head(200)}${mirror(rigMarkup(rig, 0, []))}${arrow}${mirror(rigMarkup(rig, 1, []), 100)}</svg>`;
+  }
+  const body = pose === 'start' ? rigMarkup(rig, null, []) : rigMarkup(rig, 1, []);
+  return `${head(100)}${mirror(body)}</svg>`;
 }

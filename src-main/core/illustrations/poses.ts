@@ -16,6 +16,9 @@ const FLOORLINE: PropSpec = { kind: 'floor' };
 const MAT: PropSpec = { kind: 'mat' };
 const MAT_TOP: PropSpec = { kind: 'mat', top: true };
 const CHAIR: PropSpec = { kind: 'chair', x: 47, seat: 77 };
+const CHAIR_FRONT: PropSpec = { kind: 'chair', x: 50, seat: 77, view: 'front' };
+/** sitting towards the front of the seat (the seat ends at x 56), as the steps ask */
+const FRONT_OF_SEAT = 51;
 
 type Patch = Partial<PoseSpec>;
 const with_ = (base: PoseSpec, patch: Patch): PoseSpec => ({ ...base, ...patch });
@@ -102,6 +105,36 @@ const LIE_TOP: PoseSpec = {
   hw: 4,
   props: [MAT_TOP],
 };
+/** sitting on a chair, seen from the front: thighs come towards the viewer (foreshortened) */
+const SIT_FRONT: PoseSpec = {
+  view: 'front',
+  x: 50,
+  y: 74,
+  torso: 0,
+  sw: 7,
+  hw: 4.5,
+  // hands on the knees, elbows out
+  armA: [154, -152],
+  armB: [206, 152],
+  legA: [172, 180, undefined, 0.3, 0.69],
+  legB: [188, 180, undefined, 0.3, 0.69],
+  props: [FLOORLINE, CHAIR_FRONT],
+};
+/** on hands and knees seen from above: head on the right, knees under the hips, shins back along the mat */
+const ALL4_TOP: PoseSpec = {
+  view: 'front',
+  x: 40,
+  y: 58,
+  torso: 90,
+  look: null,
+  sw: 6,
+  hw: 4.5,
+  armA: [100, 90, 0.35, 0.35],
+  armB: [80, 90, 0.35, 0.35],
+  legA: [100, -90, -90, 0.08],
+  legB: [80, -90, -90, 0.08],
+  props: [MAT_TOP],
+};
 // hips over a stability ball, hands and toes on the floor
 const BALL_PRONE: PoseSpec = {
   view: 'side',
@@ -117,9 +150,11 @@ const BALL_PRONE: PoseSpec = {
 
 export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
   // ── seated on a chair ───────────────────────────────────────────────────────────────────
+  // from the front: the hips stay square while the shoulders turn (narrower) and the face turns
   'seated-rotation': {
-    start: with_(SIT, { armA: [165, 78], armB: [168, 75] }),
-    end: with_(SIT, { sw: -6, look: null, armA: [190, 68], armB: [170, -68] }),
+    start: SIT_FRONT,
+    // turned to the right: the arms go round with the chest (one hand to the far knee, the other back)
+    end: with_(SIT_FRONT, { sw: 3, look: -90, head: -4, armA: [176, 234], armB: [257, 171] }),
   },
   'chair-spinal-twist': {
     start: SIT,
@@ -133,17 +168,19 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
     start: with_(SIT, { legA: [78, -95, -95, 0.95, 0.6], armA: [160, 120] }),
     end: with_(SIT, { torso: 38, head: 8, legA: [78, -95, -95, 0.95, 0.6], armA: [150, 115], armB: [155, 110] }),
   },
+  // at the front edge of the seat; the chest leads with a long back, the hands stay on the thigh
+  // (its caution: reach with the chest, not the hands)
   'seated-hamstring-stretch': {
-    start: with_(SIT, { x: 46, legA: [100, 135, 20] }),
-    end: with_(SIT, { x: 46, torso: 40, head: 8, legA: [100, 135, 20], armA: [125, 120], armB: [128, 122] }),
+    start: with_(SIT, { x: 53, legA: [100, 135, 20], armA: [179, 126], armB: [182, 122] }),
+    end: with_(SIT, { x: 53, torso: 36, head: 4, legA: [100, 135, 20], armA: [193, 123], armB: [204, 122] }),
   },
   'seated-cat-cow': {
-    start: with_(SIT, { torso: 10, bend: 6, head: 40, armA: [145, 120], armB: [148, 118] }),
-    end: with_(SIT, { torso: -4, bend: -5, head: -30, armA: [150, 118], armB: [152, 116] }),
+    start: with_(SIT, { x: FRONT_OF_SEAT, torso: 10, bend: 6, head: 40, armA: [145, 120], armB: [148, 118] }),
+    end: with_(SIT, { x: FRONT_OF_SEAT, torso: -4, bend: -5, head: -30, armA: [150, 118], armB: [152, 116] }),
   },
   'seated-march': {
-    start: with_(SIT, { armA: [182, 178], armB: [184, 176] }),
-    end: with_(SIT, { armA: [182, 178], armB: [184, 176], legA: [68, 172] }),
+    start: with_(SIT, { x: FRONT_OF_SEAT, armA: [182, 178], armB: [184, 176] }),
+    end: with_(SIT, { x: FRONT_OF_SEAT, armA: [182, 178], armB: [184, 176], legA: [68, 172] }),
   },
   // seen from the front on a chair seen from the front: thighs point at the viewer (short),
   // shins down to the floor; the arms overhead as in the half moon, the pelvis stays on the seat
@@ -218,16 +255,22 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
     start: with_(STAND, { armA: [210, 150], armB: [214, 152] }),
     end: with_(STAND, { x: 52, torso: -18, bend: -4, head: -12, armA: [195, 140], armB: [198, 142], legA: [182, 176], legB: [180, 178] }),
   },
+  // the feet already walked back (a setup step), hips piked: the movement draws the body into
+  // one line from head to heels, the feet staying on the floor
   'desk-plank': {
     start: with_(STAND, {
-      x: 61,
-      armA: [158, 146],
-      armB: [160, 148],
+      x: 30,
+      y: 56.8,
+      torso: 84,
+      armA: [110, 116],
+      armB: [112, 118],
+      legA: [-147, -152, 172],
+      legB: [-145, -150, 172],
       props: [FLOORLINE, { kind: 'desk', x0: 68, x1: 98, top: 60 }],
     }),
     end: with_(STAND, {
       x: 36,
-      y: 66,
+      y: 65.8,
       torso: 52,
       armA: [118, 112],
       armB: [120, 114],
@@ -242,9 +285,21 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
     start: with_(ALL4, { bend: 7, head: 55 }),
     end: with_(ALL4, { bend: -6, head: -30 }),
   },
+  // from above: the hands walk over to one side, the hips sit back towards the heels and the
+  // other way — the side of the back between them lengthens (a curve, not a rock back)
   'kneeling-back-stretch': {
-    start: ALL4,
-    end: with_(ALL4, { x: 28, y: 78, torso: 96, bend: 3, head: 15, armA: [112, 98], armB: [114, 100], legA: [140, -90, -90], legB: [137, -92, -92] }),
+    start: ALL4_TOP,
+    end: with_(ALL4_TOP, {
+      x: 33,
+      y: 55,
+      torso: 108,
+      bend: 4,
+      head: 12,
+      armA: [150, 145, 1, 1],
+      armB: [108, 112, 1, 1],
+      legA: [114.6, -90, -90, 0.43],
+      legB: [123.7, -90, -90, 0.28],
+    }),
   },
   'backward-rock': {
     start: ALL4,
@@ -302,9 +357,17 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
     start: SUPINE,
     end: with_(SUPINE, { legA: [-38, 82], legB: [-35, 85], armA: [22, 72], armB: [24, 74] }),
   },
+  // seen from above, the figure 4 shows: one knee up (its thigh and shin foreshortened), the
+  // other leg's knee out to the side and its ankle across that knee; then the raised knee is
+  // drawn in towards the chest, the hands round its thigh
   'piriformis-stretch': {
-    start: with_(SUPINE, { legA: [38, 160, 90], legB: [20, 80, 80, 0.7, 0.45] }),
-    end: with_(SUPINE, { legA: [-30, 75], legB: [-25, -40, -40, 0.7, 0.4], armA: [22, 72] }),
+    start: with_(LIE_TOP, { legA: [52, 172, 172, 0.63, 0.83], legB: [90, 90, 90, 0.55, 0.5] }),
+    end: with_(LIE_TOP, {
+      legA: [32, 174, 174, 0.52, 0.89],
+      legB: [90, 90, 90, 0.3, 0.9],
+      armA: [104, 104, 0.9, 0.9],
+      armB: [88, 88, 0.9, 0.9],
+    }),
   },
   'active-hamstring-stretch': {
     start: with_(SUPINE, { legA: [-20, 100, 10], armA: [42, 80] }),

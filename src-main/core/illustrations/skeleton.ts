@@ -22,8 +22,8 @@ export const SEG = {
   foot: 5,
 } as const;
 
-/** [upper-arm angle, forearm angle] */
-export type ArmSpec = readonly [number, number];
+/** [upper-arm angle, forearm angle, upper-arm length factor?, forearm length factor?] (factors: foreshortening, e.g. seen from above) */
+export type ArmSpec = readonly [number, number, number?, number?];
 /** [thigh angle, shin angle, foot angle?, thigh length factor?, shin length factor?] */
 export type LegSpec = readonly [number, number, number?, number?, number?];
 
@@ -97,7 +97,7 @@ function step(p: Pt, angle: number, len: number): Pt {
 
 /** A leg spec with its defaults filled in. Profile: toes point to the front of the shin;
  *  front view: short feet turned outwards (outward = 1 for leg A, -1 for leg B). */
-function fullLeg(spec: LegSpec, view: View, outward: number): [number, number, number, number, number] {
+export function fullLeg(spec: LegSpec, view: View, outward: number): [number, number, number, number, number] {
   const [th, sh, ft, thF, shF] = spec;
   return [th, sh, ft ?? (view === 'front' ? sh - 90 * outward : sh - 90), thF ?? 1, shF ?? 1];
 }
@@ -127,9 +127,9 @@ export function solve(pose: PoseSpec): Figure {
   const hA = step(pelvis, pose.torso + 90, hw);
   const hB = step(pelvis, pose.torso - 90, hw);
 
-  const arm = (s: Pt, [ua, fa]: ArmSpec): readonly [Pt, Pt, Pt] => {
-    const e = step(s, ua, SEG.upperArm);
-    return [s, e, step(e, fa, SEG.forearm)];
+  const arm = (s: Pt, [ua, fa, uaF, faF]: ArmSpec): readonly [Pt, Pt, Pt] => {
+    const e = step(s, ua, SEG.upperArm * (uaF ?? 1));
+    return [s, e, step(e, fa, SEG.forearm * (faF ?? 1))];
   };
   const leg = (h: Pt, spec: LegSpec, outward: number): readonly [Pt, Pt, Pt, Pt] => {
     const [th, sh, ft, thF, shF] = fullLeg(spec, pose.view, outward);
@@ -180,8 +180,52 @@ function lerpProp(a: PropSpec, b: PropSpec | undefined, t: number): PropSpec {
   return a;
 }
 
-/** The pose a fraction `t` (0 = start, 1 = end) of the way between two poses. */
-export function interpolatePose(a: PoseSpec, b: PoseSpec, t: number): PoseSpec {
+/** `b` moved by whole turns to within half a turn of `a`: the short way round from `a`. */
+export function nearAngle(a: number, b: number): number {
+  return a + ((((b - a) % 360) + 540) % 360) - 180;
+}
+
+/**
+ * `b` with every absolute angle (spine, head, limb segments, face) moved by whole turns to within
+ * half a turn of the same angle in `a`, so that interpolating from `a` turns each segment the
+ * short way round. Relative angles (head, look) are unwrapped as the absolute directions they
+ * give, so a child never turns further than its own start → end difference either.
+ */
+export function shortWay(a: PoseSpec, b: PoseSpec): PoseSpec {
+  const torso = nearAngle(a.torso, b.torso);
+  const headA = a.torso + (a.head ?? 0);
+  const headB = nearAngle(headA, torso + (b.head ?? 0));
+  const lookOf = (p: PoseSpec): number | null => (p.look === undefined ? (p.view === 'front' ? null : 90) : p.look);
+  const la = lookOf(a);
+  const lb = lookOf(b);
+  const look = la === null || lb === null ? lb : nearAngle(headA + la, headB + lb) - headB;
+  const arm = (x: ArmSpec, y: ArmSpec): ArmSpec =>
+    x[2] === undefined && y[2] === undefined ? [nearAngle(x[0], y[0]), nearAngle(x[1], y[1])] : [nearAngle(x[0], y[0]), nearAngle(x[1], y[1]), y[2] ?? 1, y[3] ?? 1];
+  const leg = (x: LegSpec, y: LegSpec, outward: number): LegSpec => {
+    const fx = fullLeg(x, a.view, outward);
+    const fy = fullLeg(y, a.view, outward);
+    return [nearAngle(fx[0], fy[0]), nearAngle(fx[1], fy[1]), nearAngle(fx[2], fy[2]), fy[3], fy[4]];
+  };
+  return {
+    ...b,
+    torso,
+    head: headB - torso,
+    look,
+    armA: arm(a.armA, b.armA),
+    armB: arm(a.armB, b.armB),
+    legA: leg(a.legA, b.legA, 1),
+    legB: leg(a.legB, b.legB, -1),
+  };
+}
+
+/** An arm spec with its length factors written out (1 when missing) if either pose foreshortens the arm. */
+function fullArm(spec: ArmSpec, other: ArmSpec): ArmSpec {
+  return spec[2] === undefined && other[2] === undefined ? spec : [spec[0], spec[1], spec[2] ?? 1, spec[3] ?? 1];
+}
+
+/** The pose a fraction `t` (0 = start, 1 = end) of the way between two poses, each angle the short way round. */
+export function interpolatePose(a: PoseSpec, end: PoseSpec, t: number): PoseSpec {
+  const b = shortWay(a, end);
   const u = Math.min(1, Math.max(0, t));
   // a figure keeps its view for the whole movement; a face turned to the viewer (null) snaps
   const lookOf = (p: PoseSpec): number | null => (p.look === undefined ? (p.view === 'front' ? null : 90) : p.look);
@@ -196,8 +240,8 @@ export function interpolatePose(a: PoseSpec, b: PoseSpec, t: number): PoseSpec {
     bend: lerpOpt(a.bend, b.bend, 0, u),
     head: lerpOpt(a.head, b.head, 0, u),
     look,
-    armA: lerpTuple(a.armA, b.armA, u) as unknown as ArmSpec,
-    armB: lerpTuple(a.armB, b.armB, u) as unknown as ArmSpec,
+    armA: lerpTuple(fullArm(a.armA, b.armA), fullArm(b.armA, a.armA), u) as unknown as ArmSpec,
+    armB: lerpTuple(fullArm(a.armB, b.armB), fullArm(b.armB, a.armB), u) as unknown as ArmSpec,
     legA: lerpTuple(fullLeg(a.legA, a.view, 1), fullLeg(b.legA, a.view, 1), u) as unknown as LegSpec,
     legB: lerpTuple(fullLeg(a.legB, a.view, -1), fullLeg(b.legB, a.view, -1), u) as unknown as LegSpec,
     sw: lerpOpt(a.sw, b.sw, a.view === 'front' ? 7 : 0, u),

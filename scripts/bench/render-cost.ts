@@ -1,0 +1,217 @@
+// What a running routine costs to show, in headless Chromium, next to a page that only counts
+// down once a second (the floor for any break screen with a visible countdown), in the same run:
+//
+//   routine     the break page on the test host (real core), "Start a stretch now", Start
+//               pressed: the player runs in real time (reps moving, holds, rests)
+//   countdown   the break page's shell (same HTML head, CSP, stylesheets) with one script that
+//               writes a big number once a second, on a timer aligned to the second
+//   hidden      the routine page again, told it is hidden (document.visibilityState "hidden" and
+//               a visibilitychange event — what Electron does for a hidden window): the goal is
+//               no work at all
+//
+// Per page, over the same wall-clock window: CPU time of the page's renderer process plus the
+// GPU/display-compositor process (CDP SystemInfo.getProcessInfo; the compositor draws the
+// figure's animation frames there in software), as a share of one core; the main thread's busy
+// time (Performance.getMetrics TaskDuration); layouts and style recalculations a second
+// (LayoutCount, RecalcStyleCount); and timer fires and animation-frame callbacks a second
+// (counted by an init script wrapping setTimeout / setInterval / requestAnimationFrame).
+// Only one page is open at a time; each gets a fresh context.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium, serveStatic } from '../lib/chromium';
+import { blankShell } from './page-load';
+
+export interface PageCost {
+  seconds: number;
+  /** renderer + GPU process CPU time ÷ wall time, % of one core */
+  cpuPercent: number;
+  rendererCpuPercent: number;
+  gpuCpuPercent: number;
+  /** main-thread task time ÷ wall time, % */
+  mainThreadPercent: number;
+  layoutsPerSecond: number;
+  styleRecalcsPerSecond: number;
+  timerFiresPerSecond: number;
+  animationFramesPerSecond: number;
+}
+
+export interface RenderCostFigures {
+  chromiumVersion: string;
+  routine: PageCost & { exercises: string[] };
+  countdown: PageCost;
+  hidden: PageCost;
+  /** routine ÷ countdown, CPU share (the goal: ≤ 1.5) */
+  cpuRatio: number;
+  pageErrors: string[];
+}
+
+/** The countdown page's one script: a number shown, rewritten once a second on the second. */
+export const COUNTDOWN_JS = `
+const el = document.createElement('p');
+el.className = 'bench-countdown';
+el.style.font = '700 96px system-ui, sans-serif';
+el.style.textAlign = 'center';
+document.getElementById('app').append(el);
+const end = performance.now() + 3600e3;
+const tick = () => {
+  const left = Math.max(0, Math.ceil((end - performance.now()) / 1000));
+  el.textContent = String(left);
+  setTimeout(tick, ((end - performance.now()) % 1000) + 5);
+};
+tick();
+`;
+
+export const COUNTDOWN_SCRIPT = 'bench-countdown.js';
+
+/** The break page's shell (same head: CSP, stylesheets) whose only script is the countdown. */
+export function countdownShell(breakHtml: string): string {
+  return blankShell(breakHtml)
+    .replace(/<title>[^<]*<\/title>/, '<title>Limber — countdown page (bench)</title>')
+    .replace('</body>', `<script type="module" src="./${COUNTDOWN_SCRIPT}"></script></body>`);
+}
+
+/** First init script: counts timer fires and animation-frame callbacks. */
+function counters(): void {
+  const w = window as unknown as { __cost: { timers: number; frames: number } };
+  const c = { timers: 0, frames: 0 };
+  w.__cost = c;
+  const wrap = (fn: unknown, key: 'timers' | 'frames') =>
+    typeof fn === 'function'
+      ? function (this: unknown, ...args: unknown[]) {
+          c[key]++;
+          return (fn as (...a: unknown[]) => unknown).apply(this, args);
+        }
+      : fn;
+  const st = window.setTimeout.bind(window);
+  const si = window.setInterval.bind(window);
+  const raf = window.requestAnimationFrame.bind(window);
+  window.setTimeout = ((fn: unknown, ms?: number, ...a: unknown[]) => st(wrap(fn, 'timers') as TimerHandler, ms, ...a)) as typeof setTimeout;
+  window.setInterval = ((fn: unknown, ms?: number, ...a: unknown[]) => si(wrap(fn, 'timers') as TimerHandler, ms, ...a)) as typeof setInterval;
+  window.requestAnimationFrame = ((fn: FrameRequestCallback) => raf(wrap(fn, 'frames') as FrameRequestCallback)) as typeof requestAnimationFrame;
+}
+
+function initScript(fn: () => void): { content: string } {
+  return { content: `(() => { const __name = (f) => f; (${fn.toString()})(); })();` };
+}
+
+interface ProcessInfo {
+  type: string;
+  id: number;
+  cpuTime: number;
+}
+
+async function processCpu(cdp: CDPSession): Promise<ProcessInfo[]> {
+  const r = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: ProcessInfo[] };
+  return r.processInfo;
+}
+
+async function measure(browser: Browser, page: Page, seconds: number): Promise<PageCost> {
+  const cdp = await page.context().newCDPSession(page);
+  const bcdp = await browser.newBrowserCDPSession();
+  await cdp.send('Performance.enable');
+  const metrics = async () =>
+    Object.fromEntries(((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]));
+  const counts = () => page.evaluate(() => ({ ...(window as unknown as { __cost: { timers: number; frames: number } }).__cost }));
+  const cpu = async () => {
+    const ps = await processCpu(bcdp);
+    const sum = (type: string) => ps.filter((p) => p.type === type).reduce((s, p) => s + p.cpuTime, 0);
+    return { renderer: sum('renderer'), gpu: sum('GPU') + sum('gpu') };
+  };
+  const m0 = await metrics();
+  const c0 = await counts();
+  const p0 = await cpu();
+  const w0 = performance.now();
+  await page.waitForTimeout(seconds * 1000);
+  const p1 = await cpu();
+  const w1 = performance.now();
+  const m1 = await metrics();
+  const c1 = await counts();
+  const wall = (w1 - w0) / 1000;
+  await bcdp.detach();
+  await cdp.detach();
+  const d = (k: string) => (m1[k] ?? 0) - (m0[k] ?? 0);
+  const renderer = ((p1.renderer - p0.renderer) / wall) * 100;
+  const gpu = ((p1.gpu - p0.gpu) / wall) * 100;
+  return {
+    seconds: wall,
+    cpuPercent: renderer + gpu,
+    rendererCpuPercent: renderer,
+    gpuCpuPercent: gpu,
+    mainThreadPercent: (d('TaskDuration') / wall) * 100,
+    layoutsPerSecond: d('LayoutCount') / wall,
+    styleRecalcsPerSecond: d('RecalcStyleCount') / wall,
+    timerFiresPerSecond: (c1.timers - c0.timers) / wall,
+    animationFramesPerSecond: (c1.frames - c0.frames) / wall,
+  };
+}
+
+export async function measureRenderCost(o: {
+  snapshotDir: string;
+  chromium: string;
+  /** seconds of running routine (and of the countdown page) */
+  seconds: number;
+  hiddenSeconds: number;
+  log: (s: string) => void;
+}): Promise<RenderCostFigures> {
+  const breakHtml = readFileSync(join(o.snapshotDir, 'renderer/break.html'), 'utf8');
+  writeFileSync(join(o.snapshotDir, 'renderer', COUNTDOWN_SCRIPT), COUNTDOWN_JS);
+  const countdownHtml = countdownShell(breakHtml);
+  const server = await serveStatic(o.snapshotDir, { '/renderer/countdown.html': countdownHtml });
+  const browser = await launchChromium([], o.chromium);
+  const pageErrors: string[] = [];
+  const hostScript = join(o.snapshotDir, 'test-host/host.js');
+  const open = async (kind: 'routine' | 'countdown'): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 760, height: 540 }, locale: 'en-GB', timezoneId: 'Europe/Berlin', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(`${kind}: ${String(e)}`));
+    await page.addInitScript(initScript(counters));
+    if (kind === 'routine') {
+      await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), { seed: 1 });
+      await page.addInitScript({ path: hostScript });
+      await page.addInitScript(() => (window as unknown as { __limberTest: { stretchNow(): void } }).__limberTest.stretchNow());
+    }
+    await page.goto(`${server.origin}/renderer/${kind === 'routine' ? 'break' : 'countdown'}.html`);
+    return page;
+  };
+  try {
+    o.log(`countdown page ${o.seconds} s … `);
+    const cd = await open('countdown');
+    await cd.locator('.bench-countdown').waitFor();
+    await cd.waitForTimeout(1000);
+    const countdown = await measure(browser, cd, o.seconds);
+    await cd.context().close();
+
+    o.log(`running routine ${o.seconds} s … `);
+    const page = await open('routine');
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await page.locator('.player').waitFor();
+    const exercises = await page.evaluate(() =>
+      ((window as unknown as { __limberTest: { currentBreak(): { routine: { items: { id: string }[] } } | null } }).__limberTest.currentBreak()?.routine.items ?? []).map((i) => i.id),
+    );
+    const routine = await measure(browser, page, o.seconds);
+
+    o.log(`hidden ${o.hiddenSeconds} s … `);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForTimeout(500);
+    const hidden = await measure(browser, page, o.hiddenSeconds);
+    await page.context().close();
+    o.log('done\n');
+    return {
+      chromiumVersion: browser.version(),
+      routine: { ...routine, exercises },
+      countdown,
+      hidden,
+      cpuRatio: routine.cpuPercent / Math.max(1e-9, countdown.cpuPercent),
+      pageErrors: [...new Set(pageErrors)],
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

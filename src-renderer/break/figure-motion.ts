@@ -1,0 +1,67 @@
+// What the figure does in each segment of an exercise's timeline (plan.ts). Pure: the Figure
+// turns a Motion into one compositor animation of the rig's joints (or none).
+//
+//   step (get-ready)        the start pose, still
+//   move, no hold after     one movement: start → end → start within the rep's time
+//   move, a hold after      start → end (after a hold on the same side: end → start → end, the
+//                           release and the next ease-in both within the rep's time)
+//   hold                    the end pose, still
+//   rest, switch            back to the start pose (eased over ≤ RETURN_MS when the figure was
+//                           at the end pose on the same side), then still
+// The side is the segment's (the figure is mirrored for the left side); a change of side
+// starts from the new side's start pose.
+import type { Plan, Segment, Side } from './plan';
+
+/** Longest return to the start pose at the beginning of a rest or a switch. */
+export const RETURN_MS = 1200;
+
+export interface Motion {
+  /** which side's drawing (null: the exercise has no sides) */
+  side: Side | null;
+  /** pose fractions (0 = start pose, 1 = end pose), evenly spaced over `ms`; one key = still */
+  keys: number[];
+  /** how long the movement takes from the segment's start (0 when still) */
+  ms: number;
+}
+
+/** The pose fraction a segment leaves the figure in. */
+function endsAt(plan: Plan, seg: Segment): number {
+  if (seg.kind === 'hold') return 1;
+  if (seg.kind === 'move') return plan.holdSeconds > 0 ? 1 : 0;
+  return 0;
+}
+
+export function motionOf(plan: Plan, seg: Segment): Motion {
+  const prev = seg.index > 0 ? plan.segments[seg.index - 1] : undefined;
+  const from = prev ? endsAt(plan, prev) : 0;
+  const sameSide = !!prev && prev.side === seg.side;
+  const dur = seg.end - seg.start;
+  const still = (key: number): Motion => ({ side: seg.side, keys: [key], ms: 0 });
+  switch (seg.kind) {
+    case 'step':
+      return still(0);
+    case 'hold':
+      return still(1);
+    case 'rest':
+    case 'switch':
+      // a switch names the new side: turn to it at once (the figure faces the other way)
+      return from === 1 && sameSide ? { side: seg.side, keys: [1, 0], ms: Math.min(RETURN_MS, dur) } : still(0);
+    case 'move':
+      if (plan.holdSeconds > 0) {
+        return from === 1 && sameSide ? { side: seg.side, keys: [1, 0, 1], ms: dur } : { side: seg.side, keys: [0, 1], ms: dur };
+      }
+      return { side: seg.side, keys: [0, 1, 0], ms: dur };
+  }
+}
+
+/** The pose fraction `elapsed` ms into a motion (eased as the Figure eases it: ease-in-out per leg). */
+export function poseFraction(m: Motion, elapsed: number): number {
+  if (m.keys.length === 1 || m.ms <= 0 || elapsed >= m.ms) return m.keys[m.keys.length - 1]!;
+  if (elapsed <= 0) return m.keys[0]!;
+  const legs = m.keys.length - 1;
+  const x = (elapsed / m.ms) * legs;
+  const i = Math.min(legs - 1, Math.floor(x));
+  const u = x - i;
+  const eased = u * u * (3 - 2 * u); // close to CSS ease-in-out
+  return m.keys[i]! + (m.keys[i + 1]! - m.keys[i]!) * eased;
+}
