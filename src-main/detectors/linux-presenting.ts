@@ -20,7 +20,8 @@ const XA_WINDOW = 33;
 const XA_ATOM = 4;
 
 async function connect(display: string, timeoutMs: number): Promise<XDisplay> {
-  const x11 = (await import('x11')) as { createClient?: unknown; default?: unknown };
+  // only the client core: the package's index also pulls in its X server and keysym tables
+  const x11 = (await import('x11/lib/xcore')) as { createClient?: unknown; default?: unknown };
   const lib = (x11.createClient ? x11 : x11.default) as { createClient(o: object, cb: (err: Error | null, d: XDisplay) => void): XClientApi };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`X display ${display} did not answer within ${timeoutMs} ms`)), timeoutMs);

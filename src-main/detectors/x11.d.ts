@@ -3,3 +3,6 @@
 declare module 'x11' {
   export function createClient(options: object, cb: (err: Error | null, display: unknown) => void): unknown;
 }
+declare module 'x11/lib/xcore' {
+  export function createClient(options: object, cb: (err: Error | null, display: unknown) => void): unknown;
+}
