@@ -2,6 +2,10 @@
 // Pure parsing: no electron, no process access. A second launch validates its own arguments
 // before forwarding them (see single-instance.ts); the first instance parses them again, since
 // nothing that arrives over the single-instance channel is trusted.
+//
+// Messages quote what the user typed, but never more than a few dozen characters of it (and with
+// control characters escaped): an argument can be of any length and hold anything.
+import { quote } from './core/quote';
 
 export type CliCommand =
   | { type: 'pause'; minutes: number }
@@ -35,18 +39,37 @@ Commands (sent to the running Limber; it is started if it is not running):
 
 const PAUSE_RE = /^(\d{1,5})(m|h)$/;
 
+/** Most characters of one argument a message quotes; most arguments it lists. */
+const QUOTED_CHARS = 40;
+const LISTED_ARGS = 3;
+
+/** The user's arguments, quoted and cut for a message: `"a" "b" … (7 more)`. */
+function quoteArgs(args: readonly string[]): string {
+  const shown = args.slice(0, LISTED_ARGS).map((a) => quote(a, QUOTED_CHARS)).join(' ');
+  return args.length > LISTED_ARGS ? `${shown} … (${args.length - LISTED_ARGS} more)` : shown;
+}
+
+/**
+ * macOS (10.8 and older, and still some launchers) adds a "process serial number" argument,
+ * `-psn_0_12345`, when the app is opened from the Finder. It is not the user's: ignore it.
+ */
+export function isProcessSerialNumber(arg: string): boolean {
+  return /^-psn_\d+_\d+$/.test(arg);
+}
+
 /**
  * Parses the user's arguments (already stripped of the executable, the script path and any
  * Chromium/Electron `--switches`; see `userArgs`).
  */
-export function parseCli(args: readonly string[]): CliResult {
+export function parseCli(input: readonly string[]): CliResult {
+  const args = input.filter((a) => !isProcessSerialNumber(a));
   if (args.length === 0) return { ok: true, command: { type: 'none' } };
   const [rawCmd, ...rest] = args;
   const cmd = rawCmd!.toLowerCase();
   const noMore = (command: CliCommand): CliResult =>
     rest.length === 0
       ? { ok: true, command }
-      : { ok: false, error: `"${cmd}" takes no arguments (got: ${rest.join(' ')})` };
+      : { ok: false, error: `"${cmd}" takes no arguments (got: ${quoteArgs(rest)})` };
   switch (cmd) {
     case 'help':
     case '--help':
@@ -63,21 +86,21 @@ export function parseCli(args: readonly string[]): CliResult {
     case 'pause':
       return parsePause(rest);
     default:
-      return { ok: false, error: `unknown command "${rawCmd}"` };
+      return { ok: false, error: `unknown command ${quote(rawCmd!, QUOTED_CHARS)}` };
   }
 }
 
 function parsePause(rest: readonly string[]): CliResult {
   if (rest.length === 0) return { ok: false, error: 'pause needs a duration: <N>m, <N>h, tomorrow or forever' };
-  if (rest.length > 1) return { ok: false, error: `pause takes one duration (got: ${rest.join(' ')})` };
+  if (rest.length > 1) return { ok: false, error: `pause takes one duration (got: ${quoteArgs(rest)})` };
   const arg = rest[0]!.toLowerCase();
   if (arg === 'tomorrow' || arg === 'forever') return { ok: true, command: { type: 'pause', until: arg } };
   const m = PAUSE_RE.exec(arg);
-  if (!m) return { ok: false, error: `"${rest[0]}" is not a duration: use <N>m, <N>h, tomorrow or forever` };
+  if (!m) return { ok: false, error: `${quote(rest[0]!, QUOTED_CHARS)} is not a duration: use <N>m, <N>h, tomorrow or forever` };
   const n = Number(m[1]);
   const minutes = m[2] === 'h' ? n * 60 : n;
   if (n < 1 || minutes > MAX_PAUSE_MINUTES) {
-    return { ok: false, error: `pause must be from 1 minute to 24 hours (got ${rest[0]})` };
+    return { ok: false, error: `pause must be from 1 minute to 24 hours (got ${quote(rest[0]!, QUOTED_CHARS)})` };
   }
   return { ok: true, command: { type: 'pause', minutes } };
 }
@@ -100,7 +123,7 @@ export function userArgs(argv: readonly string[], defaultApp: boolean): string[]
     const app = rest.findIndex((a) => !a.startsWith('-'));
     rest = app < 0 ? [] : rest.slice(app + 1);
   }
-  return rest.filter((a) => a === '--help' || !a.startsWith('--'));
+  return rest.filter((a) => a === '--help' || !(a.startsWith('--') || isProcessSerialNumber(a)));
 }
 
 /**

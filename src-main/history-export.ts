@@ -1,6 +1,22 @@
 // "Export CSV" from the history window: a save dialog, then the HistoryLog writes the file.
 import path from 'node:path';
 import type { ExportResult } from './core/bridge';
+import { csvSeparatorFor, type CsvSeparator } from './core/history/csv';
+
+/**
+ * The CSV separator for this machine's number format (see core/history/csv.ts): the system's
+ * regional format where Electron can tell it (`getSystemLocale`, which is what Excel follows),
+ * else the app's locale, else the runtime's default.
+ */
+export function spreadsheetSeparator(app: { getSystemLocale?: () => string; getLocale?: () => string }): CsvSeparator {
+  let locale: string | undefined;
+  try {
+    locale = app.getSystemLocale?.() || app.getLocale?.() || undefined;
+  } catch {
+    locale = undefined; // before `ready`, or an API this platform lacks
+  }
+  return csvSeparatorFor(locale);
+}
 
 export interface ExportDeps {
   showSaveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;

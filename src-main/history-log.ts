@@ -26,6 +26,7 @@ import {
   StatsAccumulator,
   breakRows,
   rowsToCsv,
+  type CsvOptions,
   type HistoryEntry,
   type HistoryStats,
   type OffsetSource,
@@ -335,9 +336,9 @@ export class HistoryLog {
   }
 
   /** Writes the CSV export to `dest` (replaced atomically). Throws if it cannot: the user asked for it. */
-  exportCsv(dest: string): { rows: number } {
+  exportCsv(dest: string, options: CsvOptions = {}): { rows: number } {
     const rows = breakRows(this.readAll().entries);
-    writeFileAtomic(dest, rowsToCsv(rows));
+    writeFileAtomic(dest, rowsToCsv(rows, options));
     return { rows: rows.length };
   }
 

@@ -1,7 +1,8 @@
 // The settings file's contents, apart from any I/O: version migrations and a forgiving check
 // that keeps every valid value and names the rest. Pure.
 import type { StoredState } from './core/app';
-import { SETTINGS_KEYS, defaultSettings, validateSettingsPatch, type Settings } from './core/settings';
+import { describeValue } from './core/describe-value';
+import { SETTINGS_KEYS, defaultSettings, exclusionEntries, listed, validateSettingsPatch, type Settings } from './core/settings';
 import { SCHEMA_VERSION } from './settings-schema';
 
 type Raw = Record<string, unknown>;
@@ -50,7 +51,7 @@ export type FileVersion = { ok: true; version: number } | { ok: false; problem: 
 export function fileVersion(raw: Raw): FileVersion {
   const v = raw.schemaVersion;
   if (v === undefined) return { ok: true, version: 0 };
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, problem: `schemaVersion is ${JSON.stringify(v)}` };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, problem: `schemaVersion is ${describeValue(v)}` };
   return { ok: true, version: v };
 }
 
@@ -85,9 +86,12 @@ export function sanitize(data: Raw, knownExercises: ReadonlySet<string>): Saniti
     for (const [key, value] of Object.entries(rawSettings)) {
       let v = value;
       if (key === 'excludedExercises' && Array.isArray(value)) {
-        const dropped = value.filter((id) => typeof id === 'string' && !knownExercises.has(id));
-        if (dropped.length) problems.push(`excludedExercises: dropped unknown exercise ids ${dropped.join(', ')}`);
-        v = value.filter((id) => !(typeof id === 'string' && !knownExercises.has(id)));
+        // keep every valid id: an exercise the user stopped because it hurt must not come back
+        // because another entry beside it was damaged
+        const ids = exclusionEntries(value, knownExercises)!;
+        if (ids.notIds.length) problems.push(`excludedExercises: dropped entries that are not exercise ids: ${listed(ids.notIds)}`);
+        if (ids.unknown.length) problems.push(`excludedExercises: dropped unknown exercise ids ${listed(ids.unknown)}`);
+        v = ids.kept;
       }
       const checked = validateSettingsPatch({ [key]: v }, { knownExercises });
       if (checked.ok) Object.assign(settings, checked.value);

@@ -41,7 +41,19 @@ export class SettingsStore implements SettingsPort {
     const file = path.join(options.dir, `${name}.json`);
     const now = options.now ?? (() => new Date());
     const aside = (tag: string) => moveAside(file, tag, now());
-    const prepared = prepare(file, options.knownExercises, aside);
+    let prepared: Prepared;
+    try {
+      prepared = prepare(file, options.knownExercises, aside);
+    } catch (err) {
+      // Nothing in the file may stop Limber from starting: whatever our own checks trip over
+      // (a value they cannot handle, a rename that fails) is treated like a damaged file.
+      const kept = fs.existsSync(file) ? safe(() => aside('unusable')) : null;
+      prepared = {
+        state: defaultState(),
+        write: true,
+        notice: `Limber could not use its settings file (${(err as Error)?.message ?? String(err)})${kept ? `; it was kept as ${kept}` : ''}. Limber started on default settings.`,
+      };
+    }
     try {
       const store = new ElectronStore<StoreData>({
         cwd: options.dir,

@@ -1,6 +1,6 @@
 // The settings model (SPEC §2): defaults, bounds and validation. Pure data and functions,
 // shared by the shell (electron-store schema), the UI (form validation) and the simulator.
-
+import { clip } from './quote';
 import { describeValue } from './describe-value';
 
 export type Position = 'seated' | 'standing' | 'floor';
@@ -165,7 +165,7 @@ export function validateSettingsPatch(
   const out: Partial<Settings> = {};
   for (const [key, value] of Object.entries(patch)) {
     if (!(SETTINGS_KEYS as string[]).includes(key)) {
-      errors.push(`${key}: unknown setting (known: ${SETTINGS_KEYS.join(', ')})`);
+      errors.push(`${clip(key, 40)}: unknown setting (known: ${SETTINGS_KEYS.join(', ')})`);
       continue;
     }
     const k = key as SettingsKey;
@@ -191,13 +191,12 @@ export function validateSettingsPatch(
         out.positions = POSITIONS.filter((p) => value.includes(p));
       }
     } else if (k === 'excludedExercises') {
-      const known = options.knownExercises;
-      if (!Array.isArray(value) || !value.every((id) => typeof id === 'string' && id.length > 0)) {
-        errors.push(`excludedExercises must be a list of exercise ids (got ${describe(value)})`);
-      } else {
-        const unknown = known ? value.filter((id) => !known.has(id)) : [];
-        if (unknown.length) errors.push(`excludedExercises names unknown exercise ids: ${unknown.join(', ')}`);
-        else out.excludedExercises = [...new Set(value as string[])];
+      const ids = exclusionEntries(value, options.knownExercises);
+      if (!ids) errors.push(`excludedExercises must be a list of exercise ids (got ${describe(value)})`);
+      else {
+        if (ids.notIds.length) errors.push(`excludedExercises must hold exercise ids only; not an id: ${listed(ids.notIds)}`);
+        if (ids.unknown.length) errors.push(`excludedExercises names unknown exercise ids: ${listed(ids.unknown)}`);
+        if (!ids.notIds.length && !ids.unknown.length) out.excludedExercises = ids.kept;
       }
     } else if (k === 'equipment') {
       if (
@@ -220,6 +219,38 @@ export function validateSettingsPatch(
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: out };
+}
+
+export interface ExclusionEntries {
+  /** the distinct valid ids, in order */
+  kept: string[];
+  /** entries that are not ids at all, as "entry 2 (5)" */
+  notIds: string[];
+  /** strings that name no known exercise, quoted */
+  unknown: string[];
+}
+
+/**
+ * An `excludedExercises` list taken apart entry by entry, so that a reader that must keep what it
+ * can (a settings file) keeps every valid id; null when the value is not a list at all.
+ */
+export function exclusionEntries(value: unknown, known?: ReadonlySet<string>): ExclusionEntries | null {
+  if (!Array.isArray(value)) return null;
+  const kept = new Set<string>();
+  const notIds: string[] = [];
+  const unknown: string[] = [];
+  value.forEach((id: unknown, i) => {
+    if (typeof id !== 'string' || id.length === 0) notIds.push(`entry ${i + 1} (${describe(id)})`);
+    else if (known && !known.has(id)) unknown.push(describeValue(id, 40));
+    else kept.add(id);
+  });
+  return { kept: [...kept], notIds, unknown };
+}
+
+/** "a, b, c and 4 more" */
+export function listed(items: readonly string[], most = 3): string {
+  const shown = items.slice(0, most).join(', ');
+  return items.length > most ? `${shown} and ${items.length - most} more` : shown;
 }
 
 function validateWorkingHours(value: unknown): ValidationResult<WorkingHours> {

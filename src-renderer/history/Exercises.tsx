@@ -1,4 +1,5 @@
-// The exercises done most, and those skipped most (and, when any, stopped because they hurt).
+// The exercises done most, and those skipped most — moved past with Next during a routine; a
+// skipped break is not held against its exercises (and, when any, stopped because they hurt).
 // Names come from the catalog through the bridge (the page does not bundle it); an id the
 // catalog no longer knows is shown readable.
 import type { JSX } from 'preact';
@@ -58,6 +59,9 @@ export function ExercisesCard({
         </div>
         <div>
           <h3 id="most-skipped">Skipped most</h3>
+          <p class="muted small" data-stat="skipped-meaning">
+            Moved past with Next during a routine. Skipped breaks are in the chart.
+          </p>
           {skipped.length ? (
             <RankList items={skipped.slice(0, 3)} label="Exercises skipped most" kind="skipped" nameOf={nameOf} />
           ) : (

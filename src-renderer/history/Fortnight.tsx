@@ -1,14 +1,17 @@
-// The last 14 days as stacked bars of what happened to the breaks: completed, partial, stopped
-// (only when there were any), skipped, snoozed — with the daily goal as a line. CSS, no chart
-// library. One tab stop; ←/→ move between days and the day's numbers show under the chart. The
-// same numbers are in a table (visually hidden until "Show numbers"), the chart's text alternative.
+// The last 14 days as stacked bars of how the breaks ended: completed, partial, stopped (only
+// when there were any), skipped — with the daily goal as a line. A bar is as tall as the day's
+// breaks: snoozes are not breaks (a snoozed break comes back and ends in one of those outcomes),
+// so they are shown apart, as a count in a row of their own under the bars, never stacked on
+// them (a day of 9 breaks and 5 snoozes is a bar of 9). CSS, no chart library. One tab stop;
+// ←/→ move between days and the day's numbers show under the chart. The same numbers are in a
+// table (visually hidden until "Show numbers"), the chart's text alternative.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DayStats } from '../../src-main/core/history';
 import { longDay, parseDay, plural, weekdayShort } from './format';
 import { useRoving } from './roving';
 
-type SeriesKey = 'completed' | 'partial' | 'stopped' | 'skipped' | 'snoozes';
+type SeriesKey = 'completed' | 'partial' | 'stopped' | 'skipped';
 
 interface Series {
   key: SeriesKey;
@@ -22,12 +25,13 @@ const ALL_SERIES: readonly Series[] = [
   { key: 'partial', label: 'Partial', word: 'partial' },
   { key: 'stopped', label: 'Stopped', word: 'stopped' },
   { key: 'skipped', label: 'Skipped', word: 'skipped' },
-  { key: 'snoozes', label: 'Snoozed', word: 'snoozed' },
 ];
+
+const snoozeWords = (n: number): string => (n === 0 ? 'no snoozes' : `snoozed ${n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`}`);
 
 function describe(day: DayStats, series: readonly Series[], today: string): string {
   const parts = series.map((s) => `${day[s.key]} ${s.word}`);
-  return `${longDay(day.date)}${day.date === today ? ' (today)' : ''}: ${parts.join(', ')}`;
+  return `${longDay(day.date)}${day.date === today ? ' (today)' : ''}: ${parts.join(', ')}; ${snoozeWords(day.snoozes)}`;
 }
 
 /** A round axis top: at least the goal, with a little head room. */
@@ -74,6 +78,10 @@ export function FortnightChart({ days, goal }: { days: DayStats[]; goal: number 
           <span class="swatch swatch-goal" aria-hidden="true" />
           Goal ({goal})
         </li>
+        <li>
+          <span class="swatch s-snoozes snooze-swatch" aria-hidden="true" />
+          Snoozes (under the bars; not breaks)
+        </li>
       </ul>
 
       <div class="bars-frame">
@@ -112,6 +120,13 @@ export function FortnightChart({ days, goal }: { days: DayStats[]; goal: number 
                     ) : null,
                   )}
                 </span>
+                <span class="snooze-row" aria-hidden="true">
+                  {d.snoozes > 0 ? (
+                    <span class="snooze-mark s-snoozes" data-series="snoozes" data-count={d.snoozes} title={snoozeWords(d.snoozes)}>
+                      {d.snoozes}
+                    </span>
+                  ) : null}
+                </span>
                 <span class="bar-label" aria-hidden="true">
                   <span class="bar-wd">{isToday ? 'Today' : weekdayShort(p.weekday).slice(0, 2)}</span>
                   <span class="bar-d">{p.d}</span>
@@ -128,12 +143,12 @@ export function FortnightChart({ days, goal }: { days: DayStats[]; goal: number 
           {selected.date === today ? ' · today' : ''}
         </strong>
         {': '}
-        {total(selected) === 0
+        {total(selected) === 0 && selected.snoozes === 0
           ? 'nothing logged'
-          : series
-              .filter((s) => selected[s.key] > 0)
-              .map((s) => `${selected[s.key]} ${s.word}`)
-              .join(' · ')}
+          : [
+              ...series.filter((s) => selected[s.key] > 0).map((s) => `${selected[s.key]} ${s.word}`),
+              ...(selected.snoozes > 0 ? [snoozeWords(selected.snoozes)] : []),
+            ].join(' · ')}
         <span class="muted">
           {' — '}
           {selected.done} of {goal} done{selected.goalMet ? ', goal met' : ''}
@@ -142,7 +157,10 @@ export function FortnightChart({ days, goal }: { days: DayStats[]; goal: number 
 
       <div id="fortnight-table" class={showTable ? 'table-wrap' : 'visually-hidden'}>
         <table class="numbers">
-          <caption>Breaks in the last 14 days ({plural(goal, 'break')} a day is the goal)</caption>
+          <caption>
+            Breaks in the last 14 days by how they ended ({plural(goal, 'break')} a day is the goal), and snoozes — a snoozed break
+            comes back and is counted once, by how it ended
+          </caption>
           <thead>
             <tr>
               <th scope="col">Day</th>
@@ -151,7 +169,11 @@ export function FortnightChart({ days, goal }: { days: DayStats[]; goal: number 
                   {s.label}
                 </th>
               ))}
+              <th scope="col">Breaks</th>
               <th scope="col">Goal met</th>
+              <th scope="col" class="col-apart">
+                Snoozes
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -166,7 +188,11 @@ export function FortnightChart({ days, goal }: { days: DayStats[]; goal: number 
                     {d[s.key]}
                   </td>
                 ))}
+                <td data-stat="breaks">{total(d)}</td>
                 <td>{d.goalMet ? 'yes' : 'no'}</td>
+                <td class="col-apart" data-series="snoozes">
+                  {d.snoozes}
+                </td>
               </tr>
             ))}
           </tbody>

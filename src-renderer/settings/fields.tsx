@@ -1,13 +1,16 @@
 // Form pieces for the settings page: a number field that checks every keystroke with the
 // core's rules and saves on change/blur only when valid, a switch, a checkbox group, and the
 // error text the core wrote. Each control has a visible label, a one-line explanation tied to
-// it with aria-describedby, and aria-invalid while its value is refused.
+// it with aria-describedby, and aria-invalid while its value is refused. A number field shows its
+// allowed range up front, under the box, and a refused value is explained by the field's label
+// ("Sitting time before a break must be 10–180 minutes."), not by the settings key.
 import type { ComponentChildren, JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { NumberKey } from '../../src-main/core/settings';
 import { NUMBER_BOUNDS } from '../../src-main/core/settings';
 import { Icon } from '../shared/components';
 import { check, type SettingsModel } from './model';
+import { rangeWords } from './words';
 
 export function FieldErrors({ id, messages }: { id: string; messages: readonly string[] | undefined }): JSX.Element | null {
   if (!messages?.length) return null;
@@ -120,8 +123,8 @@ export function NumberField({
         <span class="unit" aria-hidden="true">
           {unit}
         </span>
-        <span id={`${id}-range`} class="visually-hidden">
-          {`${unit}, from ${bounds.min} to ${bounds.max}`}
+        <span id={`${id}-range`} class="range-hint">
+          {rangeWords(name)}
         </span>
       </div>
       <FieldErrors id={`${id}-error`} messages={errors} />

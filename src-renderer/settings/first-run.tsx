@@ -12,6 +12,7 @@ import { FieldErrors } from './fields';
 import { Illustration } from './illustration';
 import { check, type SettingsModel } from './model';
 import { PositionsField } from './sections';
+import { settingsMessage } from './words';
 
 export const INTERVALS = [30, 45, 60, 90] as const;
 const STEPS = ['Welcome', 'Stay safe', 'Your rhythm'] as const;
@@ -169,7 +170,7 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
             <PositionsField
               id="fr-positions"
               selected={positions}
-              errors={errors.filter((e) => e.startsWith('positions'))}
+              errors={errors.filter((e) => e.startsWith('positions')).map(settingsMessage)}
               onChange={(next, _p, on, input) => {
                 const problems = check({ positions: next });
                 if (problems.length) {
@@ -181,7 +182,7 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
                 setPositions(next);
               }}
             />
-            <FieldErrors id="fr-errors" messages={errors.filter((e) => !e.startsWith('positions'))} />
+            <FieldErrors id="fr-errors" messages={errors.filter((e) => !e.startsWith('positions')).map(settingsMessage)} />
           </>
         )}
         <div class="fr-actions">

@@ -2,11 +2,14 @@
 // event, so a change made elsewhere — the tray, an exclusion from the break window — shows at
 // once), instant validation with the core's own rules, and a save that reports the core's
 // errors. Nothing here keeps a second copy of the truth: after every save the view is the
-// one the app answered with.
+// one the app answered with. The core's messages name keys and bounds (they are written for the
+// settings file and the command line); every message kept here is first put in the page's own
+// words, by the field's label (words.ts settingsMessage).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SettingsResult, SettingsView } from '../../src-main/core/bridge';
 import { SETTINGS_KEYS, validateSettingsPatch, type Settings, type SettingsKey } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
+import { settingsMessage } from './words';
 
 export type Patch = Partial<Settings>;
 
@@ -38,7 +41,7 @@ export interface SettingsModel {
   status: { text: string; n: number } | null;
   /** validates, then saves; resolves true when the app took it */
   save(patch: Patch, what?: string): Promise<boolean>;
-  /** shows the core's messages for a value that is not saved (e.g. while typing) */
+  /** shows the core's messages (in the page's words) for a value that is not saved (e.g. while typing) */
   setErrors(key: SettingsKey, messages: string[]): void;
   /** runs a bridge call that answers with a SettingsResult (restore, exclude …) */
   run(call: () => Promise<SettingsResult>, done: string, key?: SettingsKey): Promise<boolean>;
@@ -90,7 +93,7 @@ export function useSettingsModel(): SettingsModel {
   const setErrors = (key: SettingsKey, messages: string[]): void => {
     setErrorsState((prev) => {
       const next = { ...prev };
-      if (messages.length) next[key] = messages;
+      if (messages.length) next[key] = messages.map(settingsMessage);
       else delete next[key];
       return next;
     });
@@ -119,7 +122,7 @@ export function useSettingsModel(): SettingsModel {
     for (const message of result.errors) {
       const named = Object.keys(errorsByKey([message]))[0] as string;
       const target = ((SETTINGS_KEYS as string[]).includes(named) ? named : (key ?? 'general')) as SettingsKey | 'general';
-      (next[target] ??= []).push(message);
+      (next[target] ??= []).push(settingsMessage(message));
     }
     setErrorsState((prev) => ({ ...prev, ...next }));
     return false;

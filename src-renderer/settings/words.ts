@@ -2,7 +2,7 @@
 // excluded, and names for catalog values. Pure (the current time is passed in), so the
 // browser tests can check it directly.
 import { isWorkingTime, nextWorkingStart, startOfLocalDay, workingPeriodEnd } from '../../src-main/core/calendar';
-import { parseClockTime, type WorkingHours } from '../../src-main/core/settings';
+import { MAX_APP_NAME_LENGTH, MAX_HOLD_APPS, NUMBER_BOUNDS, parseClockTime, type NumberKey, type WorkingHours } from '../../src-main/core/settings';
 import type { Exclusion } from '../../src-main/core/bridge';
 
 /** Monday first, as people read a week (0 = Sunday in the settings model). */
@@ -101,4 +101,69 @@ export const OWNED_EQUIPMENT_WORDS = {
 export function areaWords(area: string): string {
   const t = area.replace(/-/g, ' ');
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * How the settings window names each number setting in a sentence (its field's label, turned into
+ * the subject of "… must be 10–180 minutes"), and the unit it is counted in.
+ */
+export const NUMBER_WORDS: Record<NumberKey, { subject: string; unit: string }> = {
+  sitMinutes: { subject: 'Sitting time before a break', unit: 'minutes' },
+  naturalBreakMinutes: { subject: 'Away time that counts as a break', unit: 'minutes' },
+  warnSeconds: { subject: 'The heads-up before a break', unit: 'seconds' },
+  pauseSeconds: { subject: 'The pause in typing a break waits for', unit: 'seconds' },
+  flexMinutes: { subject: 'The longest wait for that pause', unit: 'minutes' },
+  maxHoldMinutes: { subject: 'The longest a break is held', unit: 'minutes' },
+  snoozeMinutes: { subject: 'Snooze time', unit: 'minutes' },
+  maxSnoozes: { subject: 'Snoozes per break', unit: '' },
+  routineMinutes: { subject: 'Routine length', unit: 'minutes' },
+  dailyGoal: { subject: 'The daily goal', unit: 'breaks' },
+};
+
+const withUnit = (text: string, unit: string): string => (unit ? `${text} ${unit}` : text);
+
+/** The allowed range, for the hint under a number field: "10 to 180 minutes". */
+export function rangeWords(key: NumberKey): string {
+  const b = NUMBER_BOUNDS[key];
+  return withUnit(`${b.min} to ${b.max}`, NUMBER_WORDS[key].unit);
+}
+
+/** What is wrong with a number field's value, in the field's own words. */
+export function numberMessage(key: NumberKey, value: unknown): string {
+  const b = NUMBER_BOUNDS[key];
+  const w = NUMBER_WORDS[key];
+  const range = `${b.min}–${b.max}`;
+  if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value) && value >= b.min && value <= b.max) {
+    return `${w.subject} must be a whole number (${withUnit(range, w.unit)}).`;
+  }
+  return `${w.subject} must be ${withUnit(range, w.unit)}.`;
+}
+
+const DAY_LIST = 'Monday to Sunday';
+
+/**
+ * A validation message of the core (written for files and the command line, naming the key, e.g.
+ * "sitMinutes must be a whole number from 10 to 180 minutes (got 5)") in the words the settings
+ * window uses. A message it has no words for is shown as the core wrote it.
+ */
+export function settingsMessage(message: string): string {
+  const key = /^([A-Za-z]+)/.exec(message)?.[1] ?? '';
+  if (key in NUMBER_BOUNDS) {
+    const got = /\(got (.*)\)$/.exec(message)?.[1];
+    const value = got === undefined || got === 'nothing' ? undefined : Number(got);
+    return numberMessage(key as NumberKey, value);
+  }
+  if (key === 'positions') return 'Pick at least one position: seated, standing or on the floor.';
+  if (key === 'workingHours') {
+    if (/days must name at least one day/.test(message)) return 'Pick at least one working day, or turn working hours off.';
+    if (/start must be before/.test(message)) return 'Working hours must end after they start.';
+    if (/^workingHours\.start must be a time/.test(message)) return 'The start of working hours must be a time such as 09:00.';
+    if (/^workingHours\.end must be a time/.test(message)) return 'The end of working hours must be a time such as 17:00.';
+    if (/^workingHours\.days/.test(message)) return `Working days must be days from ${DAY_LIST}.`;
+  }
+  if (key === 'excludedExercises') return 'That exercise is not in Limber’s list of exercises any more.';
+  if (key === 'holdWhen' && /apps/.test(message)) {
+    return `Program names must be 1 to ${MAX_APP_NAME_LENGTH} characters, and up to ${MAX_HOLD_APPS} programs can be listed.`;
+  }
+  return message;
 }

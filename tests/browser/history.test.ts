@@ -179,26 +179,39 @@ describe('history window: a busy fortnight', () => {
       els.map((el) => ({
         date: el.getAttribute('data-date'),
         counts: Object.fromEntries([...el.querySelectorAll('.seg')].map((seg) => [seg.getAttribute('data-series'), Number(seg.getAttribute('data-count'))])),
+        snoozes: Number(el.querySelector('.snooze-mark')?.getAttribute('data-count') ?? 0),
+        stackPx: [...el.querySelectorAll('.seg')].reduce((h, seg) => h + seg.getBoundingClientRect().height, 0),
+        plotPx: el.querySelector('.bar-stack')!.getBoundingClientRect().height,
         name: el.textContent ?? '',
       })),
     );
+    const axisMax = Number(await text(page, '.bars-axis span:first-child'));
     expect(bars.map((b) => b.date)).toEqual(s.lastDays.map((d) => d.date));
-    const series = ['completed', 'partial', 'stopped', 'skipped', 'snoozes'] as const;
+    const outcomes = ['completed', 'partial', 'stopped', 'skipped'] as const;
     s.lastDays.forEach((d, i) => {
-      for (const k of series) expect(bars[i]!.counts[k] ?? 0, `${d.date} ${k}`).toBe(d[k]);
+      for (const k of outcomes) expect(bars[i]!.counts[k] ?? 0, `${d.date} ${k}`).toBe(d[k]);
+      // snoozes are shown apart, never stacked on the bar: a day of N breaks is a bar of N (issue 14 §11)
+      expect(bars[i]!.counts.snoozes, `${d.date} snoozes in the stack`).toBeUndefined();
+      expect(bars[i]!.snoozes, `${d.date} snoozes`).toBe(d.snoozes);
+      const breaks = d.completed + d.partial + d.stopped + d.skipped;
+      expect(bars[i]!.stackPx, `${d.date} bar height`).toBeCloseTo((breaks / axisMax) * bars[i]!.plotPx, 0);
       // the accessible name carries the same numbers
-      expect(bars[i]!.name).toContain(`${d.completed} completed, ${d.partial} partial, ${d.stopped} stopped, ${d.skipped} skipped, ${d.snoozes} snoozed`);
+      expect(bars[i]!.name).toContain(`${d.completed} completed, ${d.partial} partial, ${d.stopped} stopped, ${d.skipped} skipped; `);
+      expect(bars[i]!.name).toContain(d.snoozes === 0 ? 'no snoozes' : d.snoozes === 1 ? 'snoozed once' : d.snoozes === 2 ? 'snoozed twice' : `snoozed ${d.snoozes} times`);
     });
-    // the text alternative: one row per day with the same counts
+    expect(s.lastDays.some((d) => d.snoozes > 0)).toBe(true);
+    // the text alternative: one row per day with the same counts, the day's breaks, and snoozes apart
     const rows = await page.locator('#fortnight-table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         date: tr.getAttribute('data-date'),
         cells: Object.fromEntries([...tr.querySelectorAll('td[data-series]')].map((td) => [td.getAttribute('data-series'), Number(td.textContent)])),
+        breaks: Number(tr.querySelector('[data-stat="breaks"]')?.textContent),
       })),
     );
     expect(rows.map((r) => r.date)).toEqual(s.lastDays.map((d) => d.date));
     s.lastDays.forEach((d, i) => {
-      for (const k of series) expect(rows[i]!.cells[k], `${d.date} ${k}`).toBe(d[k]);
+      for (const k of [...outcomes, 'snoozes'] as const) expect(rows[i]!.cells[k], `${d.date} ${k}`).toBe(d[k]);
+      expect(rows[i]!.breaks, `${d.date} breaks`).toBe(d.completed + d.partial + d.stopped + d.skipped);
     });
     // today's bar is selected to begin with and spelled out under the chart
     const today = s.lastDays[13]!;

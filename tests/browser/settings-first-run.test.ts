@@ -153,14 +153,14 @@ describe('first run', () => {
     await closePage(page);
   });
 
-  it('the last position cannot be removed (the core’s message)', async () => {
+  it('the last position cannot be removed (the core’s verdict, in the page’s words)', async () => {
     const page = await openSettings(h, FIRST_RUN);
     await page.getByRole('button', { name: 'Get started' }).click();
     await page.getByRole('checkbox', { name: /I’ve read this/ }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('checkbox', { name: /Standing/ }).uncheck();
     await page.getByRole('checkbox', { name: /Seated/ }).click();
-    await expect.poll(() => page.locator('#fr-positions-error').textContent()).toContain('positions must be a non-empty list');
+    await expect.poll(() => page.locator('#fr-positions-error').textContent()).toBe('Pick at least one position: seated, standing or on the floor.');
     expect(await page.getByRole('checkbox', { name: /Seated/ }).isChecked()).toBe(true);
     await closePage(page);
   });

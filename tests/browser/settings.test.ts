@@ -1,11 +1,12 @@
 // The settings window in Chromium, through the test host (the real LimberApp on a fake clock):
 // every setting of SPEC §2 can be changed from the page and is kept by the app; refused values
-// show the core's own message and save nothing; restore defaults asks first; the page works by
+// show the core's verdict in the field's own words and save nothing; every number field shows its
+// range up front; restore defaults asks first; the page works by
 // keyboard alone, from 480 px wide, in light and dark, without serious axe findings.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, validateSettingsPatch, type NumberKey } from '../../src-main/core/settings';
-import { nextWorkingPeriodWords } from '../../src-renderer/settings/words';
+import { DEFAULT_SETTINGS, NUMBER_BOUNDS, validateSettingsPatch, type NumberKey } from '../../src-main/core/settings';
+import { nextWorkingPeriodWords, numberMessage, settingsMessage } from '../../src-renderer/settings/words';
 import { axe, host, shot, startHarness, type Harness } from './harness';
 import {
   bridgeCalls,
@@ -29,11 +30,11 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The core's message for a refused patch (what the page must show, word for word). */
+/** The core's message for a refused patch, in the page's words (what the page must show, word for word). */
 function coreMessage(patch: Record<string, unknown>): string {
   const r = validateSettingsPatch(patch);
   if (r.ok) throw new Error(`expected ${JSON.stringify(patch)} to be refused`);
-  return r.errors[0]!;
+  return settingsMessage(r.errors[0]!);
 }
 
 const NUMBER_FIELDS: { key: NumberKey; group: Group; label: string; to: number }[] = [
@@ -185,6 +186,9 @@ describe('refused values', () => {
       const input = page.getByLabel(label, { exact: true });
       await input.fill(text);
       const message = coreMessage({ [key]: value });
+      // in the field's words, not the key's (issue 14 §13)
+      expect(message).toBe(numberMessage(key, value));
+      expect(message).not.toContain(key);
       // at once, before leaving the field
       await expect.poll(() => page.locator(`#f-${key}-error`).textContent()).toBe(message);
       expect(await input.getAttribute('aria-invalid')).toBe('true');
@@ -201,6 +205,27 @@ describe('refused values', () => {
       expect(await page.locator(`#f-${key}-error`).count()).toBe(0);
     }
     expect(await bridgeCalls(page, 'updateSettings')).toEqual([]);
+    await closePage(page);
+  });
+
+  it('every number field shows its allowed range before anything goes wrong (issue 14 §13)', async () => {
+    const page = await openSettings(h);
+    for (const f of NUMBER_FIELDS) {
+      await showGroup(page, f.group);
+      const b = NUMBER_BOUNDS[f.key];
+      const hint = page.locator(`#f-${f.key}-range`);
+      expect(await hint.isVisible(), f.key).toBe(true);
+      expect(await hint.textContent()).toMatch(new RegExp(`^${b.min} to ${b.max}\\b`));
+      expect(await page.getByLabel(f.label, { exact: true }).getAttribute('aria-describedby')).toContain(`f-${f.key}-range`);
+      expect(await page.locator(`#f-${f.key}-error`).count()).toBe(0);
+    }
+    await closePage(page);
+  });
+
+  it('a refused number is explained by the field’s label, e.g. sitting time 5 minutes', async () => {
+    const page = await openSettings(h);
+    await page.getByLabel('Break after sitting for', { exact: true }).fill('5');
+    await expect.poll(() => page.locator('#f-sitMinutes-error').textContent()).toBe('Sitting time before a break must be 10–180 minutes.');
     await closePage(page);
   });
 
@@ -224,7 +249,7 @@ describe('refused values', () => {
     const page = await openSettings(h, { group: 'working-hours', config: { settings: { workingHours: { enabled: true, days: [3], start: '09:00', end: '17:00' } } } });
     const wed = page.getByRole('group', { name: 'Working days' }).getByRole('checkbox', { name: 'Wednesday' });
     await wed.uncheck({ force: true }).catch(() => undefined);
-    await expect.poll(() => page.locator('#f-wh-error').textContent()).toContain('workingHours.days must name at least one day');
+    await expect.poll(() => page.locator('#f-wh-error').textContent()).toBe('Pick at least one working day, or turn working hours off.');
     expect(await wed.isChecked()).toBe(true);
     expect((await settingsView(page)).settings.workingHours.days).toEqual([3]);
     await closePage(page);
@@ -415,7 +440,7 @@ describe('keyboard only', () => {
     }
     await showGroup(page, 'schedule');
     const range = await page.evaluate(() => document.getElementById('f-sitMinutes-range')?.textContent);
-    expect(range).toBe('minutes, from 10 to 180');
+    expect(range).toBe('10 to 180 minutes');
     await closePage(page);
   });
 });

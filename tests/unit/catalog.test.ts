@@ -24,11 +24,16 @@ import {
   stepsForSide,
   type Exercise,
 } from '../../src-main/core/catalog';
+import { readFixture } from '../../scripts/seed-facts';
 import { stepRoles } from '../../src-renderer/break/plan';
 import { POSITIONS } from '../../src-main/core/settings';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seedsDir = resolve(root, '../shared/seeds');
+// The articles are not part of this repository: on a clone alone the sources are checked against
+// the facts kept in tests/fixtures/seed-facts.json (see catalog-seeds.test.ts).
+const seedsPresent = existsSync(seedsDir);
+const SEED_FACTS = readFixture();
 
 const S001 = '001_5891a6a53c572c73.txt';
 
@@ -88,7 +93,8 @@ describe('catalog entries', () => {
     expect(new Set(ex.source).size).toBe(ex.source.length);
     for (const s of ex.source) {
       expect(SEED_FILES).toContain(s);
-      expect(existsSync(resolve(seedsDir, s))).toBe(true);
+      expect(Object.keys(SEED_FACTS.seeds)).toContain(s);
+      if (seedsPresent) expect(existsSync(resolve(seedsDir, s))).toBe(true);
     }
   });
 

@@ -281,9 +281,11 @@ describe('HistoryLog: exports and cached stats', () => {
     const csvPath = path.join(dir, 'export.csv');
     expect(log.exportCsv(csvPath)).toEqual({ rows: 2 });
     const csv = fs.readFileSync(csvPath, 'utf8').split('\r\n');
-    expect(csv[0]).toMatch(/^date,shown_at,trigger,/);
-    expect(csv[1]).toMatch(/^2026-03-02,2026-03-02T09:00:00\+01:00,due,0,completed,/);
-    expect(csv[2]).toMatch(/^2026-03-02,,,0,completed,/);
+    expect(csv[0]).toMatch(/^\uFEFFDate,Time,Outcome,/);
+    expect(csv[1]).toMatch(/^2026-03-02,09:00:00,completed,/);
+    expect(csv[2]).toMatch(/^2026-03-02,,completed,/);
+    expect(log.exportCsv(csvPath, { separator: ';' })).toEqual({ rows: 2 });
+    expect(fs.readFileSync(csvPath, 'utf8').split('\r\n')[1]).toMatch(/^2026-03-02;09:00:00;completed;/);
 
     const rawPath = path.join(dir, 'export.jsonl');
     log.exportRaw(rawPath);

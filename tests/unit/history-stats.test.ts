@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LimberEvent } from '../../src-main/core/events';
 import {
   computeStats,
+  movedPast,
   parseLog,
   serializeEvent,
   StatsAccumulator,
@@ -35,7 +36,7 @@ function mondayEvents(): LimberEvent[] {
     { event: 'break', at: cet(`${d}10:00:00`), breakId: 'b2', trigger: 'due', snoozesLeft: 2, sittingSeconds: 2700, routine: ['neck', 'fold'] },
     { event: 'skipped', at: cet(`${d}10:12:00`), breakId: 'b2' },
     // b3: partial
-    { event: 'break', at: cet(`${d}11:00:00`), breakId: 'b3', trigger: 'due', snoozesLeft: 2, sittingSeconds: 2700, routine: ['twist'] },
+    { event: 'break', at: cet(`${d}11:00:00`), breakId: 'b3', trigger: 'due', snoozesLeft: 2, sittingSeconds: 2700, routine: ['twist', 'fold'] }, // fold never reached
     { event: 'started', at: cet(`${d}11:00:30`), breakId: 'b3' },
     { event: 'partial', at: cet(`${d}11:01:30`), breakId: 'b3', fraction: 0.5, exercises: ['twist'], secondsStretched: 50 },
     // b4: stopped (it hurt)
@@ -48,7 +49,7 @@ function mondayEvents(): LimberEvent[] {
     // a natural break on their own
     { event: 'natural-break', at: cet(`${d}14:00:00`), cause: 'lock', sittingSeconds: 1800 },
     // b6: "stretch now"
-    { event: 'break', at: cet(`${d}15:00:00`), breakId: 'b6', trigger: 'manual', snoozesLeft: 2, sittingSeconds: 600, routine: ['twist'] },
+    { event: 'break', at: cet(`${d}15:00:00`), breakId: 'b6', trigger: 'manual', snoozesLeft: 2, sittingSeconds: 600, routine: ['neck', 'twist'] }, // neck: moved past
     { event: 'started', at: cet(`${d}15:00:05`), breakId: 'b6' },
     { event: 'completed', at: cet(`${d}15:01:35`), breakId: 'b6', exercises: ['twist'], secondsStretched: 90 },
     { event: 'paused', at: cet(`${d}16:00:00`), kind: 'minutes', minutes: 30, until: cet(`${d}16:30:00`) },
@@ -103,11 +104,33 @@ describe('computeStats on a hand-made day', () => {
       { id: 'fold', count: 1 },
       { id: 'side-bend', count: 1 },
     ]);
-    expect(s.exercises.skipped).toEqual([
-      { id: 'fold', count: 1 },
-      { id: 'neck', count: 1 },
-    ]);
+    // only what the user moved past inside a routine (b6's neck); not the exercises of the
+    // skipped break b2, nor fold, which b3 ended before reaching
+    expect(s.exercises.skipped).toEqual([{ id: 'neck', count: 1 }]);
     expect(s.exercises.stopped).toEqual([{ id: 'side-bend', count: 1 }]);
+  });
+
+  it('"skipped most" counts an exercise moved past, not each exercise of a skipped break (issue 14 §11)', () => {
+    const d = '2026-03-02T';
+    const brk = (id: string, at: string, routine: string[]): LimberEvent => ({ event: 'break', at: cet(`${d}${at}`), breakId: id, trigger: 'due', snoozesLeft: 2, sittingSeconds: 2700, routine });
+    const s = computeStats(
+      entries([
+        brk('s1', '09:00:00', ['a', 'b', 'c']),
+        { event: 'skipped', at: cet(`${d}09:00:10`), breakId: 's1' },
+        brk('s2', '10:00:00', ['a', 'b', 'c']),
+        { event: 'skipped', at: cet(`${d}10:00:10`), breakId: 's2' },
+        brk('c1', '11:00:00', ['a', 'b', 'c']),
+        { event: 'completed', at: cet(`${d}11:02:00`), breakId: 'c1', exercises: ['a', 'c'], secondsStretched: 80 },
+        brk('p1', '12:00:00', ['b', 'c', 'a']),
+        { event: 'partial', at: cet(`${d}12:01:00`), breakId: 'p1', fraction: 0.3, exercises: ['b'], secondsStretched: 30 },
+      ]),
+      { dailyGoal: 6, now },
+    );
+    expect(s.today.skipped).toBe(2); // the skipped breaks are counted as breaks
+    expect(s.exercises.skipped).toEqual([{ id: 'b', count: 1 }]);
+    expect(movedPast(['a', 'b', 'c', 'd'], ['a', 'd'])).toEqual(['b', 'c']);
+    expect(movedPast(['a', 'b', 'c'], ['a'])).toEqual([]);
+    expect(movedPast(['a', 'b'], [])).toEqual([]);
   });
 
   it('reports remaining breaks against a higher goal', () => {

@@ -2,7 +2,7 @@
 // instance that validates before forwarding.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from 'electron';
-import { commandData, commandFromData, parseCli, USAGE, userArgs } from '../../src-main/cli';
+import { commandData, commandFromData, parseCli, USAGE, usageError, userArgs } from '../../src-main/cli';
 import { claimInstance } from '../../src-main/single-instance';
 import { fakeState, resetElectronMock } from '../mocks/electron';
 
@@ -139,5 +139,39 @@ describe('claimInstance', () => {
     electron.app.emit('second-instance', {}, ['limber', 'pause', '0m'], '/', { args: ['pause', '0m'] }); // forged
     electron.app.emit('second-instance', {}, ['limber'], '/', { args: [] });
     expect(r.onCommand.mock.calls.map((c) => c[0])).toEqual([{ type: 'pause', minutes: 30 }, { type: 'resume' }, { type: 'none' }]);
+  });
+});
+
+describe('hostile and stray arguments (issue 14 §9)', () => {
+  const long = 'x'.repeat(1_000_000);
+
+  it.each([
+    [[long]],
+    [['pause', long]],
+    [['pause', '30m', long]],
+    [['resume', long, long, long, long, long]],
+    [[`${'é'.repeat(20)}😀${'\u0007'.repeat(100)}`]],
+  ])('never echoes an argument of any length: the message stays short (%#)', (args) => {
+    const r = parseCli(args);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.length).toBeLessThan(200);
+      expect(usageError(r.error).length).toBeLessThan(USAGE.length + 220);
+      expect(r.error).not.toMatch(/[\u0000-\u001f]/); // control characters are escaped
+      expect(r.error).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/); // no half surrogate pair
+    }
+  });
+
+  it('a short argument is still quoted whole', () => {
+    expect(parseCli(['pasue'])).toEqual({ ok: false, error: 'unknown command "pasue"' });
+    expect(parseCli(['pause', 'later'])).toEqual({ ok: false, error: '"later" is not a duration: use <N>m, <N>h, tomorrow or forever' });
+  });
+
+  it('the macOS process serial number argument (-psn_…) is ignored, not an unknown command', () => {
+    expect(parseCli(['-psn_0_1234567'])).toEqual({ ok: true, command: { type: 'none' } });
+    expect(parseCli(['-psn_0_1234567', 'pause', '30m'])).toEqual({ ok: true, command: { type: 'pause', minutes: 30 } });
+    expect(userArgs(['/Applications/Limber.app/Contents/MacOS/Limber', '-psn_0_1234567'], false)).toEqual([]);
+    expect(userArgs(['electron', '-psn_0_99', '.', 'history'], true)).toEqual(['history']);
+    expect(parseCli(['-psn_'])).toMatchObject({ ok: false }); // not one: only the real form is ignored
   });
 });

@@ -156,8 +156,41 @@ describe('SettingsStore on real files', () => {
     expect(s.load().settings).toEqual({ ...defaultSettings(), snoozeMinutes: 10, positions: ['floor'], excludedExercises: [someId] });
     expect(s.load().firstRunDone).toBe(true);
     expect(s.notice).toMatch(/sitMinutes must be a whole number from 10 to 180.*got 999/);
-    expect(s.notice).toMatch(/dropped unknown exercise ids gone-exercise/);
+    expect(s.notice).toMatch(/dropped unknown exercise ids "gone-exercise"/);
     expect(asideFiles()).toEqual(['settings.json.invalid-2026-03-02T08-00-00-000Z']);
+  });
+
+  it('a file with values nested thousands of levels deep is moved aside like any damaged file (issue 14 §7)', () => {
+    const deep = (n: number) => `${'['.repeat(n)}1${']'.repeat(n)}`;
+    const text =
+      `{"schemaVersion":${SCHEMA_VERSION},"settings":{"sitMinutes":${deep(20_000)},"snoozeMinutes":10,` +
+      `"excludedExercises":["${someId}",${deep(20_000)}]},"exclusionNotes":${deep(20_000)},"firstRunDone":true}`;
+    fs.writeFileSync(file(), text);
+    const s = open();
+    expect(s.load().settings).toEqual({ ...defaultSettings(), snoozeMinutes: 10, excludedExercises: [someId] });
+    expect(s.notice).toMatch(/sitMinutes must be a whole number from 10 to 180 minutes \(got \[\[\[/);
+    expect(s.notice).toMatch(/not exercise ids: entry 2 \(\[\[\[/);
+    expect(s.notice!.length).toBeLessThan(1000);
+    expect(asideFiles()).toEqual(['settings.json.invalid-2026-03-02T08-00-00-000Z']);
+    expect(fs.readFileSync(path.join(dir, asideFiles()[0]!), 'utf8')).toBe(text);
+    expect(onDisk().settings.snoozeMinutes).toBe(10);
+    expect(open().notice).toBeNull();
+  });
+
+  it('a nested version number is a damaged file, not a crash', () => {
+    fs.writeFileSync(file(), `{"schemaVersion":${'['.repeat(20_000)}${']'.repeat(20_000)},"settings":{}}`);
+    const s = open();
+    expect(s.notice).toMatch(/invalid version \(schemaVersion is \[\[\[.*kept as .*corrupt-/);
+    expect(s.load().settings).toEqual(defaultSettings());
+  });
+
+  it('whatever goes wrong while the file is checked, open() does not throw: Limber starts on defaults and says why', () => {
+    // here the time stamp for the name of the kept file cannot be made, so even moving it aside fails
+    fs.writeFileSync(file(), '{"settings": ');
+    const s = SettingsStore.open({ dir, knownExercises: EXERCISE_IDS, now: () => new Date(Number.NaN) });
+    expect(s.load().settings).toEqual(defaultSettings());
+    expect(s.notice).toMatch(/Limber (could not use its settings file|cannot save settings)/);
+    expect(fs.readFileSync(file(), 'utf8')).toBe('{"settings": '); // nothing the user wrote is lost
   });
 
   it('moves an unreadable settings path aside (here: a directory in the way)', () => {

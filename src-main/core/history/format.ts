@@ -72,6 +72,8 @@ export interface ParseResult {
   invalid: number;
   /** true when the last line was cut off mid-write and skipped */
   torn: boolean;
+  /** lines skipped because an earlier line held the very same event (a copied line) */
+  duplicates: number;
   /** lines written by a newer Limber (schema `v` > SCHEMA_VERSION): kept on disk, not interpreted */
   newer: { count: number; highestVersion: number; firstLine: number };
 }
@@ -251,31 +253,66 @@ export function parseLine(text: string, lineNo = 0): LineResult {
 export class LogParser {
   private rest = '';
   private lineNo = 0;
-  private started = false;
+  private afterCR = false;
   private noteCount = 0;
+  // The valid lines read so far, to count a copied line once (see isCopy): where each one's text
+  // is (a buffer of `bufs` and an offset: no string kept per line) and its length and time stamp.
+  private readonly bufs: string[] = [];
+  private seen = { n: 0, buf: new Int32Array(1024), start: new Int32Array(1024), len: new Int32Array(1024), at: new Float64Array(1024) };
+  private maxAt = -Infinity;
+  /** index of the first line with the time stamp `maxAt` */
+  private latestFrom = 0;
+  /** time stamp → indexes of lines; built once a line goes back in time */
+  private index: Map<number, number[]> | null = null;
+  /** the text the line being read was cut from, and where it starts in it */
+  private curBuf = '';
+  private curStart = 0;
   private readonly result: ParseResult = {
     entries: [],
     notes: [],
     lines: 0,
     invalid: 0,
     torn: false,
+    duplicates: 0,
     newer: { count: 0, highestVersion: 0, firstLine: 0 },
   };
   /** Called for each valid entry as soon as its line is complete (e.g. to feed a StatsAccumulator). */
   constructor(private readonly onEntry?: (entry: HistoryEntry) => void, private readonly keepEntries = true) {}
 
   push(chunk: string): this {
-    if (!this.started && chunk.length > 0) {
-      this.started = true;
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1); // a BOM from a text editor
+    if (chunk.length === 0) return this;
+    if (this.afterCR) {
+      // the previous chunk ended in CR: a LF right after it belongs to the same line end
+      this.afterCR = false;
+      if (chunk.charCodeAt(0) === 0x0a) chunk = chunk.slice(1);
     }
     let text = this.rest.length ? this.rest + chunk : chunk;
+    // Lines end in LF, CRLF or a lone CR (an old Mac editor, or a file passed through one).
     let from = 0;
+    let cr = text.indexOf('\r');
     for (;;) {
       const nl = text.indexOf('\n', from);
-      if (nl < 0) break;
-      this.line(text.slice(from, nl), false);
-      from = nl + 1;
+      if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+      let end: number;
+      let next: number;
+      if (cr !== -1 && (nl === -1 || cr < nl)) {
+        end = cr;
+        if (cr + 1 === text.length) {
+          next = cr + 1;
+          this.afterCR = true;
+        } else {
+          next = text.charCodeAt(cr + 1) === 0x0a ? cr + 2 : cr + 1;
+        }
+      } else if (nl !== -1) {
+        end = nl;
+        next = nl + 1;
+      } else {
+        break;
+      }
+      this.curBuf = text;
+      this.curStart = from;
+      this.line(text.slice(from, end), false);
+      from = next;
     }
     text = from === 0 ? text : text.slice(from);
     // A runaway line with no newline: keep only enough to know it is too long.
@@ -287,6 +324,8 @@ export class LogParser {
     if (this.rest.length) {
       const tail = this.rest;
       this.rest = '';
+      this.curBuf = tail;
+      this.curStart = 0;
       this.line(tail, true);
     }
     const r = this.result;
@@ -305,13 +344,36 @@ export class LogParser {
     if (this.noteCount <= MAX_NOTES) this.result.notes.push(text);
   }
 
-  private line(text: string, isTail: boolean): void {
+  private line(raw: string, isTail: boolean): void {
     this.lineNo++;
+    // A byte order mark is no part of a line: one starts the file when an editor saved it, and
+    // one starts a line wherever two such files were joined (or glues onto the end of a line).
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.replace(/^\uFEFF+/, '') : raw;
+    this.curStart += raw.length - text.length;
     if (text.trim().length === 0) return;
+    this.one(text, isTail, true);
+  }
+
+  private one(text: string, isTail: boolean, whole: boolean): void {
     const r = this.result;
-    r.lines++;
     const res = parseLine(text, this.lineNo);
+    if (whole && res.kind === 'invalid' && text.indexOf('\uFEFF') !== -1) {
+      // not valid as a whole, with a BOM inside: two lines glued together; read each side
+      const parts = text.split('\uFEFF').filter((p) => p.trim().length > 0);
+      parts.forEach((p, i) => {
+        this.curBuf = p;
+        this.curStart = 0;
+        this.one(p, isTail && i === parts.length - 1, false);
+      });
+      return;
+    }
+    r.lines++;
     if (res.kind === 'entry') {
+      if (this.isCopy(text, res.entry.at)) {
+        r.duplicates++;
+        this.note(`line ${this.lineNo} skipped: the same event as an earlier line (counted once)`);
+        return;
+      }
       if (this.keepEntries) r.entries.push(res.entry);
       this.onEntry?.(res.entry);
       if (res.note) this.note(res.note);
@@ -328,6 +390,69 @@ export class LogParser {
         this.note(`line ${this.lineNo} skipped: ${res.reason}`);
       }
     }
+  }
+
+  /**
+   * True when an earlier valid line held the very same event: the same text. Two real events
+   * never share their whole line — `at` has millisecond precision — so such a line is a copy (two
+   * logs joined, a line written twice) and is counted once.
+   *
+   * Kept cheap for the usual log, whose lines come in time order: a copy can then only be among
+   * the lines with the latest time stamp, so only those are compared. The first line that goes
+   * back in time (another log joined after this one, a clock set back) builds an index of all
+   * earlier lines by time stamp, used from then on. Lines are compared where they lie in the text
+   * read (kept while reading: about the size of the file), so no string is kept per line.
+   */
+  private isCopy(text: string, at: number): boolean {
+    const seen = this.seen;
+    const n = seen.n;
+    if (this.index === null) {
+      if (at > this.maxAt) {
+        this.maxAt = at;
+        this.latestFrom = n;
+      } else if (at === this.maxAt) {
+        for (let i = this.latestFrom; i < n; i++) if (this.sameText(i, text)) return true;
+      } else {
+        this.index = new Map();
+        for (let i = 0; i < n; i++) this.indexed(seen.at[i]!, i);
+      }
+    }
+    if (this.index !== null) {
+      const same = this.index.get(at);
+      if (same) for (const i of same) if (this.sameText(i, text)) return true;
+      this.indexed(at, n);
+    }
+    this.remember(text, at);
+    return false;
+  }
+
+  private sameText(i: number, text: string): boolean {
+    const seen = this.seen;
+    return seen.len[i] === text.length && this.bufs[seen.buf[i]!]!.startsWith(text, seen.start[i]);
+  }
+
+  private remember(text: string, at: number): void {
+    let seen = this.seen;
+    if (seen.n === seen.at.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      seen = this.seen = { n: seen.n, buf: grow(seen.buf), start: grow(seen.start), len: grow(seen.len), at: grow(seen.at) };
+    }
+    if (this.bufs[this.bufs.length - 1] !== this.curBuf) this.bufs.push(this.curBuf);
+    const i = seen.n++;
+    seen.buf[i] = this.bufs.length - 1;
+    seen.start[i] = this.curStart;
+    seen.len[i] = text.length;
+    seen.at[i] = at;
+  }
+
+  private indexed(at: number, i: number): void {
+    const list = this.index!.get(at);
+    if (list) list.push(i);
+    else this.index!.set(at, [i]);
   }
 }
 

@@ -98,7 +98,13 @@ export interface HistoryStats {
   exercises: {
     /** from `exercises` of completed, partial and stopped breaks; most first */
     done: ExerciseCount[];
-    /** from the `routine` of skipped breaks; most first */
+    /**
+     * exercises the user moved past within a routine they did: in the break's `routine`, not
+     * among the `exercises` done, yet followed by one that was done; most first. A skipped
+     * break is not held against its exercises (the user declined the break, not them; skipped
+     * breaks are counted per day), and exercises not reached when a routine ended early are
+     * not counted either.
+     */
     skipped: ExerciseCount[];
     /** the exercise named by "Stop — this hurts"; most first */
     stopped: ExerciseCount[];
@@ -206,6 +212,16 @@ function ranked(map: Map<string, number>): ExerciseCount[] {
   return [...map]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The exercises of `routine` left out before the last one that was done (moved past with Next). */
+export function movedPast(routine: readonly string[], done: readonly string[]): string[] {
+  const did = new Set(done);
+  let last = -1;
+  for (let i = 0; i < routine.length; i++) if (did.has(routine[i]!)) last = i;
+  const out: string[] = [];
+  for (let i = 0; i < last; i++) if (!did.has(routine[i]!)) out.push(routine[i]!);
+  return out;
 }
 
 /** Single-pass aggregation of history entries; `result()` can be called any number of times. */
@@ -322,7 +338,10 @@ export class StatsAccumulator {
         const secs = e.secondsStretched ?? 0;
         day.secondsStretched += secs;
         t.secondsStretched += secs;
-        if (e.exercises) for (const id of e.exercises) bump(this.doneEx, id);
+        if (e.exercises) {
+          for (const id of e.exercises) bump(this.doneEx, id);
+          if (b.routine) for (const id of movedPast(b.routine, e.exercises)) bump(this.skippedEx, id);
+        }
         if (e.event === 'stopped') bump(this.stoppedEx, e.exercise);
         if (!Number.isFinite(b.startedAt)) this.sittingUntil(day, b, e.at, secs);
         break;
@@ -332,7 +351,6 @@ export class StatsAccumulator {
         if (!b) break;
         day.skipped++;
         t.skipped++;
-        if (b.routine) for (const id of b.routine) bump(this.skippedEx, id);
         this.sittingUntil(day, b, e.at);
         break;
       }
