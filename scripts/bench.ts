@@ -9,12 +9,13 @@ import { AWAY_POLL_MS, LOCKED_FINE_POLL_MS, LOCKED_POLL_MS } from '../src-main/c
 //   5. history: load + stats for 1 and 5 years, peak memory, one append (scripts/bench-history.ts)
 //   6. a running routine's rendering cost (CPU share, layouts, style recalcs, timer fires a second)
 //      next to a page that only counts down once a second, and while hidden (scripts/bench/render-cost.ts)
+//   7. busy detectors: one check of all of them, against real servers started for it (scripts/bench/detectors.ts)
 //
 // Prints one table (with how each figure was measured) and writes bench/results/latest.json plus
 // a dated copy. Builds the renderer and the browser test host first when they are missing or
 // older than their sources.
 //
-//   npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes]
+//   npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes,detectors]
 //
 // --quick: fewer runs (a smoke test; the figures are less steady). --json: the JSON on stdout
 // instead of the table. --no-save: write nothing. Progress goes to stderr.
@@ -26,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import type { BuildReport, PageSize } from './bench/build';
 import type { HistoryFigures } from './bench/history';
 import type { PageLoadFigures } from './bench/page-load';
+import type { DetectorFigures } from './bench/detectors';
 import type { RenderCostFigures } from './bench/render-cost';
 import type { SchedulerFigures } from './bench/scheduler';
 import type { Spread } from './bench/stats';
@@ -52,13 +54,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--skip') for (const s of (argv[++i] ?? '').split(',')) o.skip.add(s.trim());
     else if (a.startsWith('--skip=')) for (const s of a.slice(7).split(',')) o.skip.add(s.trim());
     else {
-      process.stderr.write(`bench: unknown option ${a}\nusage: npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes]\n`);
+      process.stderr.write(`bench: unknown option ${a}\nusage: npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes,detectors]\n`);
       process.exit(2);
     }
   }
   for (const s of o.skip) {
-    if (!['browser', 'render', 'history', 'sizes'].includes(s)) {
-      process.stderr.write(`bench: --skip takes browser, render, history and/or sizes (got "${s}")\n`);
+    if (!['browser', 'render', 'history', 'sizes', 'detectors'].includes(s)) {
+      process.stderr.write(`bench: --skip takes browser, render, history, sizes and/or detectors (got "${s}")\n`);
       process.exit(2);
     }
   }
@@ -359,6 +361,32 @@ function buildRows(r: Results): Row[] {
       how: `write + fsync of one line to a copy of the 1-year file; ${h.append.appendsPerRun} appends × ${h.append.runs} processes`,
     });
   }
+  const d = r.detectors;
+  if (d) {
+    const sec = 'Busy detectors, one check (SPEC §3.12)';
+    const ms = (x: number) => fixed(x, 1);
+    add({
+      section: sec,
+      figure: 'all kinds on, warm',
+      value: `${ms(d.warmMs.median)} ms`,
+      spread: withIqr(d.warmMs, ms),
+      reference: `first check (cold) ${ms(d.coldMs)} ms; found: ${d.reason ?? 'free'}`,
+      how: `BusyPort.check() with call, presenting, doNotDisturb and a program list on, ${d.runs} runs, wall time; running: ${d.setup.join('; ')}`,
+    });
+    for (const [kind, x] of Object.entries(d.perKindMs)) {
+      add({ section: sec, figure: `  ${kind} alone`, value: `${ms(x.median)} ms`, spread: withIqr(x, ms), reference: d.available.find((a) => a.kind === kind)?.detail ?? '', how: 'the same, one kind on at a time' });
+    }
+    if (d.cameraScanMs) {
+      add({
+        section: sec,
+        figure: '  camera scan (/proc fds)',
+        value: `${ms(d.cameraScanMs.median)} ms`,
+        spread: withIqr(d.cameraScanMs, ms),
+        reference: `${d.processes} processes; skipped when no /dev/video* exists`,
+        how: 'videoHolders() against a stand-in video device, as it runs on a machine with a camera',
+      });
+    }
+  }
   return rows;
 }
 
@@ -422,6 +450,7 @@ interface Results {
   pageLoad: PageLoadFigures | null;
   renderCost: RenderCostFigures | null;
   history: HistoryFigures | null;
+  detectors: DetectorFigures | null;
   anchors: typeof import('./bench/anchors').ANCHORS;
   warnings: string[];
   saved: string[];
@@ -476,6 +505,7 @@ async function main(): Promise<void> {
     pageLoad: null,
     renderCost: null,
     history: null,
+    detectors: null,
     anchors: ANCHORS,
     warnings: [],
     saved: [],
@@ -554,6 +584,15 @@ async function main(): Promise<void> {
     r.history = await measureHistory(ROOT, { runs: runs.historyRuns });
     progress('done\n');
     phase('history');
+  }
+
+  // 7: the busy detectors, against servers started for them
+  if (!o.skip.has('detectors')) {
+    progress('busy detectors (PulseAudio, Xvfb + openbox, D-Bus) … ');
+    const { measureDetectors } = await import('./bench/detectors');
+    r.detectors = await measureDetectors({ runs: o.quick ? 5 : 15 });
+    progress('done\n');
+    phase('detectors');
   }
 
   r.env.loadAvgEnd = load();

@@ -13,13 +13,17 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outMain = join(root, 'dist/main');
 const mainOnly = process.argv.includes('--main-only');
 
-const external = ['electron', /^electron\//, ...builtinModules, /^node:/];
+// koffi (Windows FFI, optional) is a native module: loaded at run time, never bundled
+const external = ['electron', /^electron\//, ...builtinModules, /^node:/, 'koffi'];
 
 /**
  * One CommonJS bundle per entry. Main and preload are built separately on purpose: a sandboxed
  * preload may `require` only `electron`, so it must not share a chunk with the main bundle.
+ * `lazyChunks`: what the entry loads with a dynamic import() (the busy detectors' X11 and D-Bus
+ * clients, ~1 MB) goes into files of its own beside it, read only when first used, so start-up
+ * does not compile it.
  */
-async function bundle(name, entry, { emptyOutDir }) {
+async function bundle(name, entry, { emptyOutDir, lazyChunks = false }) {
   await build({
     configFile: false,
     root,
@@ -42,7 +46,9 @@ async function bundle(name, entry, { emptyOutDir }) {
       lib: { entry: join(root, entry), formats: ['cjs'], fileName: () => `${name}.cjs` },
       rollupOptions: {
         external,
-        output: { codeSplitting: false, exports: 'auto' },
+        output: lazyChunks
+          ? { exports: 'auto', chunkFileNames: `${name}-lazy-[name].cjs` }
+          : { codeSplitting: false, exports: 'auto' },
       },
     },
   });
@@ -76,7 +82,7 @@ function printSizes(dir) {
 
 const started = Date.now();
 try {
-  await bundle('main', 'src-main/main.ts', { emptyOutDir: true });
+  await bundle('main', 'src-main/main.ts', { emptyOutDir: true, lazyChunks: true });
   await bundle('preload', 'src-main/preload.ts', { emptyOutDir: false });
 } catch (err) {
   console.error(`build: the main-process bundle failed: ${err.message}`);
