@@ -13,12 +13,13 @@ import { AWAY_POLL_MS, LOCKED_FINE_POLL_MS, LOCKED_POLL_MS } from '../src-main/c
 //   7. per break in the loaded page, the quiet prompt, a hidden break window (scripts/bench/break-cost.ts)
 //   8. start-up: the main bundle's size and contents, and process start → tray ready with the
 //      mocked electron (scripts/bench/startup.ts)
+//   9. busy detectors: one check of all of them, against real servers started for it (scripts/bench/detectors.ts)
 //
 // Prints one table (with how each figure was measured) and writes bench/results/latest.json plus
 // a dated copy. Builds the renderer and the browser test host first when they are missing or
 // older than their sources.
 //
-//   npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes,startup]
+//   npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes,startup,detectors]
 //
 // --quick: fewer runs (a smoke test; the figures are less steady). --json: the JSON on stdout
 // instead of the table. --no-save: write nothing. Progress goes to stderr.
@@ -31,6 +32,7 @@ import type { BreakCostFigures, HiddenCase, HiddenFigures } from './bench/break-
 import type { BuildReport, PageSize } from './bench/build';
 import type { HistoryFigures } from './bench/history';
 import type { PageLoadFigures } from './bench/page-load';
+import type { DetectorFigures } from './bench/detectors';
 import type { RenderCostFigures } from './bench/render-cost';
 import type { SchedulerFigures } from './bench/scheduler';
 import type { StartupFigures } from './bench/startup';
@@ -58,13 +60,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--skip') for (const s of (argv[++i] ?? '').split(',')) o.skip.add(s.trim());
     else if (a.startsWith('--skip=')) for (const s of a.slice(7).split(',')) o.skip.add(s.trim());
     else {
-      process.stderr.write(`bench: unknown option ${a}\nusage: npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes,startup]\n`);
+      process.stderr.write(`bench: unknown option ${a}\nusage: npm run bench [-- --quick] [--json] [--no-save] [--skip browser,render,history,sizes,startup,detectors]\n`);
       process.exit(2);
     }
   }
   for (const s of o.skip) {
-    if (!['browser', 'render', 'history', 'sizes', 'startup'].includes(s)) {
-      process.stderr.write(`bench: --skip takes browser, render, history, sizes and/or startup (got "${s}")\n`);
+    if (!['browser', 'render', 'history', 'sizes', 'startup', 'detectors'].includes(s)) {
+      process.stderr.write(`bench: --skip takes browser, render, history, sizes, startup and/or detectors (got "${s}")\n`);
       process.exit(2);
     }
   }
@@ -465,7 +467,7 @@ function buildRows(r: Results): Row[] {
       value: kb(st.bundle.bytes),
       spread: '(one build)',
       reference: `${st.bundle.bytes <= 250 * 1024 ? 'goal ≤ 250 KB met' : 'goal ≤ 250 KB NOT met'}; ajv ${st.bundle.hasAjv ? 'IN the bundle' : 'not in it'}; was 583 KB with ajv`,
-      how: `minified without mangling; the rendered bytes per package/folder from the build's module report (dist/main/main.modules.json): ${top}`,
+      how: `minified (local names shortened); the rendered bytes per package/folder from the build's module report (dist/main/main.modules.json): ${top}`,
     });
     for (const [label, f] of [['first start (no files)', st.first], ['5 years of history + summary', st.fiveYears]] as const) {
       add({
@@ -493,6 +495,32 @@ function buildRows(r: Results): Row[] {
       reference: `summary ${kb(st.fiveYears.summaryBytes)}; today's lines after it ${kb(st.fiveYears.tailBytes)}`,
       how: "generated history ending today; the summary written with today's first event, as the app does; a valid settings file",
     });
+  }
+  const d = r.detectors;
+  if (d) {
+    const sec = 'Busy detectors, one check (SPEC §3.12)';
+    const ms = (x: number) => fixed(x, 1);
+    add({
+      section: sec,
+      figure: 'all kinds on, warm',
+      value: `${ms(d.warmMs.median)} ms`,
+      spread: withIqr(d.warmMs, ms),
+      reference: `first check (cold) ${ms(d.coldMs)} ms; found: ${d.reason ?? 'free'}`,
+      how: `BusyPort.check() with call, presenting, doNotDisturb and a program list on, ${d.runs} runs, wall time; running: ${d.setup.join('; ')}`,
+    });
+    for (const [kind, x] of Object.entries(d.perKindMs)) {
+      add({ section: sec, figure: `  ${kind} alone`, value: `${ms(x.median)} ms`, spread: withIqr(x, ms), reference: d.available.find((a) => a.kind === kind)?.detail ?? '', how: 'the same, one kind on at a time' });
+    }
+    if (d.cameraScanMs) {
+      add({
+        section: sec,
+        figure: '  camera scan (/proc fds)',
+        value: `${ms(d.cameraScanMs.median)} ms`,
+        spread: withIqr(d.cameraScanMs, ms),
+        reference: `${d.processes} processes; skipped when no /dev/video* exists`,
+        how: 'videoHolders() against a stand-in video device, as it runs on a machine with a camera',
+      });
+    }
   }
   return rows;
 }
@@ -560,6 +588,7 @@ interface Results {
   startup: StartupFigures | null;
   breakCost: BreakCostFigures | null;
   hidden: HiddenFigures | null;
+  detectors: DetectorFigures | null;
   anchors: typeof import('./bench/anchors').ANCHORS;
   warnings: string[];
   saved: string[];
@@ -617,6 +646,7 @@ async function main(): Promise<void> {
     startup: null,
     breakCost: null,
     hidden: null,
+    detectors: null,
     anchors: ANCHORS,
     warnings: [],
     saved: [],
@@ -710,6 +740,15 @@ async function main(): Promise<void> {
     const { measureStartup } = await import('./bench/startup');
     r.startup = await measureStartup(ROOT, { runs: runs.startupRuns, log: progress });
     phase('startup');
+  }
+
+  // 7: the busy detectors, against servers started for them
+  if (!o.skip.has('detectors')) {
+    progress('busy detectors (PulseAudio, Xvfb + openbox, D-Bus) … ');
+    const { measureDetectors } = await import('./bench/detectors');
+    r.detectors = await measureDetectors({ runs: o.quick ? 5 : 15 });
+    progress('done\n');
+    phase('detectors');
   }
 
   r.env.loadAvgEnd = load();

@@ -14,7 +14,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outMain = join(root, 'dist/main');
 const mainOnly = process.argv.includes('--main-only');
 
-const external = ['electron', /^electron\//, ...builtinModules, /^node:/];
+// koffi (Windows FFI, optional) is a native module: loaded at run time, never bundled
+const external = ['electron', /^electron\//, ...builtinModules, /^node:/, 'koffi'];
 
 /**
  * What the main bundle must not carry: electron-store's `conf` imports ajv and ajv-formats (used
@@ -51,8 +52,11 @@ function moduleReport(name) {
   return {
     name: 'limber-module-report',
     generateBundle(_options, bundle) {
+      const lazy = Object.values(bundle)
+        .filter((c) => c.type === 'chunk' && !c.isEntry)
+        .map((c) => ({ file: c.fileName, bytes: Buffer.byteLength(c.code) }));
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
         const modules = Object.entries(chunk.modules).map(([id, m]) => ({ id: relative(root, id.replace(/^\0/, '')), bytes: m.renderedLength }));
         const groups = {};
         for (const m of modules) {
@@ -70,6 +74,8 @@ function moduleReport(name) {
           file: chunk.fileName,
           bytes: Buffer.byteLength(chunk.code),
           groups: Object.entries(groups).sort((a, b) => b[1] - a[1]).map(([group, bytes]) => ({ group, bytes })),
+          /** chunks loaded later with import() (not parsed at start) */
+          lazy,
           modules: modules.sort((a, b) => b.bytes - a.bytes),
         };
         this.emitFile({ type: 'asset', fileName: `${name}.modules.json`, source: `${JSON.stringify(report, null, 1)}\n` });
@@ -81,8 +87,11 @@ function moduleReport(name) {
 /**
  * One CommonJS bundle per entry. Main and preload are built separately on purpose: a sandboxed
  * preload may `require` only `electron`, so it must not share a chunk with the main bundle.
+ * `lazyChunks`: what the entry loads with a dynamic import() (the busy detectors' X11 and D-Bus
+ * clients, ~1 MB) goes into files of its own beside it, read only when first used, so start-up
+ * does not compile it.
  */
-async function bundle(name, entry, { emptyOutDir, alias = [] }) {
+async function bundle(name, entry, { emptyOutDir, alias = [], lazyChunks = false }) {
   await build({
     configFile: false,
     root,
@@ -106,7 +115,9 @@ async function bundle(name, entry, { emptyOutDir, alias = [] }) {
       lib: { entry: join(root, entry), formats: ['cjs'], fileName: () => `${name}.cjs` },
       rollupOptions: {
         external,
-        output: { codeSplitting: false, exports: 'auto', minify: MAIN_MINIFY },
+        output: lazyChunks
+          ? { exports: 'auto', chunkFileNames: `${name}-lazy-[name].cjs`, minify: MAIN_MINIFY }
+          : { codeSplitting: false, exports: 'auto', minify: MAIN_MINIFY },
       },
     },
   });
@@ -141,7 +152,7 @@ function printSizes(dir) {
 const started = Date.now();
 try {
   generateSettingsValidator();
-  await bundle('main', 'src-main/main.ts', { emptyOutDir: true, alias: mainAliases });
+  await bundle('main', 'src-main/main.ts', { emptyOutDir: true, alias: mainAliases, lazyChunks: true });
   await bundle('preload', 'src-main/preload.ts', { emptyOutDir: false });
 } catch (err) {
   console.error(`build: the main-process bundle failed: ${err.message}`);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-/** program → Debian package that provides it */
+/** program (or, with `file`, a data file) → Debian package that provides it */
 export const SYSTEM_PROGRAMS = [
   { bin: 'Xvfb', pkg: 'xvfb', for: 'X11 tests (a virtual screen)' },
   { bin: 'openbox', pkg: 'openbox', for: 'X11 tests (a real window manager)' },
@@ -19,6 +19,8 @@ export const SYSTEM_PROGRAMS = [
   { bin: 'pulseaudio', pkg: 'pulseaudio', for: 'call detection tests (a real sound server)' },
   { bin: 'parecord', pkg: 'pulseaudio-utils', for: 'call detection tests (a real recording client)' },
   { bin: 'dbus-daemon', pkg: 'dbus', for: 'D-Bus tests (a real session bus)' },
+  { bin: 'gsettings', pkg: 'libglib2.0-bin', for: "GNOME do-not-disturb test (a real gsettings)" },
+  { file: '/usr/share/glib-2.0/schemas/org.gnome.desktop.notifications.gschema.xml', pkg: 'gsettings-desktop-schemas', for: "GNOME do-not-disturb test (GNOME's notification settings)" },
   { bin: 'soffice', pkg: 'libreoffice-calc-nogui', for: 'CSV export test (a real spreadsheet)' },
 ];
 
@@ -30,7 +32,7 @@ export function which(bin, path = process.env.PATH ?? '') {
 }
 
 export function missingPrograms(list = SYSTEM_PROGRAMS) {
-  return list.filter((p) => !which(p.bin));
+  return list.filter((p) => (p.file ? !existsSync(p.file) : !which(p.bin)));
 }
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
@@ -52,6 +54,6 @@ export function ensureSystemPrograms({ log = console.log, extra = [] } = {}) {
     }
   }
   const still = missingPrograms(missing);
-  for (const m of still) log(`missing ${m.bin} (Debian package ${m.pkg}), needed for ${m.for}`);
+  for (const m of still) log(`missing ${m.bin ?? m.file} (Debian package ${m.pkg}), needed for ${m.for}`);
   return still;
 }

@@ -75,7 +75,7 @@ const stillMissing = ensureSystemPrograms({
   log,
   extra: findChromium() ? [] : [{ bin: 'chromium', pkg: 'chromium', for: 'the UI tests' }],
 });
-if (stillMissing.length) log(`tests that need ${stillMissing.map((m) => m.bin).join(', ')} will say so`);
+if (stillMissing.length) log(`tests that need ${stillMissing.map((m) => m.bin ?? m.file).join(', ')} will say so`);
 const chromium = getChromium();
 if (!chromium) {
   process.stderr.write('[test] No Chromium available: install one (Debian: `sudo apt-get install chromium`; elsewhere: `npx playwright-core install chromium`) or set CHROMIUM_PATH, then run `npm test` again.\n');

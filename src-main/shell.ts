@@ -26,6 +26,8 @@ import { hardenContents, hardenSession } from './security';
 import { SettingsStore } from './settings-store';
 import { LimberTray } from './tray';
 import { WakeTimer, type TimerApi } from './wake-timer';
+import { createDetectors, type BusyDetectors } from './detectors';
+import { noIdleNote, watchSessionLock } from './session-lock';
 import { PageWindows } from './windows';
 
 export interface ShellOptions {
@@ -43,6 +45,8 @@ export interface ShellOptions {
   timers?: TimerApi;
   random?: () => number;
   log?: (message: string) => void;
+  /** the busy detectors; default: this platform's (src-main/detectors) */
+  busy?: BusyDetectors;
 }
 
 export interface Shell {
@@ -64,9 +68,8 @@ export interface Shell {
 /** electron-store answers this channel for any renderer (its `initRenderer` support); Limber's pages never use it. */
 export const STORE_CHANNEL = 'electron-store-get-data';
 
-export const WAYLAND_NOTE =
-  'This desktop does not tell applications how long you have been idle, so Limber only notices when you lock the screen or suspend. ' +
-  'Lock the screen when you get up, and breaks will adapt.';
+/** Told once when the idle time looks stuck (Wayland); whether locking helps depends on the lock sources found. */
+export const WAYLAND_NOTE = noIdleNote;
 
 export function startShell(o: ShellOptions): Shell {
   const log = o.log ?? ((m: string) => console.log(`[limber] ${m}`));
@@ -89,14 +92,30 @@ export function startShell(o: ShellOptions): Shell {
   // electron-store registered an IPC listener that hands any renderer the data folder and version,
   // with no sender check; nothing of ours uses it, so it is removed (it is registered only once)
   ipcMain.removeAllListeners(STORE_CHANNEL);
+  let lockSources: string[] = []; // what tells Limber about screen locks here (Linux), once known
   const stuckIdle = new StuckIdleDetector(platform === 'linux-wayland');
   const idleSeconds = () => {
     const s = sampleIdle(powerMonitor);
-    if (stuckIdle.sample(s, clock.mono())) tell('Limber cannot see when you are away', WAYLAND_NOTE);
+    if (stuckIdle.sample(s, clock.mono())) tell('Limber cannot see when you are away', WAYLAND_NOTE(lockSources));
     return s;
   };
-  const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history });
-  const timer = new WakeTimer(() => clock.mono(), () => limber.wake(), o.timers);
+  // busy detectors (SPEC §3.12), asked by the core at its decision moments only
+  const busy = o.busy ?? createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log });
+  const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy });
+  // Linux has no lock-screen events: the session's lock state comes from D-Bus and the idle state
+  const lockWatch = watchSessionLock(caps.lockEvents, { env: o.env, power: powerMonitor, onInput: (i) => limber.input(i), log });
+  void lockWatch?.ready.then((used) => {
+    lockSources = used;
+    log(`screen lock: ${used.length ? used.join('; ') : 'no source on this desktop'}`);
+  });
+  const timer = new WakeTimer(
+    () => clock.mono(),
+    () => {
+      lockWatch?.poll();
+      limber.wake();
+    },
+    o.timers,
+  );
 
   // ---------------------------------------------------------------- windows
   const load = (win: BrowserWindow, page: PageName) => {
@@ -349,6 +368,8 @@ export function startShell(o: ShellOptions): Shell {
       history.log.flushSummary(); // so the next start reads the summary, not today's lines again
       timer.cancel();
       stopActivity();
+      lockWatch?.dispose();
+      busy.dispose();
       powerMonitor.removeListener('shutdown', onShutdown);
       app.removeListener('activate', onActivate);
       protocol.unhandle(SCHEME);

@@ -56,6 +56,8 @@ function start(key: PlatformKey = 'linux-x11', extra: Partial<ShellOptions> = {}
     timers: timerApi,
     random: () => 0.5,
     log: () => {},
+    // never busy, answered at once (the real detectors are tested in detect-*.test.ts)
+    busy: { check: async () => null, checkNow: () => null, availability: async () => [], lastCheck: null, dispose: () => {} },
     ...extra,
   });
   expect(shell.platform).toBe(key);
