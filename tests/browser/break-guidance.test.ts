@@ -25,7 +25,8 @@ afterAll(async () => {
 
 const SEATED = CATALOG.filter((e) => e.position === 'seated').map((e) => e.id);
 /** A routine of this one seated exercise (every other seated one excluded). */
-const only = (id: string) => ({ seed: 7, settings: { positions: ['seated' as const], excludedExercises: SEATED.filter((x) => x !== id) } });
+// the break shows at due (flexMinutes 0): waiting for a pause is break-prompt.test.ts's subject
+const only = (id: string) => ({ seed: 7, settings: { flexMinutes: 0, positions: ['seated' as const], excludedExercises: SEATED.filter((x) => x !== id) } });
 const FIGURE_FOUR = 'seated-figure-four';
 
 async function dueBreak(o: OpenOptions = {}): Promise<{ page: Page; view: BreakView }> {
