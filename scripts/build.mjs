@@ -6,7 +6,6 @@ import { builtinModules } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
 import { build } from 'vite';
 import { limberMessages } from './i18n/vite-plugin.mjs';
 
@@ -36,12 +35,6 @@ const mainAliases = [
  * beside the bundle has the rest).
  */
 const MAIN_MINIFY = { compress: true, mangle: { toplevel: false, keepNames: true }, codegen: { removeWhitespace: true } };
-
-/** Regenerates the settings validator (ajv standalone code) from the schema before bundling. */
-function generateSettingsValidator() {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/gen-settings-validator.ts')], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('scripts/gen-settings-validator.ts failed');
-}
 
 /**
  * Writes `<name>.modules.json` next to the bundle: the rendered bytes of every module in it,
@@ -151,7 +144,6 @@ function printSizes(dir) {
 
 const started = Date.now();
 try {
-  generateSettingsValidator();
   await bundle('main', 'src-main/main.ts', { emptyOutDir: true, alias: mainAliases, lazyChunks: true });
   await bundle('preload', 'src-main/preload.ts', { emptyOutDir: false });
 } catch (err) {

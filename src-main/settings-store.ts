@@ -1,7 +1,8 @@
-// Settings on disk (SPEC §2): electron-store, checked against a schema generated from the core's
-// model (compiled to plain code at build time: settings-validate.ts — electron-store's own
-// `schema` option would load ajv and compile it at every start), a layout version and
-// migrations. A file that cannot be used is never deleted or overwritten: it is renamed aside
+// Settings on disk (SPEC §2): electron-store, a layout version and migrations. Every value is
+// checked by the core's own settings model (sanitize / normalizeSettings), the one validation at
+// run time; the file's JSON schema (settings-schema.ts) describes the same layout and is checked
+// against that model by the tests — electron-store's `schema` option would load ajv and compile
+// it at every start, and a second check of the same rules adds nothing. A file that cannot be used is never deleted or overwritten: it is renamed aside
 // with a timestamp, Limber starts on defaults (keeping whatever values were valid) and `notice`
 // tells the user, once, what happened and where the old file is.
 import fs from 'node:fs';
@@ -11,7 +12,6 @@ import type { SettingsPort, StoredState } from './core/app';
 import { normalizeSettings } from './core/settings';
 import { defaultState, fileVersion, isPlainObject, migrate, sanitize } from './settings-file';
 import { SCHEMA_VERSION } from './settings-schema';
-import { assertValidSettingsFile } from './settings-validate';
 
 export interface SettingsStoreOptions {
   /** directory of the file (the app's userData) */
@@ -58,8 +58,6 @@ export class SettingsStore implements SettingsPort {
       };
     }
     try {
-      // what electron-store's schema check used to refuse: the file as read, or what is written
-      assertValidSettingsFile(prepared.write ? { schemaVersion: SCHEMA_VERSION, ...prepared.state } : prepared.raw);
       const store = new ElectronStore<StoreData>({ cwd: options.dir, name, clearInvalidConfig: false });
       if (prepared.write) store.store = { schemaVersion: SCHEMA_VERSION, ...prepared.state };
       return new SettingsStore(file, store, prepared.state, prepared.notice);
@@ -86,9 +84,7 @@ export class SettingsStore implements SettingsPort {
     const checked = normalizeSettings(state.settings);
     if (!checked.ok) throw new Error(`settings not saved: ${checked.errors.join('; ')}`);
     const next: StoredState = structuredClone({ ...state, settings: checked.value });
-    const data = { schemaVersion: SCHEMA_VERSION, ...next };
-    assertValidSettingsFile(data);
-    this.store?.set(data);
+    this.store?.set({ schemaVersion: SCHEMA_VERSION, ...next });
     this.state = next;
   }
 }

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXERCISE_IDS } from '../../src-main/core/catalog';
-import { DEFAULT_SETTINGS, NUMBER_BOUNDS, SETTINGS_KEYS, defaultSettings } from '../../src-main/core/settings';
+import { DEFAULT_SETTINGS, NUMBER_BOUNDS, SETTINGS_KEYS, defaultSettings, normalizeSettings } from '../../src-main/core/settings';
 import { SCHEMA_VERSION, settingsSchema, storeSchema } from '../../src-main/settings-schema';
 import { MIGRATIONS, migrate, sanitize } from '../../src-main/settings-file';
 import { SettingsStore } from '../../src-main/settings-store';
@@ -55,6 +56,35 @@ describe('the schema is generated from the settings model', () => {
 
   it('versions the file layout', () => {
     expect(storeSchema().schemaVersion).toMatchObject({ maximum: SCHEMA_VERSION });
+  });
+
+  // the store checks files with the core's model only (no schema check at run time): the two must
+  // agree, in both directions, on every value a file might hold
+  it('agrees with the core’s model: the model is never looser, and single values follow the same rule, for random values of every key', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -5, max: 700 }),
+      fc.double({ min: -5, max: 700, noNaN: true }),
+      fc.boolean(),
+      fc.constantFrom('09:00', '17:30', '9:00', '', 'seated', 'ball', 'zoom'),
+      fc.array(fc.oneof(fc.constantFrom('seated', 'standing', 'floor', 'chair', 'desk', 'mat', 'ball', someId, 'zoom', ''), fc.integer({ min: 0, max: 7 })), { maxLength: 4 }),
+      fc.record({ enabled: fc.boolean(), days: fc.array(fc.integer({ min: -1, max: 7 }), { maxLength: 3 }), start: fc.constantFrom('09:00', '18:00', 'x'), end: fc.constantFrom('17:00', '08:00') }),
+      fc.record({ call: fc.boolean(), presenting: fc.boolean(), doNotDisturb: fc.oneof(fc.boolean(), fc.constant(1)), apps: fc.array(fc.constantFrom('zoom', '', 'obs'), { maxLength: 3 }) }),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...SETTINGS_KEYS), value, (key, v) => {
+        const settings = { ...defaultSettings(), [key]: v };
+        const byModel = normalizeSettings(settings, { knownExercises: EXERCISE_IDS }).ok;
+        const bySchema = validate(structuredClone(settings));
+        // the model is never looser than the schema, so nothing the store keeps breaks the file layout
+        if (byModel) expect({ key, v, bySchema }).toEqual({ key, v, bySchema: true });
+        // and for single values they are the same rule (the model adds rules across fields, such as
+        // start before end, that a JSON schema cannot say)
+        if (key in NUMBER_BOUNDS || typeof DEFAULT_SETTINGS[key] === 'boolean' || key === 'positions') {
+          expect({ key, v, bySchema }).toEqual({ key, v, bySchema: byModel });
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
