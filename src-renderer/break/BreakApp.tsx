@@ -13,13 +13,20 @@ import { bridge, type BreakAction, type BreakView, type ExerciseView, type Today
 import { PageError } from '../shared/components';
 import { useBridgeEvent } from '../shared/hooks';
 import { chime, hush } from './chime';
-import { EndView } from './EndView';
 import type { CueSettings } from './guidance';
 import { FocusContext, useWindowFocus, WindowFocus } from './keys';
-import { Player } from './Player';
-import { PreBreak } from './PreBreak';
 import { Prompt, type PromptInfo } from './Prompt';
 import type { RunReport } from './routine-run';
+
+type Views = typeof import('./views');
+let views: Views | null = null;
+let viewsLoading: Promise<Views> | null = null;
+
+/** The break's views (their own chunk, see views.ts): loaded once, the first time asked. */
+function loadViews(): Promise<Views> {
+  viewsLoading ??= import('./views').then((m) => (views = m));
+  return viewsLoading;
+}
 
 /** The settings the player follows (read with getSettings, kept fresh by the `settings` event). */
 export interface PlayerPrefs extends CueSettings {
@@ -82,6 +89,7 @@ export function BreakApp(): JSX.Element {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [live, setLive] = useState('');
   const [fatal, setFatal] = useState<string | null>(null);
+  const [, setViewsReady] = useState(views !== null);
   // a due break waiting for a pause in the user's typing: the window shows its quiet prompt
   const [prompt, setPrompt] = useState<PromptInfo | null>(null);
   const phaseRef = useRef(phase);
@@ -201,8 +209,17 @@ export function BreakApp(): JSX.Element {
     setPhase(next ? { kind: 'pre', view: next } : { kind: 'none' });
   }, []);
 
+  useEffect(() => {
+    // after the idle page is on screen: the views are ready long before the first break
+    loadViews().then(
+      () => setViewsReady(true),
+      (e: unknown) => setFatal(`The break window could not load: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  }, []);
+
   let body: JSX.Element;
   if (fatal) body = <PageError message={fatal} />;
+  else if (!views && (phase.kind === 'pre' || phase.kind === 'player' || phase.kind === 'end')) body = <main class="idle" aria-busy="true" />;
   else
     switch (phase.kind) {
       case 'loading':
@@ -217,10 +234,13 @@ export function BreakApp(): JSX.Element {
           </main>
         );
         break;
-      case 'pre':
+      case 'pre': {
+        const { PreBreak } = views!;
         body = <PreBreak key={phase.view.breakId} view={phase.view} onStart={start} onAct={act} />;
         break;
-      case 'player':
+      }
+      case 'player': {
+        const { Player } = views!;
         body = (
           <Player
             key={phase.view.breakId}
@@ -233,7 +253,9 @@ export function BreakApp(): JSX.Element {
           />
         );
         break;
-      case 'end':
+      }
+      case 'end': {
+        const { EndView } = views!;
         body = (
           <EndView
             key={phase.view.breakId}
@@ -247,6 +269,7 @@ export function BreakApp(): JSX.Element {
           />
         );
         break;
+      }
     }
 
   return (
