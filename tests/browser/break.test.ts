@@ -349,7 +349,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter'); // Enter on the focused Start button
     await settle(page);
     await page.locator('.player').waitFor();
-    await page.clock.runFor(600); // a lone key press, not typing (keys.ts)
+    await page.clock.runFor(1100); // a lone key press, a second after the window got focus (keys.ts)
     await page.keyboard.press('h');
     await settle(page);
     await page.getByRole('heading', { name: /Stopped/ }).waitFor();
