@@ -1,9 +1,9 @@
-// Build-time message handling (issue 15): reads src-main/core/i18n/locales/<tag>.json, makes the
+// Build-time message handling (issue 15): reads src-main/core/i18n/locales/<tag>/<namespace>.json, makes the
 // pseudo-locale from English, checks every message parses, and compiles a locale to a small ES
 // module of plain functions with @messageformat/core — so pages ship no parser and need no eval
 // (the CSP forbids it); at run time only @messageformat/runtime's few helpers are loaded.
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/compile-module.js';
@@ -13,13 +13,30 @@ export const LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../
 export const SOURCE = 'en';
 export const PSEUDO = 'en-XA';
 
-export function readLocale(tag, dir = LOCALES_DIR) {
-  if (tag === PSEUDO) return pseudoLocalize(readLocale(SOURCE, dir));
-  return JSON.parse(readFileSync(join(dir, `${tag}.json`), 'utf8'));
+/**
+ * The message namespaces: one file each per locale. `common` is loaded by every page and the
+ * main process; a page loads `common` + its own (`break`, `settings`, `history`); the main
+ * process (tray, notifications, CLI, validation, CSV) loads `common` + `main`. Every id outside
+ * `common` starts with its namespace and a dot (`break.snooze`), so ids never clash.
+ */
+export const NAMESPACES = ['common', 'break', 'settings', 'history', 'main'];
+
+/** One namespace of a locale (`{}` when the locale has no file for it). */
+export function readNamespace(tag, ns, dir = LOCALES_DIR) {
+  if (tag === PSEUDO) return pseudoLocalize(readNamespace(SOURCE, ns, dir));
+  const file = join(dir, tag, `${ns}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+}
+
+/** A locale's messages: every namespace, or `common` and the ones named. */
+export function readLocale(tag, dir = LOCALES_DIR, namespaces = NAMESPACES) {
+  const wanted = namespaces.includes('common') ? namespaces : ['common', ...namespaces];
+  return Object.assign({}, ...wanted.map((ns) => readNamespace(tag, ns, dir)));
 }
 
 export function localeTags(dir = LOCALES_DIR) {
-  return [...readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => basename(f, '.json')), PSEUDO].sort();
+  const tags = readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory());
+  return [...tags, PSEUDO].sort();
 }
 
 const ACCENTS = {
@@ -83,8 +100,8 @@ export function checkMessages(tag, messages) {
 }
 
 /** The ES module source for a locale: `export default { id: (values) => string, … }`. */
-export function compileLocale(tag, dir = LOCALES_DIR) {
-  const messages = readLocale(tag, dir);
+export function compileLocale(tag, dir = LOCALES_DIR, namespaces = NAMESPACES) {
+  const messages = readLocale(tag, dir, namespaces);
   const problems = checkMessages(tag, messages);
   if (problems.length) throw new Error(`messages of ${tag} do not compile:\n${problems.join('\n')}`);
   const mf = new MessageFormat(pluralLanguage(tag), { currency: 'EUR' });

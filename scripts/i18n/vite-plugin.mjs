@@ -1,26 +1,49 @@
-// `import messages from 'virtual:limber-messages/<tag>'` → that locale's compiled messages
-// (scripts/i18n/messages.mjs). Used by the renderer build, the main-process build and the tests,
-// so every place formats with the same compiled functions. A page imports only its locale.
+// Compiled messages as virtual modules (scripts/i18n/messages.mjs), used by the renderer build,
+// the main-process build and the tests, so every place formats with the same compiled functions:
+//   virtual:limber-messages/<tag>          every namespace of a locale (main process, tests)
+//   virtual:limber-messages/<tag>/<ns>     `common` + one namespace (a page: break, settings, history)
+//   virtual:limber-messages-loaders/<ns>   `{ [tag]: () => import('virtual:limber-messages/<tag>/<ns>') }`
+//                                          for every locale but English: a page loads only the active one
 import { join } from 'node:path';
-import { compileLocale, LOCALES_DIR, PSEUDO } from './messages.mjs';
+import { compileLocale, localeTags, LOCALES_DIR, NAMESPACES, PSEUDO, SOURCE } from './messages.mjs';
 
 const PREFIX = 'virtual:limber-messages/';
+const LOADERS = 'virtual:limber-messages-loaders/';
 const RESOLVED = '\0limber-messages:';
+const RESOLVED_LOADERS = '\0limber-messages-loaders:';
+const TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+function checkNamespace(ns) {
+  if (!NAMESPACES.includes(ns)) throw new Error(`limber-messages: unknown namespace ${JSON.stringify(ns)}`);
+}
 
 export function limberMessages() {
   return {
     name: 'limber-messages',
     enforce: 'pre',
     resolveId(id) {
-      return id.startsWith(PREFIX) ? RESOLVED + id.slice(PREFIX.length) : null;
+      if (id.startsWith(PREFIX)) return RESOLVED + id.slice(PREFIX.length);
+      if (id.startsWith(LOADERS)) return RESOLVED_LOADERS + id.slice(LOADERS.length);
+      return null;
     },
     load(id) {
+      if (id.startsWith(RESOLVED_LOADERS)) {
+        const ns = id.slice(RESOLVED_LOADERS.length);
+        checkNamespace(ns);
+        // English is in every page already (the fallback), so it is not among the loaders
+        const entries = localeTags().filter((tag) => tag !== SOURCE).map(
+          (tag) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(`${PREFIX}${tag}/${ns}`)}).then((m) => m.default),`,
+        );
+        return `export default {\n${entries.join('\n')}\n};\n`;
+      }
       if (!id.startsWith(RESOLVED)) return null;
-      const tag = id.slice(RESOLVED.length);
-      if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) throw new Error(`limber-messages: bad locale tag ${JSON.stringify(tag)}`);
-      // rebuild when the locale's file (or, for the pseudo-locale, English) changes
-      this.addWatchFile(join(LOCALES_DIR, `${tag === PSEUDO ? 'en' : tag}.json`));
-      return compileLocale(tag);
+      const [tag, ns, ...rest] = id.slice(RESOLVED.length).split('/');
+      if (!TAG.test(tag) || rest.length) throw new Error(`limber-messages: bad module ${JSON.stringify(id.slice(RESOLVED.length))}`);
+      if (ns !== undefined) checkNamespace(ns);
+      const namespaces = ns === undefined ? NAMESPACES : ['common', ns];
+      // rebuild when the locale's files (or, for the pseudo-locale, English's) change
+      for (const n of namespaces) this.addWatchFile(join(LOCALES_DIR, tag === PSEUDO ? SOURCE : tag, `${n}.json`));
+      return compileLocale(tag, LOCALES_DIR, namespaces);
     },
   };
 }

@@ -8,6 +8,9 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Icon, PageError } from '../shared/components';
 import { useTitle } from '../shared/hooks';
+import english from 'virtual:limber-messages/en/settings';
+import loaders from 'virtual:limber-messages-loaders/settings';
+import { initI18n } from '../shared/i18n';
 import { mountPage } from '../shared/mount';
 import { ExercisesSection } from './exercises';
 import { NavIcon } from './icons';
@@ -140,4 +143,5 @@ function SettingsPage(): JSX.Element {
   return <SettingsWindow model={model} />;
 }
 
+initI18n(english, loaders);
 mountPage(() => <SettingsPage />);

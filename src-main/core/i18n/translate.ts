@@ -1,11 +1,26 @@
 // Looking up a message: the active locale's compiled message, else English's, never the key.
-// Messages are ICU MessageFormat strings in src-main/core/i18n/locales/<tag>.json, compiled to
+// Messages are ICU MessageFormat strings in src-main/core/i18n/locales/<tag>/<namespace>.json, compiled to
 // plain functions at build time (scripts/i18n/vite-plugin.mjs) so the pages need no parser and
 // no eval (the CSP forbids it); the compiled modules are handed in, the core never imports them.
-import type en from './locales/en.json';
+import type enBreak from './locales/en/break.json';
+import type enCommon from './locales/en/common.json';
+import type enHistory from './locales/en/history.json';
+import type enMain from './locales/en/main.json';
+import type enSettings from './locales/en/settings.json';
 
 /** Every message id: a key of the English source, so a missing or mistyped key is a type error. */
-export type MessageId = keyof typeof en;
+export type MessageId =
+  | keyof typeof enCommon
+  | keyof typeof enBreak
+  | keyof typeof enSettings
+  | keyof typeof enHistory
+  | keyof typeof enMain;
+/** The ids of one namespace (`common` ids are in every page). */
+export type CommonId = keyof typeof enCommon;
+export type BreakId = keyof typeof enBreak | CommonId;
+export type SettingsId = keyof typeof enSettings | CommonId;
+export type HistoryId = keyof typeof enHistory | CommonId;
+export type MainId = keyof typeof enMain | CommonId;
 
 export type MessageValues = Record<string, string | number>;
 export type CompiledMessage = (values?: MessageValues) => string;

@@ -4,3 +4,10 @@ declare module 'virtual:limber-messages/*' {
   const messages: CompiledMessages;
   export default messages;
 }
+
+declare module 'virtual:limber-messages-loaders/*' {
+  import type { CompiledMessages } from './translate';
+  /** every locale's compiled messages for one namespace, loaded on demand */
+  const loaders: Record<string, () => Promise<CompiledMessages>>;
+  export default loaders;
+}
