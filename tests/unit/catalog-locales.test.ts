@@ -96,7 +96,7 @@ describe.each(files)('catalog locale %s', (file) => {
       expect(typeof value, path).toBe('string');
       expect(value.trim(), path).not.toBe('');
       expect(value, path).toBe(value.trim());
-      expect(value, `${path}: double space`).not.toMatch(/ {2}/);
+      expect(value, `${path}: double space`).not.toMatch(/[ \u00a0\u202f]{2}/);
       const english = englishAt.get(path)!;
       if (!SAME_AS_ENGLISH.has(`${tag}:${path}`)) {
         expect(value.toLowerCase(), `${path} is the English`).not.toBe(english.toLowerCase());
