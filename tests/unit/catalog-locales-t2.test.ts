@@ -14,7 +14,7 @@ import { catalogSource, localizeExercise, localizeSafety, type CatalogTranslatio
 const DIR = join(__dirname, '../../src-main/core/catalog/locales');
 type Tag = 'nl' | 'pl' | 'ja' | 'zh-Hans' | 'ar';
 /** the translations this test covers (each added with its file) */
-const TAGS: readonly Tag[] = ['nl', 'pl', 'ja', 'zh-Hans'];
+const TAGS: readonly Tag[] = ['nl', 'pl', 'ja', 'zh-Hans', 'ar'];
 
 /** Texts that may read the same as the English (a name the language borrows as it is). */
 const SAME_AS_ENGLISH: Record<Tag, readonly string[]> = {
