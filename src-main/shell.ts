@@ -29,6 +29,7 @@ import { WakeTimer, type TimerApi } from './wake-timer';
 import { createDetectors, type BusyDetectors } from './detectors';
 import { noIdleNote, watchSessionLock } from './session-lock';
 import { PageWindows } from './windows';
+import { mainText } from './i18n';
 
 export interface ShellOptions {
   userData: string;
@@ -101,7 +102,7 @@ export function startShell(o: ShellOptions): Shell {
   };
   // busy detectors (SPEC §3.12), asked by the core at its decision moments only
   const busy = o.busy ?? createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log });
-  const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy });
+  const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy, text: mainText });
   // Linux has no lock-screen events: the session's lock state comes from D-Bus and the idle state
   const lockWatch = watchSessionLock(caps.lockEvents, { env: o.env, power: powerMonitor, onInput: (i) => limber.input(i), log });
   void lockWatch?.ready.then((used) => {
