@@ -7,7 +7,7 @@
 // control characters escaped): an argument can be of any length and hold anything.
 import type { MainTranslate } from './core/main-text';
 import { quote } from './core/quote';
-import { mainText } from './i18n';
+import { mainText } from './main-words';
 
 export type CliCommand =
   | { type: 'pause'; minutes: number }

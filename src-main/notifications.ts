@@ -8,7 +8,7 @@
 import type { Notification, NotificationConstructorOptions } from 'electron';
 import type { BusyReason } from './core/busy';
 import { clockText, type MainText } from './core/main-text';
-import { mainText } from './i18n';
+import { mainText } from './main-words';
 import type { Capabilities } from './platform';
 
 type NotifyCaps = Pick<Capabilities, 'notificationActions' | 'notificationUrgency' | 'notificationFailed'>;

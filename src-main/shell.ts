@@ -29,7 +29,7 @@ import { WakeTimer, type TimerApi } from './wake-timer';
 import { createDetectors, type BusyDetectors } from './detectors';
 import { noIdleNote, watchSessionLock } from './session-lock';
 import { PageWindows } from './windows';
-import { mainText } from './i18n';
+import { mainText } from './main-words';
 
 export interface ShellOptions {
   userData: string;

@@ -11,7 +11,7 @@ import type { PauseRequest, SchedulerStatus } from './core/scheduler';
 import type { MainId, MessageValues } from './core/i18n/translate';
 import type { MainText } from './core/main-text';
 import { statusLine } from './core/status-text';
-import { mainText } from './i18n';
+import { mainText } from './main-words';
 
 export interface TrayMenuState {
   status: Pick<SchedulerStatus, 'mode' | 'paused'>;

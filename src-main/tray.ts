@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { Menu, nativeImage, nativeTheme, Tray } from 'electron';
 import type { StatusView } from './core/bridge';
-import { mainText } from './i18n';
+import { mainText } from './main-words';
 import type { Capabilities } from './platform';
 import { trayIconFile, trayMenuTemplate, trayStatusLine, type TrayActions } from './tray-menu';
 

@@ -27,7 +27,7 @@ import { parseLog, serializeEvent, toCsv } from '../../src-main/core/history';
 import type { Instant, SchedulerInput } from '../../src-main/core/scheduler';
 import { applySettingsPatch, defaultSettings, type Settings } from '../../src-main/core/settings';
 import { mulberry32 as seededRandom } from '../../src-main/core/random';
-import { ENGLISH_TEXT } from '../../src-main/i18n';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 
 export interface TestHostConfig {
   /** local wall time the fake clock starts at (ISO without offset = local), default Monday 2026-03-02 09:00 */

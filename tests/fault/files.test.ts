@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LimberApp } from '../../src-main/core/app';
-import { ENGLISH_TEXT } from '../../src-main/i18n';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 import { EXERCISE_IDS } from '../../src-main/core/catalog';
 import { defaultSettings } from '../../src-main/core/settings';
 import { HistoryFile } from '../../src-main/history-port';

@@ -1,7 +1,7 @@
 // LimberApp: the whole app behind in-memory ports, driven the way the shell drives it
 // (one timer at `wakeAt`). Checks the glue: routines on breaks, logging, settings, exclusions.
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_TEXT } from '../../src-main/i18n';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 import { LimberApp, type AppPorts, type PromptView, type StoredState } from '../../src-main/core/app';
 import type { BusyPort, BusyReason } from '../../src-main/core/busy';
 import type { BreakView } from '../../src-main/core/bridge';

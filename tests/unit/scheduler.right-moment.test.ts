@@ -8,7 +8,7 @@ import { BUSY_RECHECK_MS, Scheduler, WALL_CHECK_MS, type Decision, type Instant,
 import { parseTrace, simulate } from '../../src-main/core/simulation';
 import { defaultSettings, type Settings } from '../../src-main/core/settings';
 import { statusText } from '../../src-main/core/status-text';
-import { ENGLISH_TEXT } from '../../src-main/i18n';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 
 const MIN = 60_000;
 const WH = { enabled: true, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { StatusView } from '../../src-main/core/bridge';
 import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
 import { statusText } from '../../src-main/core/status-text';
-import { ENGLISH_TEXT } from '../../src-main/i18n';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 import { CAPABILITIES, PLATFORM_KEYS } from '../../src-main/platform';
 import { LimberTray, type TrayState } from '../../src-main/tray';
 import { trayIconFile, trayMenuTemplate, trayStatusLine, type TrayActions, type TrayMenuState } from '../../src-main/tray-menu';
