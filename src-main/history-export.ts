@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { ExportResult } from './core/bridge';
 import { csvSeparatorFor, type CsvSeparator } from './core/history/csv';
+import { mainText, type MainTranslate } from './main-words';
 
 /**
  * The CSV separator for this machine's number format (see core/history/csv.ts): the system's
@@ -27,12 +28,12 @@ export interface ExportDeps {
   today: string;
 }
 
-export async function exportHistory(kind: 'csv' | 'raw', deps: ExportDeps): Promise<ExportResult> {
+export async function exportHistory(kind: 'csv' | 'raw', deps: ExportDeps, t: MainTranslate = mainText().t): Promise<ExportResult> {
   const ext = kind === 'csv' ? 'csv' : 'jsonl';
   const { canceled, filePath } = await deps.showSaveDialog({
-    title: kind === 'csv' ? 'Export stretch history as CSV' : 'Export the raw history log',
+    title: t(kind === 'csv' ? 'main.export.csvTitle' : 'main.export.rawTitle'),
     defaultPath: path.join(deps.defaultDir, `limber-history-${deps.today}.${ext}`),
-    filters: [kind === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON lines', extensions: ['jsonl'] }],
+    filters: [kind === 'csv' ? { name: t('main.export.csvFilter'), extensions: ['csv'] } : { name: t('main.export.rawFilter'), extensions: ['jsonl'] }],
   });
   if (canceled || !filePath) return { ok: false, cancelled: true };
   try {
@@ -40,7 +41,7 @@ export async function exportHistory(kind: 'csv' | 'raw', deps: ExportDeps): Prom
     else deps.exportRaw(filePath);
     return { ok: true, path: filePath };
   } catch (err) {
-    return { ok: false, reason: `could not write ${filePath}: ${(err as Error).message}` };
+    return { ok: false, reason: t('main.export.writeFailed', { path: filePath, error: (err as Error).message }) };
   }
 }
 
