@@ -1,0 +1,153 @@
+// Everything the main process words for a person, in the pseudo-locale en-XA (accented,
+// bracketed English, generated from the English messages): the tray menu and its status line,
+// the tooltip, the notifications, the window titles, the dialogs' texts, the CLI's help, errors
+// and replies. A string that was not moved into the messages stays plain English and fails here.
+import pseudo from 'virtual:limber-messages/en-XA';
+import { describe, expect, it } from 'vitest';
+import { breakWindowOptions } from '../../src-main/break-window';
+import { describeCommand, parseCli, usage, usageError, type CliCommand } from '../../src-main/cli';
+import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
+import { statusLine, statusText } from '../../src-main/core/status-text';
+import { exportHistory } from '../../src-main/history-export';
+import { mainTextOf } from '../../src-main/main-words';
+import { breakNoticeOptions, headsUpOptions } from '../../src-main/notifications';
+import { CAPABILITIES } from '../../src-main/platform';
+import { noIdleNote } from '../../src-main/session-lock';
+import { trayMenuTemplate, trayStatusLine, type TrayActions } from '../../src-main/tray-menu';
+import { pageWindowOptions } from '../../src-main/windows';
+import { sittingStatus } from '../fixtures/status';
+
+// dates and times in Japanese: Intl's own words have no Latin letters, so any left are ours
+const XA = mainTextOf('en-XA', pseudo, 'ja');
+const { t } = XA;
+
+/**
+ * Runs of two or more plain ASCII letters: English the pseudo-locale did not reach. `allowed`
+ * are words that are literal on purpose (what the user types on the command line, the user's
+ * own input quoted back).
+ */
+function english(text: string, allowed: readonly string[] = []): string[] {
+  const words = text.match(/[A-Za-z]{2,}/g) ?? [];
+  return words.filter((w) => !allowed.includes(w));
+}
+
+function expectTranslated(text: string | undefined, allowed: readonly string[] = []): void {
+  expect(text, 'a text').toBeTypeOf('string');
+  expect(english(text!, allowed), text).toEqual([]);
+  expect(text, 'bracketed').toMatch(/\[/);
+}
+
+const NOW = new Date(2026, 2, 2, 10, 44).getTime();
+const at = (h: number, m: number, day = 2) => new Date(2026, 2, day, h, m).getTime();
+const noop = () => undefined;
+const ACTIONS: TrayActions = { stretchNow: noop, showBreak: noop, pause: noop, resume: noop, setSitMinutes: noop, openHistory: noop, openSettings: noop, quit: noop };
+
+const STATUSES: SchedulerStatus[] = [
+  sittingStatus({ sittingMs: 20 * 60_000, nextBreakAt: at(11, 30) }),
+  sittingStatus({ sittingMs: 90 * 60_000, nextBreakAt: at(11, 30), snoozed: true }),
+  sittingStatus({ sittingMs: 10_000 }),
+  sittingStatus({ sittingMs: 50 * 60_000, held: { reason: 'call', since: at(10, 30), until: at(11, 0) } }),
+  sittingStatus({ held: { reason: 'presenting', since: at(10, 30), until: at(11, 0) } }),
+  sittingStatus({ held: { reason: 'dnd', since: at(10, 30), until: at(11, 0) } }),
+  sittingStatus({ held: { reason: 'app', since: at(10, 30), until: at(11, 0) } }),
+  sittingStatus({ prompt: { breakId: 'b1', dueAt: at(10, 40), latestAt: at(10, 50) } }),
+  sittingStatus({ mode: 'paused', paused: true, pausedUntil: at(11, 30) }),
+  sittingStatus({ mode: 'paused', paused: true, pausedUntil: at(9, 0, 3) }),
+  sittingStatus({ mode: 'paused', paused: true }),
+  sittingStatus({ mode: 'off-hours', workingStartsAt: at(8, 0, 3) }),
+  sittingStatus({ mode: 'off-hours' }),
+  ...(['away', 'suspended', 'break', 'routine'] as const).map((mode) => sittingStatus({ mode })),
+];
+
+/** Every label of a menu template, submenus included. */
+function labels(items: readonly Electron.MenuItemConstructorOptions[]): string[] {
+  return items.flatMap((i) => [...(i.label !== undefined ? [i.label] : []), ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])]);
+}
+
+describe('the main process in the pseudo-locale: no English left', () => {
+  it('the tooltip and the tray’s status line, in every state', () => {
+    for (const s of STATUSES) {
+      expectTranslated(statusText(s, NOW, XA));
+      expectTranslated(statusLine(s, NOW, XA));
+      expect(trayStatusLine(s, NOW, XA)).toBe(statusLine(s, NOW, XA));
+    }
+  });
+
+  it('the tray menu, in every mode, paused or not, with a remind time from the settings', () => {
+    for (const mode of ['sitting', 'paused', 'off-hours', 'away', 'break', 'routine', 'suspended'] as Mode[]) {
+      for (const [paused, sitMinutes] of [[false, 45], [true, 50]] as const) {
+        const menu = trayMenuTemplate({ status: { mode, paused }, today: { done: 3, goal: 6, minutesStretched: 7 }, sitMinutes }, ACTIONS, XA);
+        for (const label of labels(menu)) expectTranslated(label);
+      }
+    }
+  });
+
+  it('the heads-up (with buttons, after a hold) and the break notice', () => {
+    const caps = CAPABILITIES['win32'];
+    for (const [due, held] of [[NOW + 60_000, undefined], [NOW + 300_000, 'call'], [NOW + 1_000, 'app']] as const) {
+      const o = headsUpOptions(due, NOW, caps, undefined, held, XA);
+      expectTranslated(o.title);
+      expectTranslated(o.body);
+      for (const a of o.actions ?? []) expectTranslated(a.text);
+    }
+    const n = breakNoticeOptions(caps, undefined, XA);
+    expectTranslated(n.title);
+    expectTranslated(n.body);
+  });
+
+  it('window titles, the export dialog and the desktop notes', async () => {
+    expectTranslated(breakWindowOptions('/p', CAPABILITIES['linux-x11'], t).title);
+    expectTranslated(pageWindowOptions('settings', '/p', undefined, t).title);
+    expectTranslated(pageWindowOptions('history', '/p', undefined, t).title);
+    expectTranslated(noIdleNote([], t));
+    expectTranslated(noIdleNote(['logind'], t));
+    for (const kind of ['csv', 'raw'] as const) {
+      let asked: { title: string; filters: { name: string }[] } | undefined;
+      const r = await exportHistory(
+        kind,
+        {
+          showSaveDialog: async (o) => ((asked = o), { canceled: false, filePath: '/9/0' }),
+          exportCsv: () => {
+            throw new Error('EACCES');
+          },
+          exportRaw: () => {
+            throw new Error('EACCES');
+          },
+          defaultDir: '/x',
+          today: '2026-03-02',
+        },
+        t,
+      );
+      expectTranslated(asked!.title);
+      for (const f of asked!.filters) expectTranslated(f.name, ['CSV']);
+      expect(r.ok).toBe(false);
+      expectTranslated((r as { reason: string }).reason, ['EACCES']);
+    }
+  });
+
+  it('the CLI: help, every error and every reply (the command syntax stays as typed)', () => {
+    const syntax = ['limber', 'pause', 'resume', 'stretch', 'now', 'settings', 'history', 'help', 'tomorrow', 'forever'];
+    expectTranslated(usage(t), syntax);
+    const bad = [['x'], ['pause'], ['pause', 'a', 'b', 'c', 'd', 'e'], ['pause', 'soon'], ['pause', '0m'], ['pause', '25h'], ['resume', 'now']];
+    for (const args of bad) {
+      const r = parseCli(args, t);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expectTranslated(r.error, [...syntax, 'soon']);
+        expectTranslated(usageError(r.error, t), [...syntax, 'soon']);
+      }
+    }
+    const commands: CliCommand[] = [
+      { type: 'pause', minutes: 30 },
+      { type: 'pause', until: 'tomorrow' },
+      { type: 'pause', until: 'forever' },
+      { type: 'resume' },
+      { type: 'stretch-now' },
+      { type: 'settings' },
+      { type: 'history' },
+      { type: 'none' },
+      { type: 'help' },
+    ];
+    for (const c of commands) expectTranslated(describeCommand(c, t), syntax);
+  });
+});
