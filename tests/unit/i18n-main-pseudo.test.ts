@@ -9,7 +9,10 @@ import { describeCommand, parseCli, usage, usageError, type CliCommand } from '.
 import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
 import { statusLine, statusText } from '../../src-main/core/status-text';
 import { exportHistory } from '../../src-main/history-export';
-import { mainTextOf } from '../../src-main/main-words';
+import { listed, SETTINGS_KEYS, validateSettingsPatch } from '../../src-main/core/settings';
+import { ENGLISH_TEXT, mainTextOf } from '../../src-main/main-words';
+import { sanitize } from '../../src-main/settings-file';
+import { SCHEMA_VERSION } from '../../src-main/settings-schema';
 import { breakNoticeOptions, headsUpOptions } from '../../src-main/notifications';
 import { CAPABILITIES } from '../../src-main/platform';
 import { noIdleNote } from '../../src-main/session-lock';
@@ -149,5 +152,68 @@ describe('the main process in the pseudo-locale: no English left', () => {
       { type: 'help' },
     ];
     for (const c of commands) expectTranslated(describeCommand(c, t), syntax);
+  });
+});
+
+// ------------------------------------------------------------------ settings validation
+
+/** Invalid patches: one for every message the settings model has. */
+const BAD_PATCHES: unknown[] = [
+  'not an object',
+  { sitMiutes: 45 },
+  { sitMinutes: 5 },
+  { maxSnoozes: 99 },
+  { dailyGoal: 0 },
+  { warnSeconds: 'x' },
+  { sound: 'yes' },
+  { positions: [] },
+  { excludedExercises: 'all' },
+  { excludedExercises: ['', 5, 'no-such-exercise', 'nor-this', 'nor-that', 'nor-those'] },
+  { equipment: ['sofa'] },
+  { workingHours: 'always' },
+  { workingHours: { enabled: 'on', days: [7], start: '25:00', end: 'noon', extra: 1 } },
+  { workingHours: { enabled: true, days: [], start: '17:00', end: '09:00' } },
+  { holdWhen: 'never' },
+  { holdWhen: { call: 1, presenting: true, doNotDisturb: true, apps: 'zoom', more: 1 } },
+  { holdWhen: { call: true, presenting: true, doNotDisturb: true, apps: [''] } },
+  { sitMinutes: undefined },
+];
+const KNOWN = new Set(['neck-tilt']);
+
+describe('settings validation in a person’s language', () => {
+  it('without a translator the problems are the English messages, word for word (the settings page reads them)', () => {
+    for (const patch of BAD_PATCHES) {
+      const plain = validateSettingsPatch(patch, { knownExercises: KNOWN });
+      const worded = validateSettingsPatch(patch, { knownExercises: KNOWN, t: ENGLISH_TEXT.t });
+      expect(plain.ok, JSON.stringify(patch)).toBe(false);
+      expect(worded).toEqual(plain);
+    }
+    expect(listed(['a', 'b', 'c', 'd', 'e'], 3, ENGLISH_TEXT.t)).toBe(listed(['a', 'b', 'c', 'd', 'e']));
+  });
+
+  it('in the pseudo-locale, only setting names, field names, allowed values and the user’s own input stay as they are', () => {
+    // what a message names literally: the settings file's keys and values, and what was typed
+    const literal = [
+      ...SETTINGS_KEYS,
+      ...['enabled', 'days', 'start', 'end', 'call', 'presenting', 'doNotDisturb', 'apps', 'workingHours', 'holdWhen'],
+      ...['seated', 'standing', 'floor', 'chair', 'desk', 'mat', 'ball', 'HH', 'MM', 'excludedExercises'],
+      ...['not', 'an', 'object', 'sitMiutes', 'no', 'such', 'exercise', 'nor', 'this', 'that', 'those', 'sofa', 'always', 'on', 'extra', 'noon', 'never', 'zoom', 'more', 'yes', 'all'],
+    ];
+    for (const patch of BAD_PATCHES) {
+      const r = validateSettingsPatch(patch, { knownExercises: KNOWN, t });
+      expect(r.ok).toBe(false);
+      if (!r.ok) for (const e of r.errors) expectTranslated(e, literal);
+    }
+  });
+
+  it('the settings file’s own problems (sanitize)', () => {
+    const { problems } = sanitize(
+      { schemaVersion: SCHEMA_VERSION, settings: { sitMinutes: 999, excludedExercises: [3, 'gone'] }, firstRunDone: 'no', exclusionNotes: 5, stray: 1 },
+      KNOWN,
+      t,
+    );
+    expect(problems.length).toBeGreaterThan(3);
+    for (const p of problems) expectTranslated(p, [...SETTINGS_KEYS, 'firstRunDone', 'exclusionNotes', 'gone', 'stray']);
+    expect(sanitize({ settings: 'x' }, KNOWN, t).problems.map((p) => english(p, ['settings'])).flat()).toEqual([]);
   });
 });
