@@ -29,6 +29,7 @@ import { WakeTimer, type TimerApi } from './wake-timer';
 import { createDetectors, type BusyDetectors } from './detectors';
 import { noIdleNote, watchSessionLock } from './session-lock';
 import { PageWindows } from './windows';
+import { notNowText } from './core/status-text';
 import { onMainLocaleChange } from './i18n';
 import { mainText, setRegionalLocale } from './main-words';
 
@@ -167,7 +168,7 @@ export function startShell(o: ShellOptions): Shell {
   /** Feeds an input; a refused action is told to the user (it came from the tray or the CLI). */
   const act = (input: SchedulerInput): Decision => {
     const d = limber.input(input);
-    for (const e of d.effects) if (e.type === 'log' && e.event.event === 'ignored') tell(mainText().t('main.notice.title'), mainText().t('main.notice.notNow', { reason: e.event.reason }));
+    for (const e of d.effects) if (e.type === 'log' && e.event.event === 'ignored') tell(mainText().t('main.notice.title'), notNowText(mainText().t, e.event.reason));
     return d;
   };
   const headsUp = new HeadsUp({

@@ -2,7 +2,8 @@
 // (SPEC §7). Pure: the words come from the `main` messages through the MainText the caller hands
 // in (the core never loads messages), clock times from Intl for its locale.
 
-import type { SchedulerStatus } from './scheduler';
+import { IGNORED, noSnoozesLeft, type SchedulerStatus } from './scheduler';
+import type { MainId } from './i18n/translate';
 import { clockText, type MainText, type MainTranslate } from './main-text';
 
 export { clockText } from './main-text';
@@ -71,4 +72,33 @@ export function statusLine(s: SchedulerStatus, now: number, { t, locale }: MainT
       if (s.nextBreakAt === null) return t('main.tray.line.sitting');
       return t(s.snoozed ? 'main.tray.line.snoozedBreak' : 'main.tray.line.nextBreak', { time: time(s.nextBreakAt) });
   }
+}
+
+const NOT_NOW_IDS: Readonly<Record<keyof typeof IGNORED, MainId>> = {
+  suspended: 'main.notNow.suspended',
+  breakShowing: 'main.notNow.breakShowing',
+  thatBreakShowing: 'main.notNow.thatBreakShowing',
+  noBreakWaiting: 'main.notNow.noBreakWaiting',
+  noBreakShowing: 'main.notNow.noBreakShowing',
+  routineRunning: 'main.notNow.routineRunning',
+  routineNotStarted: 'main.notNow.routineNotStarted',
+  skipWhileRunning: 'main.notNow.skipWhileRunning',
+  snoozeWhileRunning: 'main.notNow.snoozeWhileRunning',
+  snoozeByHand: 'main.notNow.snoozeByHand',
+  snoozeWhilePaused: 'main.notNow.snoozeWhilePaused',
+  finishRoutineFirst: 'main.notNow.finishRoutineFirst',
+  badPauseMinutes: 'main.notNow.badPauseMinutes',
+  notPaused: 'main.notNow.notPaused',
+};
+
+/**
+ * "Not now: …" for an action the scheduler refused (from the tray or the command line), from the
+ * reason its `ignored` event logs (English, the history's data) — a reason it does not know is
+ * quoted as it is.
+ */
+export function notNowText(t: MainTranslate, reason: string): string {
+  const key = (Object.keys(IGNORED) as (keyof typeof IGNORED)[]).find((k) => IGNORED[k] === reason);
+  if (key) return t(NOT_NOW_IDS[key]);
+  for (let n = 0; n <= 10; n++) if (reason === noSnoozesLeft(n)) return t('main.notNow.noSnoozesLeft', { maxSnoozes: n });
+  return t('main.notNow.other', { reason });
 }

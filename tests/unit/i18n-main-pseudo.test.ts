@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { breakWindowOptions } from '../../src-main/break-window';
 import { describeCommand, parseCli, usage, usageError, type CliCommand } from '../../src-main/cli';
 import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
-import { statusLine, statusText } from '../../src-main/core/status-text';
+import { IGNORED, noSnoozesLeft } from '../../src-main/core/scheduler';
+import { notNowText, statusLine, statusText } from '../../src-main/core/status-text';
 import { exportHistory } from '../../src-main/history-export';
 import { listed, SETTINGS_KEYS, validateSettingsPatch } from '../../src-main/core/settings';
 import { ENGLISH_TEXT, mainTextOf } from '../../src-main/main-words';
@@ -215,5 +216,16 @@ describe('settings validation in a person’s language', () => {
     expect(problems.length).toBeGreaterThan(3);
     for (const p of problems) expectTranslated(p, [...SETTINGS_KEYS, 'firstRunDone', 'exclusionNotes', 'gone', 'stray']);
     expect(sanitize({ settings: 'x' }, KNOWN, t).problems.map((p) => english(p, ['settings'])).flat()).toEqual([]);
+  });
+});
+
+describe('“Not now”: an action the scheduler refused', () => {
+  const reasons = [...Object.values(IGNORED), noSnoozesLeft(2)];
+  it('reads in English as it did: the logged reason in a sentence', () => {
+    for (const reason of reasons) expect(notNowText(ENGLISH_TEXT.t, reason)).toBe(`Not now: ${reason}.`);
+    expect(notNowText(ENGLISH_TEXT.t, 'something new')).toBe('Not now: something new.');
+  });
+  it('every reason the scheduler gives is translated', () => {
+    for (const reason of reasons) expectTranslated(notNowText(t, reason), ['maxSnoozes']);
   });
 });
