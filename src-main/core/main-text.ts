@@ -16,6 +16,18 @@ export interface MainText {
   locale: string;
 }
 
+/**
+ * Words one text through `t` when there is one, else gives the English written beside it. For
+ * modules that also run where no compiled messages can be loaded (plain `tsx` scripts and child
+ * processes, the settings page's own checks): their English must read as the English message
+ * does, which their tests check.
+ */
+export type Say = (id: MainId, values: MessageValues, english: string) => string;
+
+export function sayer(t: MainTranslate | undefined): Say {
+  return t ? (id, values) => t(id, values) : (_id, _values, english) => english;
+}
+
 const hourCycleCache = new Map<string, boolean>();
 
 function twelveHour(locale: string): boolean {

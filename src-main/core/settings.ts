@@ -2,8 +2,7 @@
 // shared by the shell (electron-store schema), the UI (form validation) and the simulator.
 import { clip } from './quote';
 import { describeValue } from './describe-value';
-import type { MainId, MessageValues } from './i18n/translate';
-import type { MainTranslate } from './main-text';
+import { sayer, type MainTranslate, type Say } from './main-text';
 
 export type Position = 'seated' | 'standing' | 'floor';
 export const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
@@ -161,12 +160,6 @@ export interface ValidateOptions {
   t?: MainTranslate;
 }
 
-/** Words one problem: through `t` when there is one, else the English given beside it. */
-type Say = (id: MainId, values: MessageValues, english: string) => string;
-
-function sayer(t: MainTranslate | undefined): Say {
-  return t ? (id, values) => t(id, values) : (_id, _values, english) => english;
-}
 
 /**
  * Checks a partial settings object. Every problem is reported with the key and its allowed

@@ -2,6 +2,9 @@
 // bracketed English, generated from the English messages): the tray menu and its status line,
 // the tooltip, the notifications, the window titles, the dialogs' texts, the CLI's help, errors
 // and replies. A string that was not moved into the messages stays plain English and fails here.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pseudo from 'virtual:limber-messages/en-XA';
 import { describe, expect, it } from 'vitest';
 import { breakWindowOptions } from '../../src-main/break-window';
@@ -9,7 +12,10 @@ import { describeCommand, parseCli, usage, usageError, type CliCommand } from '.
 import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
 import { IGNORED, noSnoozesLeft } from '../../src-main/core/scheduler';
 import { notNowText, statusLine, statusText } from '../../src-main/core/status-text';
+import type { LimberEvent } from '../../src-main/core/events';
+import type { MainTranslate } from '../../src-main/core/main-text';
 import { exportHistory } from '../../src-main/history-export';
+import { HistoryLog } from '../../src-main/history-log';
 import { listed, SETTINGS_KEYS, validateSettingsPatch } from '../../src-main/core/settings';
 import { ENGLISH_TEXT, mainTextOf } from '../../src-main/main-words';
 import { sanitize } from '../../src-main/settings-file';
@@ -227,5 +233,37 @@ describe('“Not now”: an action the scheduler refused', () => {
   });
   it('every reason the scheduler gives is translated', () => {
     for (const reason of reasons) expectTranslated(notNowText(t, reason), ['maxSnoozes']);
+  });
+});
+
+// ------------------------------------------------------------------ the history file's problems
+
+describe('the history file’s problems', () => {
+  /** A log whose folder is a file (ENOTDIR), with a queue of 1: every problem it words, and its notes. */
+  function problemsOf(words?: () => MainTranslate): string[] {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-i18n-'));
+    const dir = path.join(parent, 'data');
+    fs.writeFileSync(dir, 'not a folder');
+    const problems: string[] = [];
+    const log = new HistoryLog({ dir, maxQueue: 1, onProblem: (m) => problems.push(m), summary: true, ...(words ? { words } : {}) });
+    const e = (n: number): LimberEvent => ({ event: 'skipped', at: Date.UTC(2026, 2, 2, 9, n), breakId: `b${n}` });
+    log.append(e(1));
+    log.append(e(2));
+    log.append({ event: 'skipped', at: Number.NaN, breakId: 'b3' });
+    const r = log.readAll();
+    fs.rmSync(parent, { recursive: true, force: true });
+    // the folder's name is random: written the same in every run
+    return [...problems, r.readError ?? '', ...r.notes, ...log.statsNotes].map((m) => m.split(parent).join('/0'));
+  }
+
+  it('in English as before, with or without the translator', () => {
+    const plain = problemsOf();
+    expect(plain.length).toBeGreaterThanOrEqual(4);
+    expect(problemsOf(() => ENGLISH_TEXT.t)).toEqual(plain);
+  });
+
+  it('in the pseudo-locale (paths, codes and event names stay as they are)', () => {
+    // (an event that cannot be written is a bug upstream: its error quotes the code's own check)
+    for (const p of problemsOf(() => t)) expectTranslated(p, ['data', 'history', 'jsonl', 'ENOTDIR', 'skipped', 'not', 'time', 'stamp', 'NaN']);
   });
 });
