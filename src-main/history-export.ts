@@ -1,7 +1,8 @@
 // "Export CSV" from the history window: a save dialog, then the HistoryLog writes the file.
 import path from 'node:path';
 import type { ExportResult } from './core/bridge';
-import { csvSeparatorFor, type CsvSeparator } from './core/history/csv';
+import { CSV_COLUMNS, csvSeparatorFor, type CsvColumn, type CsvSeparator } from './core/history/csv';
+import type { MainId } from './core/i18n/translate';
 import { mainText, type MainTranslate } from './main-words';
 
 /**
@@ -17,6 +18,30 @@ export function spreadsheetSeparator(app: { getSystemLocale?: () => string; getL
     locale = undefined; // before `ready`, or an API this platform lacks
   }
   return csvSeparatorFor(locale);
+}
+
+const CSV_HEADER_IDS: Readonly<Record<CsvColumn, MainId>> = {
+  'Date': 'main.csv.date',
+  'Time': 'main.csv.time',
+  'Outcome': 'main.csv.outcome',
+  'Duration (s)': 'main.csv.duration',
+  'Done (%)': 'main.csv.done',
+  'Exercises done': 'main.csv.exercisesDone',
+  'Exercises done (ids)': 'main.csv.exercisesDoneIds',
+  'Stopped at': 'main.csv.stoppedAt',
+  'Stopped at (id)': 'main.csv.stoppedAtId',
+  'Routine': 'main.csv.routine',
+  'Routine (ids)': 'main.csv.routineIds',
+  'Snoozes': 'main.csv.snoozes',
+  'Trigger': 'main.csv.trigger',
+  'End date': 'main.csv.endDate',
+  'End time': 'main.csv.endTime',
+  'Break id': 'main.csv.breakId',
+};
+
+/** The CSV's header labels in the person's language, in the fixed column order (core/history/csv.ts). */
+export function csvHeaders(t: MainTranslate = mainText().t): string[] {
+  return CSV_COLUMNS.map((c) => t(CSV_HEADER_IDS[c]));
 }
 
 export interface ExportDeps {

@@ -16,7 +16,7 @@ import { LimberApp } from './core/app';
 import type { LimberApi } from './core/bridge';
 import { EXERCISE_IDS } from './core/catalog';
 import type { Decision, SchedulerInput } from './core/scheduler';
-import { exportHistory, localDate, spreadsheetSeparator } from './history-export';
+import { csvHeaders, exportHistory, localDate, spreadsheetSeparator } from './history-export';
 import { HistoryFile } from './history-port';
 import { registerIpc, sendEvent } from './ipc';
 import { HeadsUp } from './notifications';
@@ -225,7 +225,7 @@ export function startShell(o: ShellOptions): Shell {
           const parent = pages.get('history');
           return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
         },
-        exportCsv: (dest) => history.log.exportCsv(dest, { separator: spreadsheetSeparator(app) }),
+        exportCsv: (dest) => history.log.exportCsv(dest, { separator: spreadsheetSeparator(app), headers: csvHeaders() }),
         exportRaw: (dest) => history.log.exportRaw(dest),
         defaultDir: safePath('documents') ?? o.home,
         today: localDate(clock.now().wall),

@@ -14,7 +14,8 @@ import { IGNORED, noSnoozesLeft } from '../../src-main/core/scheduler';
 import { notNowText, statusLine, statusText } from '../../src-main/core/status-text';
 import type { LimberEvent } from '../../src-main/core/events';
 import type { MainTranslate } from '../../src-main/core/main-text';
-import { exportHistory } from '../../src-main/history-export';
+import { CSV_COLUMNS, toCsv } from '../../src-main/core/history/index';
+import { csvHeaders, exportHistory } from '../../src-main/history-export';
 import { HistoryLog } from '../../src-main/history-log';
 import { listed, SETTINGS_KEYS, validateSettingsPatch } from '../../src-main/core/settings';
 import { ENGLISH_TEXT, mainTextOf } from '../../src-main/main-words';
@@ -265,5 +266,16 @@ describe('the history file’s problems', () => {
   it('in the pseudo-locale (paths, codes and event names stay as they are)', () => {
     // (an event that cannot be written is a bug upstream: its error quotes the code's own check)
     for (const p of problemsOf(() => t)) expectTranslated(p, ['data', 'history', 'jsonl', 'ENOTDIR', 'skipped', 'not', 'time', 'stamp', 'NaN']);
+  });
+});
+
+describe('the CSV export’s header', () => {
+  it('English labels are the columns as before; in another language the labels change and the order does not', () => {
+    expect(csvHeaders(ENGLISH_TEXT.t)).toEqual([...CSV_COLUMNS]);
+    const labels = csvHeaders(t);
+    expect(labels).toHaveLength(CSV_COLUMNS.length);
+    for (const l of labels) expectTranslated(l);
+    const csv = toCsv([], { headers: labels, bom: false });
+    expect(csv).toBe(`${labels.map((l) => (/[",;]/.test(l) ? `"${l}"` : l)).join(',')}\r\n`);
   });
 });
