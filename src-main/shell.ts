@@ -109,7 +109,7 @@ export function startShell(o: ShellOptions): Shell {
     return s;
   };
   // busy detectors (SPEC §3.12), asked by the core at its decision moments only
-  const busy = o.busy ?? createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log });
+  const busy = o.busy ?? createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log, words: () => mainText().t });
   const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy, text: mainText });
   // Linux has no lock-screen events: the session's lock state comes from D-Bus and the idle state
   const lockWatch = watchSessionLock(caps.lockEvents, { env: o.env, power: powerMonitor, onInput: (i) => limber.input(i), log });

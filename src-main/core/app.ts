@@ -450,7 +450,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
 
   async getDetectors(): Promise<DetectorAvailability[]> {
     if (this.ports.busy) return this.ports.busy.availability();
-    return DETECTOR_KINDS.map((kind) => ({ kind, available: false, detail: 'not available in this build' }));
+    return DETECTOR_KINDS.map((kind) => ({ kind, available: false, detail: this.ports.text().t('main.detector.notInBuild') }));
   }
 
   async getSafetyNotes(): Promise<SafetyNote[]> {

@@ -16,6 +16,8 @@ import type { LimberEvent } from '../../src-main/core/events';
 import type { MainTranslate } from '../../src-main/core/main-text';
 import { CSV_COLUMNS, toCsv } from '../../src-main/core/history/index';
 import { csvHeaders, exportHistory } from '../../src-main/history-export';
+import { createDetectors, type DetectorEnv } from '../../src-main/detectors';
+import { setDetectorWords } from '../../src-main/detectors/words';
 import { HistoryLog } from '../../src-main/history-log';
 import { listed, SETTINGS_KEYS, validateSettingsPatch } from '../../src-main/core/settings';
 import { ENGLISH_TEXT, mainTextOf } from '../../src-main/main-words';
@@ -277,5 +279,44 @@ describe('the CSV export’s header', () => {
     for (const l of labels) expectTranslated(l);
     const csv = toCsv([], { headers: labels, bom: false });
     expect(csv).toBe(`${labels.map((l) => (/[",;]/.test(l) ? `"${l}"` : l)).join(',')}\r\n`);
+  });
+});
+
+// ------------------------------------------------------------------ detectors (Settings → Don’t interrupt me)
+
+describe('what the detectors say they use, or why they are not available', () => {
+  const enoent = async () => {
+    throw Object.assign(new Error('spawn x ENOENT'), { code: 'ENOENT' });
+  };
+  const platforms: DetectorEnv[] = [
+    { platform: 'linux', env: { XDG_SESSION_TYPE: 'wayland' }, ownPids: new Set(), execPath: '', run: enoent },
+    { platform: 'linux', env: {}, ownPids: new Set(), execPath: '', run: enoent },
+    { platform: 'win32', env: {}, ownPids: new Set(), execPath: '', run: enoent, quns: async () => Promise.reject(new Error('0x80004005')) },
+    { platform: 'darwin', env: {}, ownPids: new Set(), execPath: '', run: enoent },
+  ];
+  async function details(words?: () => MainTranslate): Promise<string[]> {
+    const out: string[] = [];
+    for (const p of platforms) {
+      const port = createDetectors({ ...p, words: words ?? (() => undefined as unknown as MainTranslate) });
+      for (const a of await port.availability()) out.push(a.detail);
+      port.dispose();
+    }
+    return out;
+  }
+
+  it('in English as before, with or without the translator', async () => {
+    const plain = await details();
+    expect(await details(() => ENGLISH_TEXT.t)).toEqual(plain);
+  });
+
+  it('in the pseudo-locale (program names, variables and the system’s own errors stay as they are)', async () => {
+    const literal = ['pactl', 'tasklist', 'reg', 'ps', 'proc', 'dev', 'video', 'DISPLAY', 'DBUS', 'SESSION', 'BUS', 'ADDRESS', 'PulseAudio', 'PipeWire'];
+    const system = ['Cannot', 'find', 'module', 'koffi', 'SHQueryUserNotificationState', 'CoreAudio', 'CoreMediaIO', 'Inhibited', 'GNOME', 'gsettings'];
+    for (const d of await details(() => t)) {
+      // CoreAudio's loader failing here (no macOS): its own error, after ours, is the system's words
+      const ours = d.includes('ÇöŕéÁûđíö: ') ? `${d.slice(0, d.indexOf('ÇöŕéÁûđíö: '))}]` : d;
+      expectTranslated(ours, [...literal, ...system]);
+    }
+    setDetectorWords(undefined);
   });
 });
