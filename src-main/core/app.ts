@@ -271,6 +271,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
         settings: this.state.settings,
         earlierToday: this.routinesToday(wall),
         random: this.ports.random,
+        text: this.ports.text(),
       });
       composed = result.ok ? result.routine : { problem: result.reason };
       this.routines.set(breakId, composed);
@@ -459,7 +460,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
 
   async previewRoutine(): Promise<PreviewResult> {
     const wall = this.ports.now().wall;
-    const result = composeRoutine({ settings: this.state.settings, earlierToday: this.routinesToday(wall), random: this.ports.random });
+    const result = composeRoutine({ settings: this.state.settings, earlierToday: this.routinesToday(wall), random: this.ports.random, text: this.ports.text() });
     return result.ok ? { ok: true, routine: this.routineView(result.routine) } : { ok: false, reason: result.reason };
   }
 

@@ -13,13 +13,15 @@ import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
 import { IGNORED, noSnoozesLeft } from '../../src-main/core/scheduler';
 import { notNowText, statusLine, statusText } from '../../src-main/core/status-text';
 import type { LimberEvent } from '../../src-main/core/events';
-import type { MainTranslate } from '../../src-main/core/main-text';
+import { CATALOG } from '../../src-main/core/catalog';
+import { composeRoutine } from '../../src-main/core/composer';
+import type { MainText, MainTranslate } from '../../src-main/core/main-text';
 import { CSV_COLUMNS, toCsv } from '../../src-main/core/history/index';
 import { csvHeaders, exportHistory } from '../../src-main/history-export';
 import { createDetectors, type DetectorEnv } from '../../src-main/detectors';
 import { setDetectorWords } from '../../src-main/detectors/words';
 import { HistoryLog } from '../../src-main/history-log';
-import { listed, SETTINGS_KEYS, validateSettingsPatch } from '../../src-main/core/settings';
+import { listed, SETTINGS_KEYS, validateSettingsPatch, type Position, type UserEquipment } from '../../src-main/core/settings';
 import { ENGLISH_TEXT, mainTextOf } from '../../src-main/main-words';
 import { sanitize } from '../../src-main/settings-file';
 import { SCHEMA_VERSION } from '../../src-main/settings-schema';
@@ -318,5 +320,38 @@ describe('what the detectors say they use, or why they are not available', () =>
       expectTranslated(ours, [...literal, ...system]);
     }
     setDetectorWords(undefined);
+  });
+});
+
+// ------------------------------------------------------------------ the routine's problem and notes
+
+describe('why no routine could be made, and the notes on one that was', () => {
+  const base = { routineMinutes: 2, positions: ['seated', 'standing'] as Position[], excludedExercises: [] as string[], equipment: ['chair', 'desk', 'mat'] as UserEquipment[] };
+  const seated = CATALOG.filter((e) => e.position === 'seated');
+  const requests: { settings: typeof base; earlierToday: string[][] }[] = [
+    { settings: { ...base, routineMinutes: 0 }, earlierToday: [] },
+    { settings: { ...base, positions: [] }, earlierToday: [] },
+    { settings: { ...base, positions: ['seated'], equipment: [] }, earlierToday: [] },
+    { settings: { ...base, positions: ['seated'], excludedExercises: seated.map((e) => e.id) }, earlierToday: [] },
+    { settings: { ...base, positions: ['floor'], equipment: [] }, earlierToday: [] },
+    { settings: { ...base, routineMinutes: 15, positions: ['seated'], excludedExercises: seated.slice(3).map((e) => e.id) }, earlierToday: [] },
+    { settings: { ...base, routineMinutes: 1 }, earlierToday: [] },
+    { settings: { ...base, positions: ['seated'], excludedExercises: seated.slice(2).map((e) => e.id) }, earlierToday: [seated.slice(0, 2).map((e) => e.id)] },
+  ];
+  const wordsOf = (text?: MainText): string[] =>
+    requests.flatMap((r) => {
+      const res = composeRoutine({ ...r, random: () => 0.5, ...(text ? { text } : {}) });
+      return res.ok ? res.routine.notes : [res.reason];
+    });
+
+  it('in English as before, with or without the words', () => {
+    const plain = wordsOf();
+    expect(plain.length).toBeGreaterThanOrEqual(6);
+    expect(wordsOf(ENGLISH_TEXT)).toEqual(plain);
+  });
+
+  it('in the pseudo-locale (the setting’s name and exercise names, translated elsewhere, stay as they are)', () => {
+    const names = CATALOG.flatMap((e) => e.name.match(/[A-Za-z]{2,}/g) ?? []);
+    for (const text of wordsOf(XA)) expectTranslated(text, ['routineMinutes', ...names]);
   });
 });
