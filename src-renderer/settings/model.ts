@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SettingsResult, SettingsView } from '../../src-main/core/bridge';
 import { SETTINGS_KEYS, validateSettingsPatch, type Settings, type SettingsKey } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
+import { t } from '../shared/i18n';
 import { settingsMessage } from './words';
 
 export type Patch = Partial<Settings>;
@@ -93,7 +94,7 @@ export function useSettingsModel(): SettingsModel {
   const setErrors = (key: SettingsKey, messages: string[]): void => {
     setErrorsState((prev) => {
       const next = { ...prev };
-      if (messages.length) next[key] = messages.map(settingsMessage);
+      if (messages.length) next[key] = messages.map((m) => settingsMessage(m));
       else delete next[key];
       return next;
     });
@@ -104,7 +105,7 @@ export function useSettingsModel(): SettingsModel {
     try {
       result = await call();
     } catch (e) {
-      result = { ok: false, errors: [`Could not save: ${e instanceof Error ? e.message : String(e)}`] };
+      result = { ok: false, errors: [t('settings.saveError', { reason: e instanceof Error ? e.message : String(e) })] };
     }
     if (result.ok) {
       setView(result.view);
@@ -128,7 +129,7 @@ export function useSettingsModel(): SettingsModel {
     return false;
   };
 
-  const save = async (patch: Patch, what = 'Saved'): Promise<boolean> => {
+  const save = async (patch: Patch, what: string = t('settings.saved')): Promise<boolean> => {
     const keys = Object.keys(patch) as SettingsKey[];
     const problems = check(patch);
     if (problems.length) {
