@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExerciseView } from '../../src-main/core/bridge';
+import { formatNumber } from '../../src-main/core/i18n/intl';
 import { USER_EQUIPMENT, type Position, type UserEquipment } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
 import { Button } from '../shared/components';
@@ -190,7 +191,7 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
         />
       </div>
       <p class="filter-count muted" aria-live="polite" id="exercise-count">
-        {catalog ? t('settings.exercises.showing', { shown: shown.length, total: catalog.length }) : error ? '' : t('settings.exercises.loading')}
+        {catalog ? t('settings.exercises.showing', { shown: formatNumber(loc, shown.length), total: catalog.length }) : error ? '' : t('settings.exercises.loading')}
       </p>
       {error && (
         <p class="field-error" role="alert">

@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SafetyNote } from '../../src-main/core/catalog/safety';
+import { formatNumber } from '../../src-main/core/i18n/intl';
 import type { ExerciseView } from '../../src-main/core/bridge';
 import { POSITIONS, type Position } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
@@ -26,7 +27,7 @@ function StepHeading({ step, title }: { step: number; title: string }): JSX.Elem
   useEffect(() => ref.current?.focus(), [step]);
   return (
     <header class="fr-head">
-      <p class="fr-step muted" id="fr-step">{t('settings.firstRun.stepOf', { step: step + 1, steps: STEPS.length })}</p>
+      <p class="fr-step muted" id="fr-step">{t('settings.firstRun.stepOf', { step: formatNumber(intlLocale(), step + 1), steps: formatNumber(intlLocale(), STEPS.length) })}</p>
       <h1 ref={ref} tabIndex={-1} id="fr-title">
         {title}
       </h1>
@@ -165,7 +166,7 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
                 {INTERVALS.map((m) => (
                   <label key={m} class="segment">
                     <input type="radio" name="fr-interval" value={m} checked={sitMinutes === m} onChange={() => setSitMinutes(m)} />
-                    <span>{t('settings.firstRun.rhythm.minutes', { minutes: m })}</span>
+                    <span>{t('settings.firstRun.rhythm.minutes', { minutes: formatNumber(intlLocale(), m) })}</span>
                   </label>
                 ))}
               </div>

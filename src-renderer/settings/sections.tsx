@@ -2,8 +2,10 @@
 // hours and Exercises have their own files). Every control saves on its own.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { formatNumber } from '../../src-main/core/i18n/intl';
 import { POSITIONS, type Position } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
+import { intlLocale } from '../shared/format';
 import { Button } from '../shared/components';
 import { ConfirmDialog } from './confirm';
 import { CheckGroup, FieldErrors, NumberField, Section, Switch } from './fields';
@@ -100,8 +102,8 @@ export function NotificationsSection({ model }: { model: SettingsModel }): JSX.E
           s.warnSeconds === 0
             ? t('settings.notifications.hintNone')
             : s.warnSeconds >= 60 && s.warnSeconds % 60 === 0
-              ? t('settings.notifications.hintMinutes', { minutes: s.warnSeconds / 60 })
-              : t('settings.notifications.hintSeconds', { seconds: s.warnSeconds })
+              ? t('settings.notifications.hintMinutes', { minutes: formatNumber(intlLocale(), s.warnSeconds / 60) })
+              : t('settings.notifications.hintSeconds', { seconds: formatNumber(intlLocale(), s.warnSeconds) })
         }
         checked={s.notifications}
         errors={model.errors.notifications}
