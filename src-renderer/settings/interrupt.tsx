@@ -110,7 +110,9 @@ export function AppList({ model, holdWhen }: { model: SettingsModel; holdWhen: H
         <ul class="app-list" aria-label={t('settings.holdApps.listLabel')}>
           {holdWhen.apps.map((name) => (
             <li key={name}>
-              <span class="app-name">{name}</span>
+              <span class="app-name" data-i18n-skip>
+                {name}
+              </span>
               <Button
                 variant="quiet"
                 aria-label={t('settings.holdApps.removeLabel', { name })}
