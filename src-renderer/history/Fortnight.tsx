@@ -12,7 +12,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DayStats } from '../../src-main/core/history';
 import { direction, t } from '../shared/i18n';
-import { dayOfMonth, list, longDay, num, parseDay, weekdayName } from './format';
+import { dayOfMonth, list, longDay, num, parseDay, weekdayLabel, weekdayName } from './format';
 import { tRich } from './rich';
 import { useRoving } from './roving';
 
@@ -132,7 +132,10 @@ export function FortnightChart({ days, goal }: { days: DayStats[]; goal: number 
                   ) : null}
                 </span>
                 <span class="bar-label" aria-hidden="true">
-                  <span class="bar-wd">{isToday ? t('history.fortnight.todayShort') : weekdayName(parseDay(d.date).weekday, 'short')}</span>
+                  <span class="bar-wd">
+                    <span class="wd-short">{isToday ? t('history.fortnight.todayShort') : weekdayLabel(parseDay(d.date).weekday)}</span>
+                    <span class="wd-narrow">{weekdayName(parseDay(d.date).weekday, 'narrow')}</span>
+                  </span>
                   <span class="bar-d">{dayOfMonth(d.date)}</span>
                 </span>
               </button>

@@ -8,7 +8,7 @@
 import type { JSX } from 'preact';
 import type { CalendarDay } from '../../src-main/core/history';
 import { direction, t } from '../shared/i18n';
-import { addDays, dayMonth, longDay, monthShort, parseDay, weekdayName, weekStart } from './format';
+import { addDays, dayMonth, longDay, monthShort, parseDay, weekdayLabel, weekdayName, weekStart } from './format';
 import { useRoving } from './roving';
 
 const LEVELS = ['none', 'under', 'half', 'met', 'over'] as const;
@@ -105,7 +105,7 @@ export function Heatmap({ calendar, goal }: { calendar: CalendarDay[]; goal: num
             {Array.from({ length: 7 }, (_, row) => (
               <tr key={row} data-weekday={weekdayOf(row)}>
                 <th scope="row" class="heat-wd">
-                  <span aria-hidden="true">{row % 2 === 0 ? weekdayName(weekdayOf(row), 'short') : ''}</span>
+                  <span aria-hidden="true">{row % 2 === 0 ? weekdayLabel(weekdayOf(row)) : ''}</span>
                   <span class="visually-hidden">{weekdayName(weekdayOf(row))}</span>
                 </th>
                 {Array.from({ length: cols }, (_, col) => {

@@ -60,6 +60,15 @@ function dateFormat(o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 export const weekdayName = (weekday: number, width: 'long' | 'short' | 'narrow' = 'long'): string =>
   weekdayNames(intlLocale(), width)[((weekday % 7) + 7) % 7]!;
 
+/**
+ * A weekday's name for a narrow column: the short one when it is short ("Mon", "Di.", "火"),
+ * else the narrow one (Arabic's short names are the full ones).
+ */
+export function weekdayLabel(weekday: number): string {
+  const short = weekdayName(weekday, 'short');
+  return short.length <= 4 ? short : weekdayName(weekday, 'narrow');
+}
+
 /** A short month name (1 = January): "Mar", "März", "3月". */
 export const monthShort = (m: number): string => dateFormat({ month: 'short' }).format(Date.UTC(2026, m - 1, 15, 12));
 
