@@ -11,7 +11,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DayStats } from '../../src-main/core/history';
-import { direction, t } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import { dayOfMonth, list, longDay, num, parseDay, weekdayLabel, weekdayName } from './format';
 import { tRich } from './rich';
 import { useRoving } from './roving';
@@ -40,8 +40,7 @@ export function FortnightChart({ days, goal }: { days: DayStats[]; goal: number 
   const today = days[days.length - 1]!.date;
   const series = ALL_SERIES.filter((s) => s !== 'stopped' || days.some((d) => d.stopped > 0));
   const max = axisMax(days, series, goal);
-  const rtl = direction() === 'rtl';
-  const roving = useRoving(days.length, days.length - 1, (key, i) => {
+  const roving = useRoving(days.length, days.length - 1, (key, i, rtl) => {
     // the arrow that points to the later days, as the chart is drawn
     const later = rtl ? 'ArrowLeft' : 'ArrowRight';
     const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';

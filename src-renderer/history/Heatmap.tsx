@@ -7,7 +7,7 @@
 // follow what is seen.
 import type { JSX } from 'preact';
 import type { CalendarDay } from '../../src-main/core/history';
-import { direction, t } from '../shared/i18n';
+import { t } from '../shared/i18n';
 import { addDays, dayMonth, longDay, monthShort, parseDay, weekdayLabel, weekdayName, weekStart } from './format';
 import { useRoving } from './roving';
 
@@ -33,8 +33,7 @@ export function Heatmap({ calendar, goal }: { calendar: CalendarDay[]; goal: num
     const i = col * 7 + row - lead;
     return i >= 0 && i < calendar.length ? i : -1;
   };
-  const rtl = direction() === 'rtl';
-  const roving = useRoving(calendar.length, calendar.length - 1, (key, i) => {
+  const roving = useRoving(calendar.length, calendar.length - 1, (key, i, rtl) => {
     const earlier = rtl ? 'ArrowRight' : 'ArrowLeft';
     const later = rtl ? 'ArrowLeft' : 'ArrowRight';
     switch (key) {

@@ -163,7 +163,7 @@ describe('history window: the week starts where the locale starts it', () => {
 });
 
 describe('history window right to left', () => {
-  it('with <html dir="rtl"> the layout mirrors and time runs right to left: the oldest day at the right, today at the left', async () => {
+  it('with <html dir="rtl"> the layout mirrors and time runs right to left: the oldest day at the right, today at the left, and the arrow keys follow', async () => {
     const page = await openHistory(busyHistory(), { viewport: { width: 480, height: 760 } });
     await page.evaluate(() => (document.documentElement.dir = 'rtl'));
     const bars = await page.locator('.bar').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().left));
@@ -179,6 +179,19 @@ describe('history window right to left', () => {
     const firstRow = await page.locator('.heat tbody tr').first().locator('.heat-day').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().left));
     for (let i = 1; i < firstRow.length; i++) expect(firstRow[i]!).toBeLessThan(firstRow[i - 1]!);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(480);
+    // the arrow keys follow what is seen: → goes to the day at the right, the day before
+    const dates = await page.locator('.bar').evaluateAll((els) => els.map((el) => el.getAttribute('data-date')!));
+    await page.locator('.bar').last().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-date'))).toBe(dates[12]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-date'))).toBe(dates[13]);
+    // and in the heat map → is the week before
+    const cells = await page.locator('.heat-day').evaluateAll((tds) => tds.map((td) => ({ i: Number(td.getAttribute('data-index')), date: td.getAttribute('data-date')! })));
+    const byIndex = new Map(cells.map((c) => [c.i, c.date]));
+    await page.locator('.heat-day.heat-today').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-date'))).toBe(byIndex.get(cells.length - 8));
     await page.context().close();
   });
 });
