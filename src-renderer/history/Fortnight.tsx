@@ -6,6 +6,8 @@
 // ←/→ move between days and the day's numbers show under the chart. The same numbers are in a
 // table (visually hidden until "Show numbers"), the chart's text alternative.
 //
+// Each bar is labelled with its weekday and day; today's in bold (a word such as "Today" does not
+// fit a 14th of the window in every language), and its accessible name says "today".
 // Right to left (Arabic, Hebrew), time runs right to left too: the days are a grid, so the oldest
 // day is at the right and today at the left, and ←/→ follow what is seen (← is the next day).
 import type { JSX } from 'preact';
@@ -132,7 +134,7 @@ export function FortnightChart({ days, goal }: { days: DayStats[]; goal: number 
                 </span>
                 <span class="bar-label" aria-hidden="true">
                   <span class="bar-wd">
-                    <span class="wd-short">{isToday ? t('history.fortnight.todayShort') : weekdayLabel(parseDay(d.date).weekday)}</span>
+                    <span class="wd-short">{weekdayLabel(parseDay(d.date).weekday)}</span>
                     <span class="wd-narrow">{weekdayName(parseDay(d.date).weekday, 'narrow')}</span>
                   </span>
                   <span class="bar-d">{dayOfMonth(d.date)}</span>
