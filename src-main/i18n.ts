@@ -7,8 +7,8 @@
 // Shell modules import `t` and call it when they build a text (not at module load), and redraw
 // what they show on `onMainLocaleChange` (the tray menu, its tooltip). locale.ts chooses the
 // locale and calls `setMainLocale`; nothing else should.
-import english from 'virtual:limber-messages/en';
-import loaders from 'virtual:limber-messages-loaders/all';
+import english from 'virtual:limber-messages/en/main';
+import loaders from 'virtual:limber-messages-loaders/main';
 import { localeInfo, SOURCE_LOCALE } from './core/i18n/locales';
 import { createTranslator, type CompiledMessages, type MainId, type MessageValues, type Translator } from './core/i18n/translate';
 

@@ -7,7 +7,7 @@
 // message language itself (a Japanese choice on a British system writes times the Japanese
 // way). Until the shell has asked the system (`setRegionalLocale`) English times are 24-hour,
 // as Limber wrote them before it had languages.
-import english from 'virtual:limber-messages/en';
+import english from 'virtual:limber-messages/en/main';
 import { createTranslator, type CompiledMessages } from './core/i18n/translate';
 import type { MainText } from './core/main-text';
 import { mainLocale, t } from './i18n';
