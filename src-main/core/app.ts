@@ -33,6 +33,7 @@ import { DETECTOR_KINDS, type BusyPort, type BusyReason, type DetectorAvailabili
 import { startOfLocalDay } from './calendar';
 import { countsTowardGoal } from './goal';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, stepsForSide, type SafetyNote } from './catalog';
+import { stepKindsOf } from './catalog/step-kinds';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
@@ -332,6 +333,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
       ...rest,
       ...(sideSteps ? { stepsBySide: { right: stepsForSide(ex, 'right'), left: stepsForSide(ex, 'left') } } : {}),
       seconds: estimateSeconds(ex),
+      stepKinds: stepKindsOf(ex), // from the English text, whatever language the steps are shown in
       svg: {
         start: illustrationSvg(id, { pose: 'start' }) ?? '',
         end: illustrationSvg(id, { pose: 'end' }) ?? '',
