@@ -183,21 +183,6 @@ export function workStart(plan: Plan): number {
   return plan.segments.find((s) => s.kind !== 'step')?.start ?? plan.total;
 }
 
-/** A short description of the dose: "15 turns, alternating sides", "Hold 15 s, 3 times each side". */
-export function describeDose(d: DosageLike): string {
-  const parts: string[] = [];
-  const reps = d.reps ?? 0;
-  const sideText = d.sides === 'each' ? ' each side' : d.sides === 'alternate' ? ' each side, alternating' : '';
-  if (reps > 0 && d.holdSeconds) parts.push(`${reps} × ${d.holdSeconds} s hold${sideText}`);
-  else if (reps > 0) parts.push(`${reps} reps${sideText}`);
-  else if (d.holdSeconds) parts.push(`hold ${d.holdSeconds} s${sideText}`);
-  if (d.sets > 1) parts.push(`${d.sets} sets`);
-  const text = parts.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export const sideName = (side: Side): string => (side === 'right' ? 'Right side' : 'Left side');
-
 /** The steps of an exercise, and (where they differ by side) as they read on each side. */
 export interface SidedSteps {
   steps: readonly string[];

@@ -53,19 +53,22 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
   icon?: IconName;
   /** the keyboard key that does the same (`KeyboardEvent.key` value or a label like "Esc") */
   keyHint?: string;
+  /** the key's name as shown on the button, in the page's language (default: the English key cap) */
+  keyLabel?: string;
   /** a ref to the <button> (function components do not pass `ref` through) */
   buttonRef?: Ref<HTMLButtonElement>;
   children: ComponentChildren;
 }
 
-export function Button({ variant = 'secondary', icon, keyHint, buttonRef, children, class: cls, type, ...rest }: ButtonProps): JSX.Element {
+export function Button({ variant = 'secondary', icon, keyHint, keyLabel, buttonRef, children, class: cls, type, ...rest }: ButtonProps): JSX.Element {
   const label = keyHint ? (KEY_LABEL[keyHint] ?? keyHint) : undefined;
+  // aria-keyshortcuts names the key the standard way (never translated)
   const aria = label ? (KEY_ARIA[label] ?? (label.length === 1 ? label.toUpperCase() : label)) : undefined;
   return (
     <button ref={buttonRef} type={(type as 'button' | 'submit' | 'reset' | undefined) ?? 'button'} class={`btn btn-${variant} ${cls ?? ''}`} aria-keyshortcuts={aria} {...rest}>
       {icon && <Icon name={icon} />}
       <span class="btn-label">{children}</span>
-      {label && <Kbd>{label}</Kbd>}
+      {label && <Kbd>{keyLabel ?? label}</Kbd>}
     </button>
   );
 }

@@ -2,6 +2,7 @@
 // words (end-words.ts): the live region reads the step on screen; reps and short holds are
 // announced, never every second; cue sounds come at the end of a hold, a side switch and the
 // next exercise, each switchable; the end view's words match what was done (issue 14 point 10).
+import english from 'virtual:limber-messages/en/break';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src-main/core/catalog';
 import { PARTIAL_COUNTS_FROM } from '../../src-main/core/goal';
@@ -10,7 +11,11 @@ import { AUTO_CLOSE_SECONDS, endWords, nextBreakWords, PARTIAL_COUNTS_FROM as PA
 import { announcementOf, cueOf, cueSoundAt, spokenOf, type CueSettings } from '../../src-renderer/break/guidance';
 import { withStepKinds } from '../../src-main/core/catalog/step-kinds';
 import { buildPlan, stepTextFor, type Plan } from '../../src-renderer/break/plan';
+import { initI18n } from '../../src-renderer/shared/i18n';
 import { sittingStatus } from '../fixtures/status';
+
+// the page's words in English (the page's main.tsx does this with the same compiled messages)
+initI18n(english, {});
 
 const ALL_ON: CueSettings = { cueHoldEnd: true, cueSideSwitch: true, cueNextExercise: true };
 
