@@ -39,12 +39,8 @@ export function localeTags(dir = LOCALES_DIR) {
   return [...tags, PSEUDO].sort();
 }
 
-const ACCENTS = {
-  a: 'á', b: 'ƀ', c: 'ç', d: 'đ', e: 'é', f: 'ƒ', g: 'ğ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
-  n: 'ñ', o: 'ö', p: 'ƥ', q: 'ʠ', r: 'ŕ', s: 'š', t: 'ţ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
-  A: 'Á', B: 'Ɓ', C: 'Ç', D: 'Đ', E: 'É', F: 'Ƒ', G: 'Ğ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
-  N: 'Ñ', O: 'Ö', P: 'Ƥ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
-};
+/** The pseudo-locale's letters (shared with the catalog's pseudo text, src-main/core/catalog/localize.ts). */
+const ACCENTS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../src-main/core/i18n/pseudo-accents.json'), 'utf8'));
 
 /** The text parts of a parsed message, with their offsets in the source string. */
 function contentRanges(tokens, out = []) {
