@@ -33,11 +33,11 @@ import { DETECTOR_KINDS, type BusyPort, type BusyReason, type DetectorAvailabili
 import { startOfLocalDay } from './calendar';
 import { countsTowardGoal } from './goal';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, stepsForSide, type SafetyNote } from './catalog';
-import { stepKindsOf } from './catalog/step-kinds';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg, rigMotion } from './illustrations';
+import { stepKindsOf } from './catalog/step-kinds';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import { statusText } from './status-text';
