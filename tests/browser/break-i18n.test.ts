@@ -15,7 +15,7 @@ import { CATALOG } from '../../src-main/core/catalog';
 import { stepKindsOf } from '../../src-main/core/catalog/step-kinds';
 import { buildPlan, type Segment } from '../../src-renderer/break/plan';
 import { host, pauseClock, settle, startHarness, type Harness, type OpenOptions, type TestHostConfig } from './harness';
-import { PSEUDO_ALLOWED, untranslated, type TextProblem } from './text-check';
+import { cutOff, PSEUDO_ALLOWED, untranslated, type TextProblem } from './text-check';
 
 let h: Harness;
 beforeAll(async () => {
@@ -88,6 +88,7 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
     await settle(page);
     await page.locator('main.prompt').waitFor();
     expect(await english(page, [])).toEqual([]);
+    expect(await cutOff(page), 'the prompt at its window size').toEqual([]);
     await closePage(page);
   });
 
@@ -182,6 +183,42 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
     await page.locator('main.end-complete').waitFor();
     await page.locator('.next-break').waitFor();
     expect(await english(page, view.routine.items)).toEqual([]);
+    await closePage(page);
+  });
+});
+
+describe('the break window in the pseudo-locale at its own size (760×620): nothing cut off or overlapping', () => {
+  // the shell opens the break window at BREAK_SIZE (src-main/break-window.ts); the pseudo-locale's
+  // texts are 40 % longer and end in "]", so a label that does not fit shows here
+  const BREAK_SIZE = { width: 760, height: 620 };
+
+  it('the pre-break view, the player in every kind of moment, the end view', async () => {
+    const { page, view } = await dueBreak({ locale: 'en-XA', viewport: BREAK_SIZE });
+    expect(await cutOff(page), 'pre-break').toEqual([]);
+    await pauseClock(page);
+    await page.getByRole('button', { name: /^\[Šţáŕţ/ }).click();
+    await settle(page);
+    const seen = new Set<string>();
+    let now = 0;
+    let before = 0;
+    for (const ex of view.routine.items) {
+      const plan = buildPlan(ex);
+      for (const seg of plan.segments) {
+        if (seen.has(seg.kind)) continue;
+        seen.add(seg.kind);
+        const at = before + seg.start + Math.min(400, (seg.end - seg.start) / 2);
+        await page.clock.runFor(Math.max(1, at - now));
+        now = at;
+        await settle(page);
+        now += 50;
+        expect(await cutOff(page), `${ex.id}: ${seg.kind}`).toEqual([]);
+      }
+      before += plan.total;
+    }
+    await page.locator('.hurts').click();
+    await settle(page, 200);
+    await page.locator('main.end').waitFor();
+    expect(await cutOff(page), 'end view (stopped)').toEqual([]);
     await closePage(page);
   });
 });
