@@ -8,13 +8,15 @@
 // - right to left (<html dir="rtl">, as the Arabic locale sets it): the layout mirrors (the
 //   controls' far end, the caution's bar, the Skip arrow), but the exercise figure does not — the
 //   left side's drawing is the mirror image by design, and the page's direction must not flip it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView, ExerciseView, SafetyNote } from '../../src-main/core/bridge';
 import { CATALOG } from '../../src-main/core/catalog';
 import { stepKindsOf } from '../../src-main/core/catalog/step-kinds';
 import { buildPlan, type Segment } from '../../src-renderer/break/plan';
-import { host, pauseClock, settle, startHarness, type Harness, type OpenOptions, type TestHostConfig } from './harness';
+import { host, pauseClock, ROOT, settle, startHarness, type Harness, type OpenOptions, type TestHostConfig } from './harness';
 import { cutOff, PSEUDO_ALLOWED, untranslated, type TextProblem } from './text-check';
 
 let h: Harness;
@@ -324,6 +326,19 @@ describe('right to left (<html dir="rtl">)', () => {
     expect(rtlLayout.svgTransform).toBe('none');
     expect(rtlFigure.length).toBeGreaterThan(0);
     expect(rtlFigure).toEqual(ltrFigure);
+    await closePage(page);
+  });
+
+  // a page switches to a language once it has that language's messages (shared/i18n.ts setLocale)
+  const HAVE_ARABIC = existsSync(join(ROOT, 'src-main/core/i18n/locales/ar'));
+  it.skipIf(!HAVE_ARABIC)('the Arabic locale sets it: the page is right to left, the figure still left to right', async () => {
+    const { page } = await dueBreak({ locale: 'ar', config: CONFIG });
+    await expect(page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).resolves.toEqual(['ar', 'rtl']);
+    await pauseClock(page);
+    await page.locator('.actions .btn-primary').click();
+    await settle(page);
+    await expect(page.evaluate(() => getComputedStyle(document.querySelector('.player-figure')!).direction)).resolves.toBe('ltr');
+    await expect(page.evaluate(() => getComputedStyle(document.querySelector('.controls')!).direction)).resolves.toBe('rtl');
     await closePage(page);
   });
 
