@@ -165,7 +165,7 @@ export function EndView({
       )}
 
       <div class="actions">
-        <Button buttonRef={closeRef} variant="primary" icon="close" keyHint="Esc" keyLabel={t('break.key.esc')} onClick={() => void onClose()}>
+        <Button buttonRef={closeRef} variant="primary" icon="close" keyHint="Esc" onClick={() => void onClose()}>
           {t('break.end.close')}
         </Button>
         <p class="auto-close muted small">

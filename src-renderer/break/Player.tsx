@@ -361,7 +361,7 @@ export function Player({
           )}
           {paused && !safety && (
             <p class="paused-note" role="status">
-              {tr('break.player.pausedNote', { key: tr('break.key.space') })}
+              {tr('break.player.pausedNote', { key: tr('key.space') })}
             </p>
           )}
           {keyNote && (
@@ -373,7 +373,7 @@ export function Player({
       </div>
 
       <div class="controls" role="group" aria-label={tr('break.player.controlsLabel')}>
-        <Button buttonRef={pauseRef} variant="primary" icon={paused ? 'play' : 'pause'} keyHint=" " keyLabel={tr('break.key.space')} onClick={togglePause}>
+        <Button buttonRef={pauseRef} variant="primary" icon={paused ? 'play' : 'pause'} keyHint=" " onClick={togglePause}>
           {tr(paused ? 'break.player.resume' : 'break.player.pause')}
         </Button>
         <Button icon="next" keyHint="ArrowRight" onClick={next}>

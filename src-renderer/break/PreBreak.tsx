@@ -131,7 +131,7 @@ export function PreBreak({
           </Button>
         )}
         {canSnooze ? (
-          <Button icon="snooze" keyHint="Esc" keyLabel={t('break.key.esc')} onClick={snooze} disabled={busy}>
+          <Button icon="snooze" keyHint="Esc" onClick={snooze} disabled={busy}>
             {t('break.pre.snooze', { minutes: view.snoozeMinutes, left: view.snoozesLeft })}
           </Button>
         ) : (

@@ -27,12 +27,16 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The page's language, through the test host (`locale`: what the bridge's getLocale answers). */
+/**
+ * The page's language: in the page address (`break.html?locale=`, read by the page's main.tsx, as
+ * the other pages do), and as the app's language setting in the test host (`locale`: what the
+ * bridge's getLocale answers and the language the exercise texts come in, once the app tells
+ * pages their language).
+ */
 const inLocale = (tag: string): TestHostConfig => ({ locale: tag }) as TestHostConfig;
 
 async function open(o: OpenOptions & { locale: string }): Promise<Page> {
-  const { locale, ...rest } = o;
-  return h.open('break', { clock: true, ...rest, config: { ...inLocale(locale), ...rest.config, settings: { flexMinutes: 0, ...rest.config?.settings } } });
+  return h.open('break', { clock: true, ...o, config: { ...inLocale(o.locale), ...o.config, settings: { flexMinutes: 0, ...o.config?.settings } } });
 }
 
 async function dueBreak(o: OpenOptions & { locale: string }): Promise<{ page: Page; view: BreakView }> {
