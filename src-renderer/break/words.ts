@@ -2,27 +2,13 @@
 // messages with a styled part. Everything here formats at call time with the active locale
 // (`locale()`), so call it while rendering, never at module load.
 import type { ComponentChild } from 'preact';
-import { PSEUDO_LOCALE } from '../../src-main/core/i18n/locales';
 import type { MessageId, MessageValues } from '../../src-main/core/i18n/translate';
-import { locale, t } from '../shared/i18n';
+import { intlLocale } from '../shared/format';
+import { t } from '../shared/i18n';
 import type { DosageLike, Side } from './plan';
 
-/**
- * The tag to give Intl: the active locale, but with the user's own region when the browser's
- * languages name one for the same language — English messages for someone whose system says
- * en-GB write 24-hour times. A locale with its own script or region (pt-BR, zh-Hans) is used as
- * it is; the pseudo-locale formats as the system's English does.
- */
-export function intlTag(active: string = locale(), preferred: readonly string[] = browserLanguages()): string {
-  const lang = active.split('-')[0]!.toLowerCase();
-  if (active !== PSEUDO_LOCALE && active.includes('-')) return active;
-  return preferred.find((p) => typeof p === 'string' && p.split(/[-_]/)[0]!.toLowerCase() === lang) ?? lang;
-}
-
-function browserLanguages(): readonly string[] {
-  if (typeof navigator === 'undefined') return [];
-  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
-}
+/** The tag to give Intl: the active locale, with the user's own region for a plain language (shared/format.ts). */
+export const intlTag = (): string => intlLocale();
 
 /** A whole number in the locale's digits (the big cue numbers). */
 export function num(n: number): string {
