@@ -282,7 +282,6 @@ export function Player({
           pose={reduced ? 'pair' : 'timeline'}
           timeline={{ plan, seg, t }}
           side={seg.side}
-          paused={paused || !visible}
           class={`player-figure${reduced ? ' is-pair' : ''}`}
           key={`${ex.id}-${reduced ? 's' : 'a'}`}
         />
