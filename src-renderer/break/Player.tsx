@@ -144,10 +144,12 @@ export function Player({
   const done = run.catchUp();
   useEffect(() => {
     if (done) finish('complete');
-  });
+  }, [done]);
 
-  // the one timer: wake when the display next changes — never while paused, hidden or done
-  useEffect(() => {
+  // the one timer: wake when the display next changes — never while paused, hidden or done.
+  // A layout effect, as are the draw's other per-draw effects, or have dependencies: a draw
+  // with a pending useEffect costs an extra animation frame and timer (Preact's after-paint).
+  useLayoutEffect(() => {
     if (paused || !visible || done || finished.current) return undefined;
     const ms = run.msToNextChange();
     const id = setTimeout(redraw, Math.max(10, Math.ceil(ms) + 5));
@@ -181,7 +183,7 @@ export function Player({
       const said = spokenOf(seg, plan, ex, prevSeg, newExercise);
       if (said) speak(said);
     }
-  });
+  }, [pos.index, seg.index]);
 
   const togglePause = (): void => {
     if (finished.current) return;
@@ -330,7 +332,11 @@ export function Player({
           </section>
 
           <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cueText.label} role="group">
-            <span class="cue-big" aria-hidden="true">
+            <span
+              class={`cue-big${/^\d+$/.test(cueText.big) ? ' is-number' : ''}`}
+              style={/^\d+$/.test(cueText.big) ? { width: `${Math.max(1.2, cueText.big.length)}ch` } : undefined}
+              aria-hidden="true"
+            >
               {cueText.big}
             </span>
             <span class="cue-small" aria-hidden="true">

@@ -32,8 +32,13 @@ export function jointsOf(root: Element): SVGGraphicsElement[] {
   return out;
 }
 
+/** Joints moveJoints animated: only those can have animations to stop (getAnimations() would flush style). */
+const animated = new WeakSet<Element>();
+
 function stop(el: Element): void {
+  if (!animated.has(el)) return;
   for (const a of el.getAnimations()) a.cancel();
+  animated.delete(el);
 }
 
 /** Puts every joint at pose fraction `t`, still. */
@@ -66,6 +71,7 @@ export function moveJoints(
     stop(el);
     const frames = keys.map((k) => ({ ...jointFrame(j, k), easing: 'ease-in-out' }));
     const a = el.animate(frames, { duration: ms, iterations: o.iterations ?? 1, fill: 'forwards' });
+    animated.add(el);
     if (o.elapsed) a.currentTime = o.elapsed;
     if (o.paused) a.pause();
     out.push(a);
