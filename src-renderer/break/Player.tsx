@@ -257,7 +257,7 @@ export function Player({
           <span class="time-left">{clockOf(left)} left</span>
           {' · '}
           Exercise {pos.index + 1} of {items.length}
-          {seg.sets > 1 && seg.kind !== 'step' ? ` · Set ${seg.set} of ${seg.sets}` : ''}
+          {seg.sets > 1 && seg.kind !== 'step' ? ` · Set ${seg.set} of ${seg.sets}` : null}
         </p>
         <Button variant="danger" icon="hand" keyHint="H" class="hurts" onClick={() => finish('stop')}>
           Stop — this hurts

@@ -55,6 +55,31 @@ describe('the once-a-second update', () => {
     // the figure's pose is written without getAnimations() (which flushes style) when nothing animates
     expect(b.getAnimations - a.getAnimations).toBe(0);
 
+    // what a tick writes to the page: only what changed — no text node rewritten with the text it
+    // had, no progress bar but the current one touched
+    const writes = await page.evaluate(
+      () =>
+        new Promise<string[]>((done) => {
+          const out: string[] = [];
+          const mo = new MutationObserver((ms) => {
+            for (const m of ms) {
+              const el = m.target instanceof Element ? m.target : m.target.parentElement;
+              const where = `${el?.tagName.toLowerCase()}.${el?.classList[0] ?? ''}${el?.classList.contains('is-current') ? '.is-current' : ''}`;
+              if (m.type === 'characterData') out.push(m.oldValue === m.target.nodeValue ? `unchanged text in ${where}` : `text in ${where}`);
+              else out.push(`${m.type} ${m.attributeName ?? ''} of ${where}`);
+            }
+          });
+          mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true, characterDataOldValue: true });
+          setTimeout(() => {
+            mo.disconnect();
+            done(out);
+          }, 2500);
+        }),
+    );
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.filter((w) => w.startsWith('unchanged'))).toEqual([]);
+    expect(writes.filter((w) => w.includes('progress') && !w.includes('is-current'))).toEqual([]);
+
     // the counting number: a box of its digits' width, with size and layout containment
     const big = page.locator('.cue-big');
     expect(await big.getAttribute('class')).toMatch(/\bis-number\b/);
