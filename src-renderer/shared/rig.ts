@@ -3,7 +3,9 @@
 // and the end pose. A pose between them is a linear mix of those numbers, so a movement is one
 // Web Animation of `transform` per joint — run by the compositor, no layout or style work per
 // frame — and a still pose is one CSSOM write per joint (allowed by the CSP, unlike `style=""`
-// in markup). Nothing runs while the figure is still.
+// in markup). Nothing runs while the figure is still. The break player animates nothing: it
+// shows a movement as a flip-book of still poses, one a second (break/Figure.tsx), because in
+// software compositing each animation frame costs about as much as the player's whole tick.
 import type { ExerciseView } from './bridge';
 
 export type RigMotion = ExerciseView['svg']['motion'];
