@@ -35,7 +35,7 @@ import { countsTowardGoal } from './goal';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, stepsForSide, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
-import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
+import { computeStats, type HistoryEntry, type HistoryNote, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg, rigMotion } from './illustrations';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
@@ -58,13 +58,13 @@ export interface SettingsPort {
 export interface HistoryPort {
   append(e: LimberEvent): void;
   /** everything logged so far, oldest first (including events not on disk yet) */
-  read(): { entries: HistoryEntry[]; notes: string[] };
+  read(): { entries: HistoryEntry[]; notes: HistoryNote[] };
   /** a writing problem the user should know about, or null */
   problem(): string | null;
   /** statistics kept up to date as events are appended, if the port can (cheaper than read()) */
-  summary?(opts: StatsOptions): { stats: HistoryStats; notes: string[] };
+  summary?(opts: StatsOptions): { stats: HistoryStats; notes: HistoryNote[] };
   /** at least every entry at or after `since` (epoch ms), if the port can read just that (cheaper than read()) */
-  readSince?(since: number): { entries: HistoryEntry[]; notes: string[] };
+  readSince?(since: number): { entries: HistoryEntry[]; notes: HistoryNote[] };
 }
 
 export interface AppPorts {

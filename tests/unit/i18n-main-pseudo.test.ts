@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pseudo from 'virtual:limber-messages/en-XA';
+import englishAll from 'virtual:limber-messages/en';
+import { createTranslator } from '../../src-main/core/i18n/translate';
+import { HISTORY_NOTE_IDS, MAX_LINE_CHARS, noteEnglish, parseLog, unreadableNote, type HistoryNote } from '../../src-main/core/history/index';
 import { describe, expect, it } from 'vitest';
 import { breakWindowOptions } from '../../src-main/break-window';
 import { describeCommand, parseCli, usage, usageError, type CliCommand } from '../../src-main/cli';
@@ -258,7 +261,7 @@ describe('the history file’s problems', () => {
     const r = log.readAll();
     fs.rmSync(parent, { recursive: true, force: true });
     // the folder's name is random: written the same in every run
-    return [...problems, r.readError ?? '', ...r.notes, ...log.statsNotes].map((m) => m.split(parent).join('/0'));
+    return [...problems, r.readError ?? ''].map((m) => m.split(parent).join('/0'));
   }
 
   it('in English as before, with or without the translator', () => {
@@ -270,6 +273,47 @@ describe('the history file’s problems', () => {
   it('in the pseudo-locale (paths, codes and event names stay as they are)', () => {
     // (an event that cannot be written is a bug upstream: its error quotes the code's own check)
     for (const p of problemsOf(() => t)) expectTranslated(p, ['data', 'history', 'jsonl', 'ENOTDIR', 'skipped', 'not', 'time', 'stamp', 'NaN']);
+  });
+});
+
+// ------------------------------------------------------------------ the history log's notes (shown by the history window)
+
+describe('the notes about the history log’s lines: data, worded by the history page', () => {
+  const line = (o: Record<string, unknown>) => JSON.stringify({ v: 1, at: '2026-03-02T09:45:00.000+01:00', event: 'skipped', breakId: 'b1', ...o });
+  /** A log with every kind of line the parser notes (and one with more notes than it keeps, below). */
+  const LOG = [
+    line({}),
+    line({}), // a copy
+    JSON.stringify({ at: 'x', event: 'skipped' }),
+    JSON.stringify({ v: 1, event: 'skipped' }),
+    JSON.stringify({ v: 1, at: 'yesterday', event: 'skipped' }),
+    JSON.stringify({ v: 1, at: '2026-03-02T09:45:00.000+01:00', event: 'coffee' }),
+    JSON.stringify({ v: 1, at: '2026-03-02T09:45:00.000+01:00' }),
+    JSON.stringify({ v: 1, at: '2026-03-02T09:46:00.000+01:00', event: 'snoozed', breakId: 'b1' }),
+    JSON.stringify({ v: 1, at: '2026-03-02T09:47:00.000+01:00', event: 'completed', breakId: 'b1', secondsStretched: 'lots' }),
+    'x'.repeat(MAX_LINE_CHARS + 1),
+    '[1, 2]',
+    '{',
+    JSON.stringify({ v: 9, at: '2026-03-02T09:45:00.000+01:00', event: 'future' }),
+    '{"v":1,"at":"2026-03-02T09:48',
+  ].join('\n');
+  const notes: HistoryNote[] = [...parseLog(LOG).notes, ...parseLog('{\n'.repeat(52)).notes.slice(-1), unreadableNote(Object.assign(new Error('x'), { code: 'EACCES' })), unreadableNote(Object.assign(new Error('x'), { code: 'ELOOP' })), unreadableNote(new Error('disk on fire'))];
+  const english = createTranslator('en', englishAll, englishAll);
+  const historyXA = createTranslator('en-XA', pseudo, englishAll);
+
+  it('the parser gives every kind of note, as ids and values (no words: the summary file caches them)', () => {
+    expect(new Set(notes.map((n) => n.id))).toEqual(new Set(HISTORY_NOTE_IDS));
+    for (const n of notes) for (const v of Object.values(n.values)) expect(typeof v === 'number' || !/\s/.test(v) || v === 'disk on fire' || v.includes(', ')).toBe(true);
+  });
+
+  it('in English, the history page’s messages read as the notes did before (noteEnglish)', () => {
+    for (const n of notes) expect(english.t(n.id, n.values)).toBe(noteEnglish(n));
+    expect(noteEnglish(notes[0]!)).toBe('line 2 skipped: the same event as an earlier line (counted once)');
+  });
+
+  it('in the pseudo-locale (what the line held, field and event names, codes stay as they are)', () => {
+    const literal = ['JSON', 'yesterday', 'coffee', 'snoozed', 'until', 'snoozesUsed', 'secondsStretched', 'completed', 'EACCES', 'ELOOP', 'disk', 'on', 'fire', 'at'];
+    for (const n of notes) expectTranslated(historyXA.t(n.id, n.values), literal);
   });
 });
 
