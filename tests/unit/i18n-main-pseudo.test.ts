@@ -9,7 +9,11 @@ import pseudo from 'virtual:limber-messages/en-XA';
 import englishAll from 'virtual:limber-messages/en';
 import { createTranslator } from '../../src-main/core/i18n/translate';
 import { HISTORY_NOTE_IDS, MAX_LINE_CHARS, noteEnglish, parseLog, unreadableNote, type HistoryNote } from '../../src-main/core/history/index';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chooseCliLocale, envLanguages, preferredBeforeReady, useCliLocale } from '../../src-main/cli-locale';
+import { claimInstance, type InstanceDeps } from '../../src-main/single-instance';
+import { setMainLocale } from '../../src-main/i18n';
+import { negotiateLocale } from '../../src-main/core/i18n/locales';
 import { breakWindowOptions } from '../../src-main/break-window';
 import { describeCommand, parseCli, usage, usageError, type CliCommand } from '../../src-main/cli';
 import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
@@ -397,5 +401,83 @@ describe('why no routine could be made, and the notes on one that was', () => {
   it('in the pseudo-locale (the setting’s name and exercise names, translated elsewhere, stay as they are)', () => {
     const names = CATALOG.flatMap((e) => e.name.match(/[A-Za-z]{2,}/g) ?? []);
     for (const text of wordsOf(XA)) expectTranslated(text, ['routineMinutes', ...names]);
+  });
+});
+
+// ------------------------------------------------------------------ the CLI before Electron is ready
+
+describe('the command line before Electron is ready: in the language of the settings or the system', () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    await setMainLocale('en');
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+  /** A data folder whose settings file asks for `language`. */
+  function dataDir(language?: unknown, raw?: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-cli-'));
+    dirs.push(dir);
+    const settings = language === undefined ? {} : { language };
+    fs.writeFileSync(path.join(dir, 'settings.json'), raw ?? JSON.stringify({ schemaVersion: 4, settings }));
+    return dir;
+  }
+  async function run(args: string[], userData: string, lock = true, preferred: () => string[] = () => ['en-US']) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const exits: number[] = [];
+    const app = { requestSingleInstanceLock: () => lock, on: () => app, exit: (code?: number) => void exits.push(code ?? 0) } as unknown as InstanceDeps['app'];
+    const claim = claimInstance(
+      {
+        app,
+        argv: ['limber', ...args],
+        defaultApp: false,
+        out: (x) => out.push(x),
+        err: (x) => err.push(x),
+        prepareWords: () => useCliLocale({ userData, platform: 'linux', env: {}, preferredSystemLanguages: preferred }),
+      },
+      () => undefined,
+    );
+    expect(claim.primary).toBe(false);
+    expect(exits, 'nothing printed, no exit, before the words are loaded').toEqual([]);
+    if (!claim.primary) await claim.done;
+    return { out: out.join(''), err: err.join(''), exits };
+  }
+  const syntax = ['limber', 'pause', 'resume', 'stretch', 'now', 'settings', 'history', 'help', 'tomorrow', 'forever'];
+
+  it('`limber help`, a bad argument and a second launch speak the settings file’s language', async () => {
+    const dir = dataDir('en-XA');
+    const help = await run(['help'], dir);
+    expect(help.exits).toEqual([0]);
+    expectTranslated(help.out, syntax);
+    const bad = await run(['pause', 'soon'], dir);
+    expect(bad.exits).toEqual([2]);
+    expectTranslated(bad.err, [...syntax, 'soon']);
+    const second = await run(['pause', '30m'], dir, false);
+    expect(second.exits).toEqual([0]);
+    expectTranslated(second.out, syntax);
+  });
+
+  it('English, byte for byte as before, when the settings say nothing and the system wants English', async () => {
+    for (const dir of [dataDir(), dataDir('system'), dataDir(undefined, '{"schemaVersion": 4, "settings": '), dataDir('xx-unknown')]) {
+      expect((await run(['help'], dir)).out).toBe(usage(ENGLISH_TEXT.t));
+      expect((await run(['pause', 'soon'], dir)).err).toBe(usageError(parseCli(['pause', 'soon'], ENGLISH_TEXT.t).ok ? '' : (parseCli(['pause', 'soon'], ENGLISH_TEXT.t) as { error: string }).error, ENGLISH_TEXT.t));
+    }
+  });
+
+  it('the system’s languages: Electron’s list, else (Linux) the environment as glib reads it', () => {
+    const linux = (env: Record<string, string>, preferred: () => string[] = () => []) => preferredBeforeReady({ platform: 'linux', env, preferredSystemLanguages: preferred });
+    expect(linux({ LANG: 'de_DE.UTF-8' }, () => ['fr-FR'])).toEqual(['fr-FR']);
+    expect(linux({ LANG: 'de_DE.UTF-8' }, () => { throw new Error('not ready'); })).toEqual(['de-DE']);
+    expect(linux({ LANGUAGE: 'pt_BR:pt:en', LC_ALL: 'de_DE.UTF-8' })).toEqual(['pt-BR', 'pt', 'en']);
+    expect(linux({ LC_ALL: 'zh_CN.UTF-8', LC_MESSAGES: 'de_DE', LANG: 'fr_FR' })).toEqual(['zh-CN']);
+    expect(linux({ LC_MESSAGES: 'sr_RS.UTF-8@latin', LANG: 'fr_FR' })).toEqual(['sr-RS']);
+    expect(linux({ LANGUAGE: '', LANG: 'ja_JP.eucJP' })).toEqual(['ja-JP']);
+    expect(linux({ LANG: 'C.UTF-8' })).toEqual([]);
+    expect(linux({ LC_ALL: 'POSIX' })).toEqual([]);
+    expect(envLanguages({})).toEqual([]);
+    // elsewhere the OS's list is all there is
+    expect(preferredBeforeReady({ platform: 'win32', env: { LANG: 'de_DE' }, preferredSystemLanguages: () => [] })).toEqual([]);
+    // the choice: the setting wins over the system; 'system' follows it (only languages Limber has)
+    expect(chooseCliLocale({ userData: dataDir('en-XA'), platform: 'linux', env: { LANG: 'de_DE' }, preferredSystemLanguages: () => [] })).toBe('en-XA');
+    expect(chooseCliLocale({ userData: dataDir('system'), platform: 'linux', env: { LANG: 'de_DE' }, preferredSystemLanguages: () => [] })).toBe(negotiateLocale(['de-DE']));
   });
 });
