@@ -10,6 +10,8 @@ import englishAll from 'virtual:limber-messages/en';
 import { createTranslator } from '../../src-main/core/i18n/translate';
 import { HISTORY_NOTE_IDS, MAX_LINE_CHARS, noteEnglish, parseLog, unreadableNote, type HistoryNote } from '../../src-main/core/history/index';
 import { afterEach, describe, expect, it } from 'vitest';
+import comments from 'virtual:limber-message-texts/main.autostart.comment';
+import { desktopEntry, desktopEntryEnabled, desktopLocaleKeys } from '../../src-main/autostart';
 import { chooseCliLocale, envLanguages, preferredBeforeReady, useCliLocale } from '../../src-main/cli-locale';
 import { claimInstance, type InstanceDeps } from '../../src-main/single-instance';
 import { setMainLocale } from '../../src-main/i18n';
@@ -479,5 +481,33 @@ describe('the command line before Electron is ready: in the language of the sett
     // the choice: the setting wins over the system; 'system' follows it (only languages Limber has)
     expect(chooseCliLocale({ userData: dataDir('en-XA'), platform: 'linux', env: { LANG: 'de_DE' }, preferredSystemLanguages: () => [] })).toBe('en-XA');
     expect(chooseCliLocale({ userData: dataDir('system'), platform: 'linux', env: { LANG: 'de_DE' }, preferredSystemLanguages: () => [] })).toBe(negotiateLocale(['de-DE']));
+  });
+});
+
+// ------------------------------------------------------------------ the autostart entry (Linux)
+
+describe('the autostart entry’s Comment, in every language (Desktop Entry locale keys)', () => {
+  it('is a message: the pseudo-locale has it, and every language Limber has is written under its keys', () => {
+    expect(comments.en).toBe('Notices long sitting periods and guides a short desk stretch');
+    expectTranslated(comments['en-XA']);
+    const entry = desktopEntry('/opt/Limber/limber');
+    expect(entry).toContain(`\nComment=${comments.en}\n`);
+    const tags = Object.keys(comments);
+    for (const tag of tags) for (const key of desktopLocaleKeys(tag, tags)) expect(entry).toContain(`\nComment[${key}]=${comments[tag]}\n`);
+    // the pseudo-locale is for testing, not for a desktop
+    expect(entry).not.toContain(comments['en-XA']);
+  });
+
+  it('our tags as POSIX locale names: de, pt_BR (and pt while there is no other Portuguese), zh_CN and zh_SG for Simplified Chinese', () => {
+    const texts = { en: 'Stretch', de: 'Dehnen', 'pt-BR': 'Alongar', 'zh-Hans': '伸展', ar: 'تمدد', 'en-XA': '[Šţŕéţçĥ]', ja: 'ストレッチ\nです' };
+    const entry = desktopEntry('/opt/Limber/limber', texts);
+    const lines = entry.split('\n').filter((l) => l.startsWith('Comment'));
+    expect(lines).toEqual(['Comment=Stretch', 'Comment[ar]=تمدد', 'Comment[de]=Dehnen', 'Comment[ja]=ストレッチ\\nです', 'Comment[pt_BR]=Alongar', 'Comment[pt]=Alongar', 'Comment[zh_CN]=伸展', 'Comment[zh_SG]=伸展']);
+    // the key without a locale comes first, as the spec requires it to be there
+    expect(entry.indexOf('Comment=')).toBeLessThan(entry.indexOf('Comment['));
+    expect(desktopLocaleKeys('pt-BR', ['pt-BR', 'pt'])).toEqual(['pt_BR']);
+    expect(desktopLocaleKeys('zh-Hant', ['zh-Hant'])).toEqual(['zh_TW', 'zh_HK', 'zh_MO']);
+    expect(desktopLocaleKeys('en', ['en'])).toEqual([]);
+    expect(desktopEntryEnabled(entry)).toBe(true);
   });
 });
