@@ -39,8 +39,15 @@ import { computeStats, type HistoryEntry, type HistoryNote, type HistoryStats, t
 import { illustrationSvg, rigMotion } from './illustrations';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
-import type { MainText } from './main-text';
+import type { MainText, MainTranslate } from './main-text';
 import { statusText } from './status-text';
+
+/** Why the settings could not be saved, worded: the file error by its code, else the error's own text. */
+export function saveFailedText(t: MainTranslate, err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  const error = typeof code === 'string' && code ? t('main.history.ioError', { code }) : err instanceof Error ? err.message : String(err);
+  return t('main.settingsFile.saveFailed', { error });
+}
 
 /** What the settings store keeps: the settings plus a little app state. */
 export interface StoredState {
@@ -381,7 +388,13 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
 
   private commitSettings(next: StoredState): SettingsResult {
     const previous = this.state;
-    this.ports.settings.save(next); // throws if it cannot be saved: nothing changes then
+    try {
+      this.ports.settings.save(next);
+    } catch (err) {
+      // not saved (the file cannot be written, the store refused the state): nothing changes, and
+      // whoever asked — a page, the tray — gets a refusal in the person's words, not an exception
+      return { ok: false, errors: [saveFailedText(this.ports.text().t, err)] };
+    }
     this.state = next;
     if (JSON.stringify(previous.settings) !== JSON.stringify(next.settings)) {
       this.input({ type: 'settings', settings: next.settings });

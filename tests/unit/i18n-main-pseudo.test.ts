@@ -10,6 +10,9 @@ import englishAll from 'virtual:limber-messages/en';
 import { createTranslator } from '../../src-main/core/i18n/translate';
 import { HISTORY_NOTE_IDS, MAX_LINE_CHARS, noteEnglish, parseLog, unreadableNote, type HistoryNote } from '../../src-main/core/history/index';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LimberApp, saveFailedText, type AppPorts, type StoredState } from '../../src-main/core/app';
+import { channelOf } from '../../src-main/core/bridge';
+import { registerIpc } from '../../src-main/ipc';
 import comments from 'virtual:limber-message-texts/main.autostart.comment';
 import { desktopEntry, desktopEntryEnabled, desktopLocaleKeys } from '../../src-main/autostart';
 import { chooseCliLocale, envLanguages, preferredBeforeReady, useCliLocale } from '../../src-main/cli-locale';
@@ -30,7 +33,7 @@ import { csvHeaders, exportHistory } from '../../src-main/history-export';
 import { createDetectors, type DetectorEnv } from '../../src-main/detectors';
 import { setDetectorWords } from '../../src-main/detectors/words';
 import { HistoryLog } from '../../src-main/history-log';
-import { listed, SETTINGS_KEYS, validateSettingsPatch, type Position, type UserEquipment } from '../../src-main/core/settings';
+import { defaultSettings, listed, SETTINGS_KEYS, validateSettingsPatch, type Position, type UserEquipment } from '../../src-main/core/settings';
 import { ENGLISH_TEXT, mainTextOf } from '../../src-main/main-words';
 import { sanitize } from '../../src-main/settings-file';
 import { SCHEMA_VERSION } from '../../src-main/settings-schema';
@@ -509,5 +512,59 @@ describe('the autostart entry’s Comment, in every language (Desktop Entry loca
     expect(desktopLocaleKeys('zh-Hant', ['zh-Hant'])).toEqual(['zh_TW', 'zh_HK', 'zh_MO']);
     expect(desktopLocaleKeys('en', ['en'])).toEqual([]);
     expect(desktopEntryEnabled(entry)).toBe(true);
+  });
+});
+
+// ------------------------------------------------------------------ refusals a page (or the tray) shows
+
+describe('a failed settings save and a refused bridge call, in the person’s language', () => {
+  function appWith(text: MainText, save: (s: StoredState) => void) {
+    const stored: StoredState = { settings: defaultSettings(), firstRunDone: true, exclusionNotes: {} };
+    const ports: AppPorts = {
+      now: () => ({ mono: 0, wall: NOW }),
+      idleSeconds: () => 0,
+      random: () => 0.5,
+      settings: { load: () => structuredClone(stored), save },
+      history: { append: () => undefined, read: () => ({ entries: [], notes: [] }), problem: () => null },
+      text: () => text,
+    };
+    return new LimberApp(ports);
+  }
+  const eacces = () => {
+    throw Object.assign(new Error('EACCES: permission denied, open /x/settings.json'), { code: 'EACCES' });
+  };
+
+  it('a save that fails is a refusal (not an exception) and changes nothing: English, then the pseudo-locale', async () => {
+    const en = appWith(ENGLISH_TEXT, eacces);
+    for (const r of [await en.updateSettings({ sitMinutes: 60 }), await en.restoreDefaults(), await en.completeFirstRun({})]) {
+      expect(r).toEqual({ ok: false, errors: ['Limber could not save the settings: permission denied (EACCES). Nothing was changed.'] });
+    }
+    expect(en.settings.sitMinutes).toBe(defaultSettings().sitMinutes);
+    const xa = appWith(XA, eacces);
+    const r = await xa.updateSettings({ sitMinutes: 60 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) for (const e of r.errors) expectTranslated(e, ['EACCES']);
+    const odd = appWith(XA, () => {
+      throw new Error('disk on fire');
+    });
+    const r2 = await odd.updateSettings({ sitMinutes: 60 });
+    if (!r2.ok) expectTranslated(r2.errors[0]!.replace('disk on fire', ''));
+    expect(saveFailedText(ENGLISH_TEXT.t, new Error('disk on fire'))).toBe('Limber could not save the settings: disk on fire. Nothing was changed.');
+  });
+
+  it('a bridge call the main process refuses rejects with words in the person’s language (the check’s reason as it is)', async () => {
+    const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+    const ipcMain = { handle: (ch: string, fn: never) => void handlers.set(ch, fn), removeHandler: () => undefined, on: () => undefined, removeListener: () => undefined };
+    const ours = {};
+    const event = { sender: ours, senderFrame: { url: 'limber://app/settings.html' } };
+    const register = (words?: () => MainTranslate) =>
+      registerIpc({ ipcMain: ipcMain as never, api: {} as never, isOurContents: (wc) => wc === (ours as never), isOwnPage: () => true, onEngage: () => undefined, ...(words ? { words } : {}) });
+    register();
+    const english = await handlers.get(channelOf('openWindow'))!(event, 'preferences').catch((e: Error) => e.message);
+    expect(english).toBe('limber: openWindow refused: openWindow: openWindow takes "settings" or "history"');
+    register(() => t);
+    const worded = await handlers.get(channelOf('openWindow'))!(event, 'preferences').catch((e: Error) => e.message);
+    expect(worded).toMatch(/^\[/);
+    expectTranslated(String(worded).replace(/: openWindow: openWindow takes.*$/, ']'), ['openWindow']);
   });
 });
