@@ -5,8 +5,17 @@
 //   virtual:limber-messages-loaders/<ns>   `{ [tag]: () => import('virtual:limber-messages/<tag>/<ns>') }`
 //                                          for every locale but English: a page loads only the active one
 //   virtual:limber-messages-loaders/all    the same with every namespace (the main process, src-main/i18n.ts)
-import { join } from 'node:path';
+//   virtual:limber-catalog-loaders         `{ [tag]: () => import('…/catalog/locales/<tag>.json') }` for every
+//                                          catalog translation there is: the main process loads the active one
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compileLocale, localeTags, LOCALES_DIR, NAMESPACES, PSEUDO, SOURCE } from './messages.mjs';
+
+/** The exercise catalog's translations: <tag>.json in the shape of catalogSource() (catalog/localize.ts). */
+export const CATALOG_LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../src-main/core/catalog/locales');
+const CATALOG = 'virtual:limber-catalog-loaders';
+const RESOLVED_CATALOG = '\0limber-catalog-loaders';
 
 const PREFIX = 'virtual:limber-messages/';
 const LOADERS = 'virtual:limber-messages-loaders/';
@@ -25,11 +34,21 @@ export function limberMessages() {
     name: 'limber-messages',
     enforce: 'pre',
     resolveId(id) {
+      if (id === CATALOG) return RESOLVED_CATALOG;
       if (id.startsWith(PREFIX)) return RESOLVED + id.slice(PREFIX.length);
       if (id.startsWith(LOADERS)) return RESOLVED_LOADERS + id.slice(LOADERS.length);
       return null;
     },
     load(id) {
+      if (id === RESOLVED_CATALOG) {
+        // a file per language, when it exists: a language without one reads the English catalog
+        const files = existsSync(CATALOG_LOCALES_DIR) ? readdirSync(CATALOG_LOCALES_DIR).filter((f) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\.json$/.test(f)) : [];
+        this.addWatchFile(CATALOG_LOCALES_DIR);
+        const entries = files.sort().map(
+          (f) => `  ${JSON.stringify(f.slice(0, -5))}: () => import(${JSON.stringify(join(CATALOG_LOCALES_DIR, f))}).then((m) => m.default),`,
+        );
+        return `export default {\n${entries.join('\n')}\n};\n`;
+      }
       if (id.startsWith(RESOLVED_LOADERS)) {
         const ns = id.slice(RESOLVED_LOADERS.length);
         if (ns !== ALL) checkNamespace(ns);

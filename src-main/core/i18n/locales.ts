@@ -89,3 +89,11 @@ export function chooseLocale(choice: LanguageChoice, preferred: readonly string[
 export function localeInfo(tag: string): LocaleInfo {
   return LOCALES.find((l) => l.tag === tag) ?? LOCALES[0]!;
 }
+
+/**
+ * A locale tag from elsewhere (the bridge's `getLocale` answer and `locale` event, a test's
+ * option), checked before use: a tag Limber has, else English.
+ */
+export function knownLocale(value: unknown): string {
+  return typeof value === 'string' && LOCALES.some((l) => l.tag === value) ? value : SOURCE_LOCALE;
+}

@@ -11,3 +11,10 @@ declare module 'virtual:limber-messages-loaders/*' {
   const loaders: Record<string, () => Promise<CompiledMessages>>;
   export default loaders;
 }
+
+declare module 'virtual:limber-catalog-loaders' {
+  import type { CatalogTranslation } from '../catalog/localize';
+  /** every catalog translation there is (src-main/core/catalog/locales/<tag>.json), loaded on demand */
+  const loaders: Record<string, () => Promise<CatalogTranslation>>;
+  export default loaders;
+}
