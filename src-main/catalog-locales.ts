@@ -1,9 +1,12 @@
 // The exercise catalog's translations (src-main/core/catalog/locales/<tag>.json), loaded on demand:
 // only the active language's file is read (a lazy chunk of the main bundle). A language without a
 // file — listed in LOCALES before its translators are done — reads the English catalog. Used by
-// the main process (locale.ts) and the browser test host.
+// the main process (locale.ts) and the browser test host. The pseudo-locale's catalog is made from
+// the English (core/i18n/pseudo.ts).
 import loaders from 'virtual:limber-catalog-loaders';
 import type { CatalogTranslation } from './core/catalog/localize';
+import { PSEUDO_LOCALE } from './core/i18n/locales';
+import { pseudoCatalog } from './core/i18n/pseudo';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -13,6 +16,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * back to English field by field.
  */
 export async function loadCatalogTranslation(tag: string, from: Record<string, () => Promise<unknown>> = loaders): Promise<CatalogTranslation | undefined> {
+  if (tag === PSEUDO_LOCALE) return pseudoCatalog();
   const load = Object.hasOwn(from, tag) ? from[tag] : undefined;
   if (!load) return undefined;
   const data = await load();

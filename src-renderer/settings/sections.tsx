@@ -11,6 +11,7 @@ import { check, type SettingsModel } from './model';
 import { RoutinePreview } from './routine-preview';
 import { RoutineSounds } from './sound-safety';
 import { POSITION_WORDS } from './words';
+import { LanguageField } from './language';
 
 export function ScheduleSection({ model }: { model: SettingsModel }): JSX.Element {
   return (
@@ -147,6 +148,7 @@ export function SystemSection({ model }: { model: SettingsModel }): JSX.Element 
   };
   return (
     <Section id="system" title="System" intro="Limber on this computer.">
+      <LanguageField model={model} />
       <Switch
         id="f-openAtLogin"
         label="Start Limber when you log in"

@@ -37,6 +37,12 @@ export type { TestHostConfig };
 export interface OpenOptions {
   /** test host configuration: start time, settings, history log text, first-run flag, seed */
   config?: TestHostConfig;
+  /**
+   * open the page in this locale (a LOCALES tag: 'de', 'ar', the pseudo-locale 'en-XA'): the
+   * language setting, as if chosen in Settings (shorthand for `config.locale`). Default: the
+   * browser's languages (en-GB), i.e. English.
+   */
+  locale?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
@@ -117,7 +123,8 @@ export async function startHarness(): Promise<Harness> {
         );
       });
     });
-    if (o.config) await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), o.config);
+    const config = o.locale ? { ...o.config, locale: o.locale } : o.config;
+    if (config) await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), config);
     await page.addInitScript({ path: HOST_SCRIPT });
     if (o.clock !== undefined && o.clock !== false) {
       const time = o.clock === true ? new Date('2026-03-02T09:00:00+01:00') : o.clock;
@@ -173,6 +180,10 @@ export function host(page: Page) {
     failNextSettingsSave: (message?: string) => call<void>('failNextSettingsSave', message),
     calls: () => call<BridgeCall[]>('calls'),
     listeners: () => call<Record<string, number>>('listeners'),
+    /** the locale the app has applied (after `localeSettled`) */
+    activeLocale: () => call<string>('activeLocale'),
+    /** resolves once the latest language choice is loaded and applied */
+    localeSettled: () => call<void>('localeSettled'),
   };
 }
 
