@@ -1,0 +1,140 @@
+// The language reaches every window (issue 15), in Chromium through the test host (the real
+// LimberApp): a page renders its first frame already in its locale (no flash of English); a
+// change in Settings re-renders the open page in the new language at once, without a reload;
+// the break window showing a break gets its exercise texts in the new language; the history
+// page fetches its exercise names again; <html lang dir> follow the locale (Arabic: rtl once its
+// messages exist, English ltr until then). The pseudo-locale en-XA stands in for a translation.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BreakView } from '../../src-main/core/bridge';
+import { pseudoText } from '../../src-main/core/i18n/pseudo';
+import { host, ROOT, startHarness, type Harness, type PageName } from './harness';
+import { openSettings, settingsView } from './settings-helpers';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const htmlLang = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+const PSEUDO_LABEL = /^\[Ļáñğûáğé ·+\]$/;
+
+async function closePage(page: Page): Promise<void> {
+  const d = h.diagnostics(page);
+  expect(d.errors).toEqual([]);
+  expect(d.csp).toEqual([]);
+  await page.context().close();
+}
+
+/** Records <html lang> and the text at the page's first render (before anything else can change them). */
+async function recordFirstRender(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstRender?: { lang: string; text: string } };
+    const watch = new MutationObserver(() => {
+      const app = document.getElementById('app');
+      if (!app || !app.firstChild || w.__firstRender) return;
+      w.__firstRender = { lang: document.documentElement.lang, text: app.textContent ?? '' };
+      watch.disconnect();
+    });
+    watch.observe(document, { childList: true, subtree: true });
+  });
+}
+const firstRender = (page: Page) => page.evaluate(() => (window as unknown as { __firstRender?: { lang: string; text: string } }).__firstRender);
+
+describe('a page opens in its locale', () => {
+  it.each(['settings', 'history', 'break'] as PageName[])('%s: the first render is already in the pseudo-locale (no flash of English)', async (name) => {
+    const page = await h.open(name, { locale: 'en-XA', beforeLoad: recordFirstRender });
+    await expect.poll(() => firstRender(page)).toBeTruthy();
+    expect((await firstRender(page))!.lang).toBe('en-XA');
+    expect(await htmlLang(page)).toEqual(['en-XA', 'ltr']);
+    await closePage(page);
+  });
+
+  it('English by default (the browser says en-GB), and the locale option opens any page in any language', async () => {
+    const page = await openSettings(h, { group: 'system' });
+    expect(await htmlLang(page)).toEqual(['en', 'ltr']);
+    await expect.poll(() => page.locator('label[for="f-language"]').textContent()).toBe('Language');
+    await closePage(page);
+  });
+
+  it('Arabic: right to left once its messages exist; until then the page is English, left to right — never half and half', async () => {
+    const hasArabic = existsSync(join(ROOT, 'src-main/core/i18n/locales/ar/settings.json'));
+    const page = await openSettings(h, { group: 'system', locale: 'ar' });
+    expect(await htmlLang(page)).toEqual(hasArabic ? ['ar', 'rtl'] : ['en', 'ltr']);
+    expect((await settingsView(page)).settings.language).toBe('ar');
+    expect(await page.locator('#f-language').inputValue()).toBe('ar');
+    await closePage(page);
+  });
+});
+
+describe('switching the language applies at once, without a reload', () => {
+  it('Settings: choosing the pseudo-locale re-renders the page in it, and "Same as the system" brings English back', async () => {
+    const page = await openSettings(h, { group: 'system' });
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    const select = page.locator('#f-language');
+    // each language by its own name, marked while unreviewed; the system choice names its language
+    const options = await select.locator('option').allTextContents();
+    expect(options[0]).toBe('Same as the system (English)');
+    expect(options).toContain('English');
+    expect(options).toContain('Deutsch — translation not yet reviewed');
+    expect(options).toContain('日本語 — translation not yet reviewed');
+    expect(options).toContain('العربية — translation not yet reviewed');
+    expect(await select.locator('option[value="ar"]').getAttribute('dir')).toBe('rtl');
+
+    await select.selectOption('en-XA');
+    await expect.poll(() => htmlLang(page)).toEqual(['en-XA', 'ltr']);
+    await expect.poll(() => page.locator('label[for="f-language"]').textContent()).toMatch(PSEUDO_LABEL);
+    expect(await page.locator('#f-language-hint').textContent()).toMatch(/^\[Ţĥé ļáñğûáğé/);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect((await settingsView(page)).settings.language).toBe('en-XA');
+    expect(await select.inputValue()).toBe('en-XA');
+
+    await select.selectOption('system');
+    await expect.poll(() => htmlLang(page)).toEqual(['en', 'ltr']);
+    await expect.poll(() => page.locator('label[for="f-language"]').textContent()).toBe('Language');
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await closePage(page);
+  });
+
+  it('the break window showing a break: the exercise names switch in place, the break stays the same', async () => {
+    const page = await h.open('break', { config: { settings: { flexMinutes: 0 } } });
+    await host(page).stretchNow();
+    const before = (await page.evaluate(() => window.__limberTest!.currentBreak())) as BreakView;
+    const first = before.routine.items[0]!;
+    const names = () => page.locator('.routine-name').allTextContents();
+    await expect.poll(names).toEqual(before.routine.items.map((i) => i.name));
+    // the language is changed elsewhere (the Settings window): this page only hears the event
+    await page.evaluate(() => window.limber!.updateSettings({ language: 'en-XA' }));
+    await expect.poll(() => htmlLang(page)).toEqual(['en-XA', 'ltr']);
+    await expect.poll(names).toEqual(before.routine.items.map((i) => pseudoText(i.name)));
+    const after = (await page.evaluate(() => window.__limberTest!.currentBreak())) as BreakView;
+    expect(after.breakId).toBe(before.breakId);
+    expect(after.routine.items.map((i) => i.id)).toEqual(before.routine.items.map((i) => i.id));
+    expect(first.name).toMatch(/[A-Za-z]/);
+    await closePage(page);
+  });
+
+  it('the hidden break window (no break) hears the change too', async () => {
+    const page = await h.open('break');
+    expect(await htmlLang(page)).toEqual(['en', 'ltr']);
+    await page.evaluate(() => window.limber!.updateSettings({ language: 'en-XA' }));
+    await expect.poll(() => htmlLang(page)).toEqual(['en-XA', 'ltr']);
+    await closePage(page);
+  });
+
+  it('the history page asks for the exercise names again in the new language', async () => {
+    const page = await h.open('history');
+    await expect.poll(async () => (await host(page).calls()).filter((c) => c.method === 'getCatalog').length).toBe(1);
+    await page.evaluate(() => window.limber!.updateSettings({ language: 'en-XA' }));
+    await expect.poll(() => htmlLang(page)).toEqual(['en-XA', 'ltr']);
+    await expect.poll(async () => (await host(page).calls()).filter((c) => c.method === 'getCatalog').length).toBe(2);
+    const names = (await page.evaluate(() => window.limber!.getCatalog())).map((e) => e.name);
+    expect(names.every((n) => n.startsWith('[') && !/[A-Za-z]/.test(n))).toBe(true);
+    await closePage(page);
+  });
+});
