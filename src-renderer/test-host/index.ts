@@ -17,6 +17,7 @@
 import { loadCatalogTranslation } from '../../src-main/catalog-locales';
 import { LimberApp, type StoredState } from '../../src-main/core/app';
 import { LocaleFollower } from '../../src-main/core/i18n/locale-follower';
+import { SOURCE_LOCALE } from '../../src-main/core/i18n/locales';
 import { DETECTOR_KINDS, REASON_OF_KIND, type BusyReason, type DetectorAvailability } from '../../src-main/core/busy';
 import type {
   BreakAction,
@@ -319,6 +320,7 @@ class TestHost {
 
   /** Rebuilds the app and tells the pages, as if Limber restarted with this state. */
   private rebuild(): void {
+    const before = this.appInstance?.activeLocale ?? null;
     this.build();
     const app = this.appInstance!;
     void Promise.all([app.getBreak(), app.getSettings(), app.getStatus()]).then(([b, s, st]) => {
@@ -327,8 +329,11 @@ class TestHost {
       this.emit('history', null);
       this.emit('status', st);
     });
-    // the new app may speak another language than the old one did
-    void this.follower?.settled().then(() => this.emit('locale', app.activeLocale));
+    // a new app that starts in another language tells the pages itself (its `locale` event); one
+    // that stays in English after an app that was not must say so here
+    void this.follower?.settled().then(() => {
+      if (this.appInstance === app && before !== null && before !== app.activeLocale && app.activeLocale === SOURCE_LOCALE) this.emit('locale', app.activeLocale);
+    });
   }
 
   // ------------------------------------------------------------------ time
