@@ -10,8 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView } from '../../src-main/core/bridge';
 import { pseudoText } from '../../src-main/core/i18n/pseudo';
-import { host, ROOT, startHarness, type Harness, type PageName } from './harness';
-import { openSettings, settingsView } from './settings-helpers';
+import { axe, host, ROOT, shot, startHarness, type Harness, type PageName } from './harness';
+import { openSettings, overflowsSideways, settingsView } from './settings-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -81,9 +81,9 @@ describe('switching the language applies at once, without a reload', () => {
     const options = await select.locator('option').allTextContents();
     expect(options[0]).toBe('Same as the system (English)');
     expect(options).toContain('English');
-    expect(options).toContain('Deutsch — translation not yet reviewed');
-    expect(options).toContain('日本語 — translation not yet reviewed');
-    expect(options).toContain('العربية — translation not yet reviewed');
+    expect(options).toContain('Deutsch — not yet reviewed');
+    expect(options).toContain('日本語 — not yet reviewed');
+    expect(options).toContain('العربية — not yet reviewed');
     expect(await select.locator('option[value="ar"]').getAttribute('dir')).toBe('rtl');
 
     await select.selectOption('en-XA');
@@ -98,6 +98,19 @@ describe('switching the language applies at once, without a reload', () => {
     await expect.poll(() => htmlLang(page)).toEqual(['en', 'ltr']);
     await expect.poll(() => page.locator('label[for="f-language"]').textContent()).toBe('Language');
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await closePage(page);
+  });
+
+  it('the language field fits 480 px wide in the pseudo-locale (40 % longer names), light and dark, with no serious axe findings', async () => {
+    const page = await openSettings(h, { group: 'system', locale: 'en-XA', viewport: { width: 480, height: 700 } });
+    expect(await overflowsSideways(page)).toBe(false);
+    const select = await page.locator('#f-language').boundingBox();
+    expect(select!.x).toBeGreaterThanOrEqual(0);
+    expect(select!.x + select!.width).toBeLessThanOrEqual(480);
+    expect(await axe(page, { include: '.field-language' })).toEqual([]);
+    await shot(page, 'settings-language-pseudo', { colorScheme: 'light' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axe(page, { include: '.field-language' })).toEqual([]);
     await closePage(page);
   });
 
