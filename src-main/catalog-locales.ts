@@ -2,11 +2,10 @@
 // only the active language's file is read (a lazy chunk of the main bundle). A language without a
 // file — listed in LOCALES before its translators are done — reads the English catalog. Used by
 // the main process (locale.ts) and the browser test host. The pseudo-locale's catalog is made from
-// the English (core/i18n/pseudo.ts).
+// the English (pseudoCatalog in core/catalog/localize.ts).
 import loaders from 'virtual:limber-catalog-loaders';
-import type { CatalogTranslation } from './core/catalog/localize';
+import { pseudoCatalog, type CatalogTranslation } from './core/catalog/localize';
 import { PSEUDO_LOCALE } from './core/i18n/locales';
-import { pseudoCatalog } from './core/i18n/pseudo';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -39,12 +39,8 @@ export function localeTags(dir = LOCALES_DIR) {
   return [...tags, PSEUDO].sort();
 }
 
-const ACCENTS = {
-  a: 'á', b: 'ƀ', c: 'ç', d: 'đ', e: 'é', f: 'ƒ', g: 'ğ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
-  n: 'ñ', o: 'ö', p: 'ƥ', q: 'ʠ', r: 'ŕ', s: 'š', t: 'ţ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
-  A: 'Á', B: 'Ɓ', C: 'Ç', D: 'Đ', E: 'É', F: 'Ƒ', G: 'Ğ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
-  N: 'Ñ', O: 'Ö', P: 'Ƥ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
-};
+/** The pseudo-locale's letters (shared with the catalog's pseudo text, src-main/core/catalog/localize.ts). */
+const ACCENTS = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../src-main/core/i18n/pseudo-accents.json'), 'utf8'));
 
 /** The text parts of a parsed message, with their offsets in the source string. */
 function contentRanges(tokens, out = []) {
@@ -56,6 +52,17 @@ function contentRanges(tokens, out = []) {
   return out;
 }
 
+/** The length of the longest text a parsed message can show (placeholders count as nothing). */
+function longestText(tokens) {
+  let n = 0;
+  for (const t of tokens) {
+    if (t.type === 'content') n += t.value.length;
+    else if (t.type === 'plural' || t.type === 'select' || t.type === 'selectordinal') n += Math.max(0, ...t.cases.map((c) => longestText(c.tokens)));
+    else if (t.type === 'function' && t.param) n += longestText(t.param);
+  }
+  return n;
+}
+
 /**
  * One message pseudo-localized: letters accented inside the text parts only (placeholders,
  * plural keys and quoting stay as they are), 40 % longer, in brackets — so a string that was
@@ -64,13 +71,12 @@ function contentRanges(tokens, out = []) {
 export function pseudoMessage(src) {
   const ranges = contentRanges(parse(src));
   let out = src;
-  let visible = 0;
   for (const r of ranges.sort((a, b) => b.start - a.start)) {
     const accented = out.slice(r.start, r.end).replace(/[A-Za-z]/g, (ch) => ACCENTS[ch] ?? ch);
     out = out.slice(0, r.start) + accented + out.slice(r.end);
-    visible += r.length;
   }
-  const pad = Math.ceil(visible * 0.4);
+  // 40 % of the longest text the message can show (a select's cases are alternatives, not a sum)
+  const pad = Math.ceil(longestText(parse(src)) * 0.4);
   return `[${out}${pad ? ` ${'·'.repeat(Math.max(0, pad - 1))}` : ''}]`;
 }
 

@@ -5,14 +5,14 @@
 // restart (the page redraws when the `locale` event arrives).
 import type { JSX } from 'preact';
 import { LOCALES, negotiateLocale, PSEUDO_LOCALE } from '../../src-main/core/i18n/locales';
-import { locale, t } from '../shared/i18n';
+import { requestedLocale, t } from '../shared/i18n';
 import { FieldErrors } from './fields';
 import type { SettingsModel } from './model';
 import './language.css';
 
-/** The language the 'system' choice gives: the active one while it is chosen, else the browser's guess. */
+/** The language the 'system' choice gives: the app's while it is chosen, else the browser's guess. */
 function systemLanguageName(choice: string): string {
-  const tag = choice === 'system' ? locale() : negotiateLocale(typeof navigator === 'undefined' ? [] : [...navigator.languages]);
+  const tag = choice === 'system' ? requestedLocale() : negotiateLocale(typeof navigator === 'undefined' ? [] : [...navigator.languages]);
   return LOCALES.find((l) => l.tag === tag)?.name ?? 'English';
 }
 

@@ -1,6 +1,7 @@
 // Small shared components: Button (with its keyboard key shown), Kbd, Icon, Progress, and the
 // screen shown when a page has no bridge.
 import type { ButtonHTMLAttributes, ComponentChildren, JSX, Ref } from 'preact';
+import { t } from './i18n';
 
 // ------------------------------------------------------------------ icons
 
@@ -45,27 +46,37 @@ export function Kbd({ children }: { children: ComponentChildren }): JSX.Element 
 }
 
 /** Display names for `KeyboardEvent.key` values. */
-const KEY_LABEL: Record<string, string> = { ' ': 'Space', ArrowRight: '→', ArrowLeft: '←', Escape: 'Esc' };
-const KEY_ARIA: Record<string, string> = { ' ': 'Space', '→': 'ArrowRight', '←': 'ArrowLeft', Esc: 'Escape' };
+const KEY_LABEL: Record<string, () => string> = {
+  ' ': () => t('key.space'),
+  ArrowRight: () => '→',
+  ArrowLeft: () => '←',
+  Escape: () => t('key.escape'),
+  Esc: () => t('key.escape'),
+};
+/** the standard key names for aria-keyshortcuts, by `KeyboardEvent.key` (never translated) */
+const KEY_STANDARD: Record<string, string> = { ' ': 'Space', ArrowRight: 'ArrowRight', ArrowLeft: 'ArrowLeft', Escape: 'Escape', Esc: 'Escape' };
 
 export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'icon'> {
   variant?: 'primary' | 'secondary' | 'quiet' | 'danger';
   icon?: IconName;
   /** the keyboard key that does the same (`KeyboardEvent.key` value or a label like "Esc") */
   keyHint?: string;
+  /** the key's name as shown on the button, when not the page's own word for it (`key.*` messages) */
+  keyLabel?: string;
   /** a ref to the <button> (function components do not pass `ref` through) */
   buttonRef?: Ref<HTMLButtonElement>;
   children: ComponentChildren;
 }
 
-export function Button({ variant = 'secondary', icon, keyHint, buttonRef, children, class: cls, type, ...rest }: ButtonProps): JSX.Element {
-  const label = keyHint ? (KEY_LABEL[keyHint] ?? keyHint) : undefined;
-  const aria = label ? (KEY_ARIA[label] ?? (label.length === 1 ? label.toUpperCase() : label)) : undefined;
+export function Button({ variant = 'secondary', icon, keyHint, keyLabel, buttonRef, children, class: cls, type, ...rest }: ButtonProps): JSX.Element {
+  const label = keyHint ? (KEY_LABEL[keyHint]?.() ?? keyHint) : undefined;
+  // aria-keyshortcuts names the key the standard way (never translated)
+  const aria = keyHint ? (KEY_STANDARD[keyHint] ?? (keyHint.length === 1 ? keyHint.toUpperCase() : keyHint)) : undefined;
   return (
     <button ref={buttonRef} type={(type as 'button' | 'submit' | 'reset' | undefined) ?? 'button'} class={`btn btn-${variant} ${cls ?? ''}`} aria-keyshortcuts={aria} {...rest}>
       {icon && <Icon name={icon} />}
       <span class="btn-label">{children}</span>
-      {label && <Kbd>{label}</Kbd>}
+      {label && <Kbd>{keyLabel ?? label}</Kbd>}
     </button>
   );
 }
@@ -84,21 +95,21 @@ export function BridgeMissing(): JSX.Element {
   return (
     <main class="page-error" role="alert">
       <Icon name="alert" class="icon-large" />
-      <h1>Limber can’t reach the app</h1>
-      <p>This window was opened without its connection to Limber, so it can’t show anything.</p>
-      <p>Close it and open it again from the Limber icon in the tray. If that keeps happening, restart Limber.</p>
+      <h1>{t('page.bridgeMissing.title')}</h1>
+      <p>{t('page.bridgeMissing.body')}</p>
+      <p>{t('page.bridgeMissing.advice')}</p>
     </main>
   );
 }
 
-/** Shown when a page fails unexpectedly. */
-export function PageError({ message }: { message: string }): JSX.Element {
+/** Shown when a page fails unexpectedly; a page may pass its own heading and advice. */
+export function PageError({ message, title, advice }: { message: string; title?: string; advice?: string }): JSX.Element {
   return (
     <main class="page-error" role="alert">
       <Icon name="alert" class="icon-large" />
-      <h1>Something went wrong</h1>
+      <h1>{title ?? t('page.error.title')}</h1>
       <p>{message}</p>
-      <p>Close this window and open it again from the tray icon.</p>
+      <p>{advice ?? t('page.error.advice')}</p>
     </main>
   );
 }

@@ -11,7 +11,8 @@
 //   window.__limberTestConfig = { start, settings, log, firstRunDone, seed, idle, advanceMinutes, locale, systemLanguages }   (an earlier init script)
 //   or the page URL: ?start=2026-03-02T09:00&log=<urlencoded log text>&settings=<urlencoded JSON>&locale=de
 // The locale is chosen as the shell chooses it (core/i18n/locale-follower.ts): the language
-// setting (`locale` sets it), else `systemLanguages` (default: the browser's navigator.languages).
+// setting, else the system's — `locale` (any tag of LOCALES, the pseudo-locale included), else
+// negotiated from `systemLanguages` (default: the browser's navigator.languages).
 // Controls for the tests: `window.__limberTest` (see `TestControls` below).
 
 import { loadCatalogTranslation } from '../../src-main/catalog-locales';
@@ -50,7 +51,7 @@ export interface TestHostConfig {
   advanceMinutes?: number;
   /** what the fake busy detectors say about themselves (default: all available, "test host") */
   detectors?: DetectorAvailability[];
-  /** the language setting to start with (a LOCALES tag: 'de', 'ar', the pseudo-locale 'en-XA'); sets settings.language */
+  /** the system's language (a LOCALES tag: 'de', 'ar', the pseudo-locale 'en-XA'): what "Same as the system" gives */
   locale?: string;
   /** the OS's preferred languages, for the 'system' setting (default: navigator.languages) */
   systemLanguages?: string[];
@@ -212,7 +213,7 @@ class TestHost {
     this.lastInputMono = this.mono - (c.idle ?? 0) * 1000;
     this.lines = (c.log ?? '').split('\n').filter((l) => l.trim() !== '');
     this.stored = {
-      settings: initialSettings(c.locale ? { ...c.settings, language: c.locale } : c.settings),
+      settings: initialSettings(c.settings),
       firstRunDone: c.firstRunDone ?? true,
       exclusionNotes: {},
     };
@@ -282,7 +283,12 @@ class TestHost {
       }),
     );
     const follower = new LocaleFollower({
-      language: () => app.settings.language,
+      // `locale` is the fake system's language (the pseudo-locale too, which no real system
+      // asks for): "Same as the system" gives it; a language chosen in Settings wins over it
+      language: () => {
+        const chosen = app.settings.language;
+        return chosen === 'system' && c.locale ? c.locale : chosen;
+      },
       preferred: () => c.systemLanguages ?? [...navigator.languages],
       load: (tag) => loadCatalogTranslation(tag),
       apply: (tag, catalog) => app.setLocale(tag, catalog),

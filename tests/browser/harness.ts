@@ -37,12 +37,6 @@ export type { TestHostConfig };
 export interface OpenOptions {
   /** test host configuration: start time, settings, history log text, first-run flag, seed */
   config?: TestHostConfig;
-  /**
-   * open the page in this locale (a LOCALES tag: 'de', 'ar', the pseudo-locale 'en-XA'): the
-   * language setting, as if chosen in Settings (shorthand for `config.locale`). Default: the
-   * browser's languages (en-GB), i.e. English.
-   */
-  locale?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
@@ -52,6 +46,15 @@ export interface OpenOptions {
   waitFor?: string | null;
   /** runs before the page is loaded (after the test host is injected): more init scripts, routes … */
   beforeLoad?: (page: Page) => Promise<unknown>;
+  /**
+   * open the page in this locale (a LOCALES tag: 'de', 'ar', the pseudo-locale 'en-XA'), as the
+   * system's language: `<page>.html?locale=<tag>`, read by the test host (`config.locale`), whose
+   * app then tells the page, as Limber does. A language chosen in Settings still wins; "Same as
+   * the system" comes back to it. Default: the browser's languages (en-GB), i.e. English.
+   */
+  locale?: string;
+  /** the browser's own locale (navigator.languages, Intl's default), default en-GB */
+  browserLocale?: string;
 }
 
 export interface PageDiagnostics {
@@ -97,7 +100,7 @@ export async function startHarness(): Promise<Harness> {
       colorScheme: o.colorScheme ?? 'light',
       reducedMotion: o.reducedMotion ?? 'no-preference',
       timezoneId: 'Europe/Berlin',
-      locale: 'en-GB',
+      locale: o.browserLocale ?? 'en-GB',
       serviceWorkers: 'block',
     });
     contexts.add(context);
@@ -123,15 +126,14 @@ export async function startHarness(): Promise<Harness> {
         );
       });
     });
-    const config = o.locale ? { ...o.config, locale: o.locale } : o.config;
-    if (config) await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), config);
+    if (o.config) await page.addInitScript((cfg) => ((window as unknown as { __limberTestConfig: unknown }).__limberTestConfig = cfg), o.config);
     await page.addInitScript({ path: HOST_SCRIPT });
     if (o.clock !== undefined && o.clock !== false) {
       const time = o.clock === true ? new Date('2026-03-02T09:00:00+01:00') : o.clock;
       await page.clock.install({ time });
     }
     if (o.beforeLoad) await o.beforeLoad(page);
-    await page.goto(`${origin}/renderer/${name}.html`);
+    await page.goto(`${origin}/renderer/${name}.html${o.locale ? `?locale=${encodeURIComponent(o.locale)}` : ''}`);
     if (o.waitFor !== null) await page.waitForSelector(o.waitFor ?? '#app > *', { state: 'attached' });
     return page;
   };

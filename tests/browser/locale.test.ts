@@ -3,13 +3,13 @@
 // change in Settings re-renders the open page in the new language at once, without a reload;
 // the break window showing a break gets its exercise texts in the new language; the history
 // page fetches its exercise names again; <html lang dir> follow the locale (Arabic: rtl once its
-// messages exist, English ltr until then). The pseudo-locale en-XA stands in for a translation.
+// messages exist, English ltr until then). `locale` opens a page as if the system spoke it. The pseudo-locale en-XA stands in for a translation.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView } from '../../src-main/core/bridge';
-import { pseudoText } from '../../src-main/core/i18n/pseudo';
+import { pseudoCatalog } from '../../src-main/core/catalog/localize';
 import { axe, host, ROOT, shot, startHarness, type Harness, type PageName } from './harness';
 import { openSettings, overflowsSideways, settingsView } from './settings-helpers';
 
@@ -62,12 +62,25 @@ describe('a page opens in its locale', () => {
     await closePage(page);
   });
 
-  it('Arabic: right to left once its messages exist; until then the page is English, left to right — never half and half', async () => {
+  it('Arabic as the system’s language: right to left once its messages exist (English, left to right, until then), the exercises in Arabic, "Same as the system (العربية)"', async () => {
     const hasArabic = existsSync(join(ROOT, 'src-main/core/i18n/locales/ar/settings.json'));
     const page = await openSettings(h, { group: 'system', locale: 'ar' });
     expect(await htmlLang(page)).toEqual(hasArabic ? ['ar', 'rtl'] : ['en', 'ltr']);
-    expect((await settingsView(page)).settings.language).toBe('ar');
-    expect(await page.locator('#f-language').inputValue()).toBe('ar');
+    expect((await settingsView(page)).settings.language).toBe('system');
+    expect(await page.locator('#f-language').inputValue()).toBe('system');
+    expect(await page.locator('#f-language option[value="system"]').textContent()).toMatch(/\(العربية\)/);
+    const rotation = (await page.evaluate(() => window.limber!.getCatalog())).find((e) => e.id === 'seated-rotation')!;
+    expect(rotation.name).toMatch(/[\u0600-\u06FF]/);
+    await closePage(page);
+  });
+
+  it('a language chosen in Settings wins over the system’s; "Same as the system" comes back to it', async () => {
+    const page = await openSettings(h, { group: 'system', locale: 'en-XA' });
+    expect(await htmlLang(page)).toEqual(['en-XA', 'ltr']);
+    await page.locator('#f-language').selectOption('en');
+    await expect.poll(() => htmlLang(page)).toEqual(['en', 'ltr']);
+    await page.locator('#f-language').selectOption('system');
+    await expect.poll(() => htmlLang(page)).toEqual(['en-XA', 'ltr']);
     await closePage(page);
   });
 });
@@ -124,7 +137,8 @@ describe('switching the language applies at once, without a reload', () => {
     // the language is changed elsewhere (the Settings window): this page only hears the event
     await page.evaluate(() => window.limber!.updateSettings({ language: 'en-XA' }));
     await expect.poll(() => htmlLang(page)).toEqual(['en-XA', 'ltr']);
-    await expect.poll(names).toEqual(before.routine.items.map((i) => pseudoText(i.name)));
+    const pseudo = pseudoCatalog();
+    await expect.poll(names).toEqual(before.routine.items.map((i) => pseudo.exercises[i.id]!.name));
     const after = (await page.evaluate(() => window.__limberTest!.currentBreak())) as BreakView;
     expect(after.breakId).toBe(before.breakId);
     expect(after.routine.items.map((i) => i.id)).toEqual(before.routine.items.map((i) => i.id));

@@ -4,6 +4,7 @@
 // language whose words for "right"/"left" change with the noun (rechte Hüfte, rechten Fuß) reads
 // correctly. Anything a translation lacks — or gets wrong in shape (another number of steps) —
 // falls back to English field by field, so a person always reads a whole sentence. Pure.
+import ACCENTS from '../i18n/pseudo-accents.json';
 import { CATALOG } from './index';
 import { SAFETY_NOTES } from './safety';
 import { fillSide } from './sides';
@@ -96,4 +97,37 @@ export function localizeExercise(ex: Exercise, translation?: CatalogTranslation)
 export function localizeSafety(id: string, heading: string, text: string, translation?: CatalogTranslation): SafetyText {
   const own = translation?.safety[id];
   return isText(own?.heading) && isText(own?.text) ? { heading: own.heading, text: own.text } : { heading, text };
+}
+
+/**
+ * The catalog in the pseudo-locale (en-XA): every letter accented, 40 % longer, in brackets, as
+ * the messages are (scripts/i18n/messages.mjs) — so a window rendered in it shows exercise text
+ * that did not go through the translation as plain English.
+ */
+export function pseudoCatalog(): CatalogTranslation {
+  const pseudo = (text: string): string => {
+    const accented = text.replace(/[A-Za-z]/g, (ch) => (ACCENTS as Record<string, string>)[ch] ?? ch);
+    const pad = Math.ceil(text.length * 0.4);
+    return `[${accented}${pad ? ` ${'·'.repeat(Math.max(0, pad - 1))}` : ''}]`;
+  };
+  const source = catalogSource();
+  const exercises: Record<string, ExerciseText> = {};
+  for (const [id, ex] of Object.entries(source.exercises)) {
+    exercises[id] = {
+      name: pseudo(ex.name),
+      steps: ex.steps.map(pseudo),
+      cautions: ex.cautions.map(pseudo),
+      breathing: pseudo(ex.breathing),
+      ...(ex.sideSteps
+        ? {
+            sideSteps: Object.fromEntries(
+              Object.entries(ex.sideSteps).map(([i, s]) => [i, { right: pseudo(s.right), left: pseudo(s.left) }]),
+            ),
+          }
+        : {}),
+    };
+  }
+  const safety: Record<string, SafetyText> = {};
+  for (const [id, note] of Object.entries(source.safety)) safety[id] = { heading: pseudo(note.heading), text: pseudo(note.text) };
+  return { exercises, safety };
 }
