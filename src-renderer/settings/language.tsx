@@ -42,7 +42,8 @@ export function LanguageField({ model }: { model: SettingsModel }): JSX.Element 
       >
         <option value="system">{t('language.system', { language: systemLanguageName(s.language) })}</option>
         {real.map((l) => (
-          <option key={l.tag} value={l.tag} lang={l.tag} dir={l.dir}>
+          // a language's own name is the same in every language (not a text to translate)
+          <option key={l.tag} value={l.tag} lang={l.tag} dir={l.dir} data-i18n-skip>
             {l.reviewed ? l.name : t('language.unreviewed', { language: l.name })}
           </option>
         ))}

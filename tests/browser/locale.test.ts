@@ -24,6 +24,16 @@ afterAll(async () => {
 const htmlLang = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 const PSEUDO_LABEL = /^\[Ļáñğûáğé ·+\]$/;
 
+/** Settings on its System group in a locale whose group titles are not English. */
+async function openSystem(locale: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await h.open('settings', { locale, ...(viewport ? { viewport } : {}) });
+  await page.evaluate(() => {
+    location.hash = '#system';
+  });
+  await page.locator('#f-language').waitFor();
+  return page;
+}
+
 async function closePage(page: Page): Promise<void> {
   const d = h.diagnostics(page);
   expect(d.errors).toEqual([]);
@@ -64,7 +74,7 @@ describe('a page opens in its locale', () => {
 
   it('Arabic as the system’s language: right to left once its messages exist (English, left to right, until then), the exercises in Arabic, "Same as the system (العربية)"', async () => {
     const hasArabic = existsSync(join(ROOT, 'src-main/core/i18n/locales/ar/settings.json'));
-    const page = await openSettings(h, { group: 'system', locale: 'ar' });
+    const page = await openSystem('ar');
     expect(await htmlLang(page)).toEqual(hasArabic ? ['ar', 'rtl'] : ['en', 'ltr']);
     expect((await settingsView(page)).settings.language).toBe('system');
     expect(await page.locator('#f-language').inputValue()).toBe('system');
@@ -75,7 +85,7 @@ describe('a page opens in its locale', () => {
   });
 
   it('a language chosen in Settings wins over the system’s; "Same as the system" comes back to it', async () => {
-    const page = await openSettings(h, { group: 'system', locale: 'en-XA' });
+    const page = await openSystem('en-XA');
     expect(await htmlLang(page)).toEqual(['en-XA', 'ltr']);
     await page.locator('#f-language').selectOption('en');
     await expect.poll(() => htmlLang(page)).toEqual(['en', 'ltr']);
@@ -115,7 +125,7 @@ describe('switching the language applies at once, without a reload', () => {
   });
 
   it('the language field fits 480 px wide in the pseudo-locale (40 % longer names), light and dark, with no serious axe findings', async () => {
-    const page = await openSettings(h, { group: 'system', locale: 'en-XA', viewport: { width: 480, height: 700 } });
+    const page = await openSystem('en-XA', { width: 480, height: 700 });
     expect(await overflowsSideways(page)).toBe(false);
     const select = await page.locator('#f-language').boundingBox();
     expect(select!.x).toBeGreaterThanOrEqual(0);
