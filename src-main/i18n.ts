@@ -1,5 +1,5 @@
 // The main process's language (issue 15): one translator for the tray, notifications, dialogs, the
-// CLI and the settings file's messages, in the active locale. English (every namespace) is
+// CLI and the settings file's messages, in the active locale. English (`common` + `main`) is
 // bundled, as the fallback; another locale's messages are loaded on demand (a lazy chunk of the
 // main bundle, see scripts/build.mjs), only for the locale in use. Until it has arrived — and for
 // any message it lacks — `t` answers in English, never with the id.
@@ -7,8 +7,8 @@
 // Shell modules import `t` and call it when they build a text (not at module load), and redraw
 // what they show on `onMainLocaleChange` (the tray menu, its tooltip). locale.ts chooses the
 // locale and calls `setMainLocale`; nothing else should.
-import english from 'virtual:limber-messages/en';
-import loaders from 'virtual:limber-messages-loaders/all';
+import english from 'virtual:limber-messages/en/main';
+import loaders from 'virtual:limber-messages-loaders/main';
 import { localeInfo, SOURCE_LOCALE } from './core/i18n/locales';
 import { createTranslator, type CompiledMessages, type MainId, type MessageValues, type Translator } from './core/i18n/translate';
 

@@ -14,6 +14,7 @@ import { LocaleFollower } from '../../src-main/core/i18n/locale-follower';
 import { knownLocale } from '../../src-main/core/i18n/locales';
 import { defaultSettings, type Settings } from '../../src-main/core/settings';
 import { mainDirection, mainLocale, onMainLocaleChange, setMainLoadersForTest, setMainLocale, t } from '../../src-main/i18n';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 import { pageUrl } from '../../src-main/pages';
 import { startShell, type Shell } from '../../src-main/shell';
 import { fake, FakeBrowserWindow, fakeState, ipcEventFrom, linuxPreferredLanguages, resetElectronMock, setPlatform } from '../mocks/electron';
@@ -231,6 +232,7 @@ describe('the catalog in the active language (LimberApp.setLocale)', () => {
       random: () => 0.5,
       settings: { load: () => structuredClone(state), save: (s) => void (state = structuredClone(s)) },
       history: { append: () => {}, read: () => ({ entries: [], notes: [] }), problem: () => null },
+      text: () => ENGLISH_TEXT,
     });
     return app;
   }
