@@ -42,7 +42,9 @@ export function limberMessages() {
     enforce: 'pre',
     resolveId(id) {
       if (id === CATALOG) return RESOLVED_CATALOG;
-      if (id.startsWith(PREFIX)) return RESOLVED + id.slice(PREFIX.length);
+      // the last part names the chunk after its locale (messages-de-….js, messages-ja-….js), so a
+      // look at what a page loaded tells which languages it fetched
+      if (id.startsWith(PREFIX)) return `${RESOLVED}${id.slice(PREFIX.length)}/messages-${id.slice(PREFIX.length).split('/')[0]}`;
       if (id.startsWith(LOADERS)) return RESOLVED_LOADERS + id.slice(LOADERS.length);
       if (id.startsWith(TEXTS)) return RESOLVED_TEXTS + id.slice(TEXTS.length);
       return null;
@@ -81,7 +83,7 @@ export function limberMessages() {
         return `export default {\n${entries.join('\n')}\n};\n`;
       }
       if (!id.startsWith(RESOLVED)) return null;
-      const [tag, ns, ...rest] = id.slice(RESOLVED.length).split('/');
+      const [tag, ns, ...rest] = id.slice(RESOLVED.length).split('/').slice(0, -1);
       if (!TAG.test(tag) || rest.length) throw new Error(`limber-messages: bad module ${JSON.stringify(id.slice(RESOLVED.length))}`);
       if (ns !== undefined) checkNamespace(ns);
       const namespaces = ns === undefined ? NAMESPACES : ['common', ns];
