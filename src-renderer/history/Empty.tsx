@@ -1,6 +1,7 @@
 // What a new user sees: nothing logged yet, what will appear here, and that it stays local.
 import type { JSX } from 'preact';
-import { plural } from './format';
+import { t } from '../shared/i18n';
+import { tRich } from './rich';
 
 /** A quiet sketch of what the page will look like (a ring and some bars), drawn as outlines. */
 function Sketch(): JSX.Element {
@@ -22,28 +23,16 @@ export function EmptyState({ goal }: { goal: number }): JSX.Element {
     <section class="card empty" aria-labelledby="empty-title" data-stat="empty">
       <Sketch />
       <div class="empty-text">
-        <h2 id="empty-title">No breaks logged yet</h2>
-        <p>
-          Limber writes down each break as it happens — done, cut short, skipped or snoozed. After your first one, this window
-          shows:
-        </p>
+        <h2 id="empty-title">{t('history.empty.title')}</h2>
+        <p>{t('history.empty.intro')}</p>
         <ul class="empty-list">
-          <li>
-            <strong>Today</strong>: breaks done against your goal of {plural(goal, 'break')}, time spent stretching and your longest
-            stretch of sitting
-          </li>
-          <li>
-            <strong>The last 14 days</strong> as a chart, and <strong>12 weeks</strong> as a calendar
-          </li>
-          <li>
-            <strong>Your streak</strong>: days in a row that met the goal
-          </li>
-          <li>
-            <strong>The exercises</strong> you do most, and the ones you skip
-          </li>
+          <li>{tRich('history.empty.today', { goal })}</li>
+          <li>{tRich('history.empty.charts', {})}</li>
+          <li>{tRich('history.empty.streak', {})}</li>
+          <li>{tRich('history.empty.exercises', {})}</li>
         </ul>
         <p class="muted small">
-          Don’t want to wait? Choose “Start a stretch now” from the Limber icon in the tray. Your history stays on this computer.
+          {t('history.empty.startNow')} {t('history.empty.local')}
         </p>
       </div>
     </section>

@@ -4,7 +4,9 @@
 // catalog no longer knows is shown readable.
 import type { JSX } from 'preact';
 import type { ExerciseCount } from '../../src-main/core/history';
-import { humanizeId, plural } from './format';
+import { t } from '../shared/i18n';
+import { humanizeId, list, num } from './format';
+import { tRich } from './rich';
 
 export type NameOf = (id: string) => string;
 
@@ -19,8 +21,8 @@ function RankList({ items, label, kind, nameOf }: { items: ExerciseCount[]; labe
           <span class="rank-name">{nameOf(x.id)}</span>
           <span class="rank-count">
             <span class="visually-hidden">: </span>
-            {x.count}
-            <span class="visually-hidden"> {x.count === 1 ? 'time' : 'times'}</span>
+            <span aria-hidden="true">{num(x.count)}</span>
+            <span class="visually-hidden">{t('history.exercises.times', { count: x.count })}</span>
           </span>
           <span class="rank-bar" aria-hidden="true">
             <span style={{ width: `${Math.max(4, (x.count / top) * 100)}%` }} />
@@ -45,38 +47,44 @@ export function ExercisesCard({
   return (
     <section class="card exercises" aria-labelledby="exercises-title">
       <div class="card-head">
-        <h2 id="exercises-title">Exercises</h2>
-        <p class="muted small">all time</p>
+        <h2 id="exercises-title">{t('history.exercises.title')}</h2>
+        <p class="muted small">{t('history.exercises.allTime')}</p>
       </div>
       <div class="exercise-cols">
         <div>
-          <h3 id="most-done">Done most</h3>
+          <h3 id="most-done">{t('history.exercises.doneMost')}</h3>
           {done.length ? (
-            <RankList items={done.slice(0, 5)} label="Exercises done most" kind="done" nameOf={nameOf} />
+            <RankList items={done.slice(0, 5)} label={t('history.exercises.doneMostLabel')} kind="done" nameOf={nameOf} />
           ) : (
-            <p class="muted small">None yet.</p>
+            <p class="muted small">{t('history.exercises.noneYet')}</p>
           )}
         </div>
         <div>
-          <h3 id="most-skipped">Skipped most</h3>
+          <h3 id="most-skipped">{t('history.exercises.skippedMost')}</h3>
           <p class="muted small" data-stat="skipped-meaning">
-            Moved past with Next during a routine. Skipped breaks are in the chart.
+            {t('history.exercises.skippedMeaning')} {t('history.exercises.skippedInChart')}
           </p>
           {skipped.length ? (
-            <RankList items={skipped.slice(0, 3)} label="Exercises skipped most" kind="skipped" nameOf={nameOf} />
+            <RankList items={skipped.slice(0, 3)} label={t('history.exercises.skippedMostLabel')} kind="skipped" nameOf={nameOf} />
           ) : (
-            <p class="muted small">Nothing skipped.</p>
+            <p class="muted small">{t('history.exercises.nothingSkipped')}</p>
           )}
         </div>
       </div>
       {stopped.length > 0 && (
-        <p class="stopped-note small" data-stat="stopped">
-          <span class="muted">Stopped because it hurt: </span>
-          {stopped
-            .slice(0, 3)
-            .map((x) => `${nameOf(x.id)} (${plural(x.count, 'time')})`)
-            .join(', ')}
-          <span class="muted">. You can leave an exercise out in Settings.</span>
+        <p class="stopped-note small muted" data-stat="stopped">
+          {tRich(
+            'history.exercises.stopped',
+            {},
+            {
+              list: (
+                <span class="stopped-names">
+                  {list(stopped.slice(0, 3).map((x) => t('history.exercises.stoppedItem', { name: nameOf(x.id), count: x.count })))}
+                </span>
+              ),
+            },
+          )}{' '}
+          {t('history.exercises.leaveOut')}
         </p>
       )}
     </section>

@@ -4,6 +4,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { bridge } from '../shared/bridge';
 import { Icon } from '../shared/components';
+import { t } from '../shared/i18n';
+import { tRich } from './rich';
 
 type ExportState =
   | { phase: 'idle' }
@@ -11,8 +13,6 @@ type ExportState =
   | { phase: 'done'; kind: 'csv' | 'raw'; path: string }
   | { phase: 'cancelled' }
   | { phase: 'failed'; reason: string };
-
-const KIND_WORD = { csv: 'CSV file', raw: 'raw log' } as const;
 
 export function ExportPanel(): JSX.Element {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
@@ -31,32 +31,34 @@ export function ExportPanel(): JSX.Element {
   return (
     <section class="export" aria-labelledby="export-title">
       <h2 id="export-title" class="export-title">
-        Export
+        {t('history.export.title')}
       </h2>
-      <p class="muted small">A spreadsheet with one row per break, or the log file exactly as Limber keeps it.</p>
+      <p class="muted small">{t('history.export.about')}</p>
       <div class="export-buttons">
         <button type="button" class="btn btn-secondary" id="export-csv" disabled={busy} onClick={() => void run('csv')}>
-          Export CSV…
+          {t('history.export.csv')}
         </button>
         <button type="button" class="btn btn-secondary" id="export-raw" disabled={busy} onClick={() => void run('raw')}>
-          Export raw log…
+          {t('history.export.raw')}
         </button>
       </div>
       <div class="export-result small" role="status" data-stat="export-result">
-        {state.phase === 'busy' && <span class="muted">Exporting the {KIND_WORD[state.kind]}…</span>}
+        {state.phase === 'busy' && <span class="muted">{t('history.export.busy', { kind: state.kind })}</span>}
         {state.phase === 'done' && (
           <span class="export-ok">
             <Icon name="check" />
             <span>
-              Saved the {KIND_WORD[state.kind]} to <code class="path">{state.path}</code>
+              {tRich('history.export.saved', { kind: state.kind }, { path: <code class="path">{state.path}</code> })}
             </span>
           </span>
         )}
-        {state.phase === 'cancelled' && <span class="muted">Export cancelled. Nothing was saved.</span>}
+        {state.phase === 'cancelled' && <span class="muted">
+            {t('history.export.cancelled')} {t('history.export.nothingSaved')}
+          </span>}
         {state.phase === 'failed' && (
           <span class="export-failed">
             <Icon name="alert" />
-            <span>Couldn’t export: {state.reason}</span>
+            <span>{t('history.export.failed', { reason: state.reason })}</span>
           </span>
         )}
       </div>

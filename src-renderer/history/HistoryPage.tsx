@@ -11,7 +11,8 @@ import { EmptyState } from './Empty';
 import { ExercisesCard, fallbackName, type NameOf } from './Exercises';
 import { ExportPanel } from './Export';
 import { FortnightChart } from './Fortnight';
-import { dayMonth, plural, totalText } from './format';
+import { t } from '../shared/i18n';
+import { dayMonth, totalText } from './format';
 import { Heatmap } from './Heatmap';
 import { StreakCard, TodayCard } from './Today';
 
@@ -20,9 +21,9 @@ function LogNotes({ notes }: { notes: string[] }): JSX.Element | null {
   return (
     <details class="log-notes small" data-stat="notes">
       <summary>
-        {notes.length === 1 ? 'A note about the history file' : `${notes.length} notes about the history file`}
+        {t('history.notes.summary', { count: notes.length })}
       </summary>
-      <p class="muted">Limber skipped what it could not read; everything else is counted.</p>
+      <p class="muted">{t('history.notes.about')}</p>
       <ul>
         {notes.map((n, i) => (
           <li key={i}>{n}</li>
@@ -37,19 +38,23 @@ function WriteProblem({ message }: { message: string }): JSX.Element {
     <div class="write-problem small" data-stat="write-problem">
       <Icon name="alert" />
       <p>
-        <strong>History isn’t being saved right now.</strong> {message}
+        <strong>{t('history.page.writeProblem')}</strong> {message}
       </p>
     </div>
   );
 }
 
 function Totals({ view }: { view: HistoryView }): JSX.Element | null {
-  const t = view.stats.totals;
-  if (!t.firstDate) return null;
+  const totals = view.stats.totals;
+  if (!totals.firstDate) return null;
   return (
     <p class="totals muted small" data-stat="totals">
-      Since {dayMonth(t.firstDate)}: {plural(t.done, 'break')} done, {totalText(t.secondsStretched)} stretching
-      {t.goalDays > 0 ? `, goal met on ${plural(t.goalDays, 'day')}` : ''}.
+      {t('history.page.totals', {
+        since: dayMonth(totals.firstDate),
+        done: totals.done,
+        stretched: totalText(totals.secondsStretched),
+        goalDays: totals.goalDays,
+      })}
     </p>
   );
 }
@@ -76,7 +81,7 @@ function useFreshDay(reload: () => void, today: string | undefined): void {
 }
 
 export function HistoryPage(): JSX.Element {
-  useTitle('Limber — History');
+  useTitle(t('history.page.title'));
   const history = useBridgeValue(() => bridge().getHistory(), 'history');
   const catalog = useBridgeValue(() => bridge().getCatalog());
   useFreshDay(history.reload, history.value?.stats.today.date);
@@ -85,12 +90,12 @@ export function HistoryPage(): JSX.Element {
     return (id: string) => names.get(id) ?? fallbackName(id);
   }, [catalog.value]);
 
-  if (history.error && !history.value) return <PageError message={`The history could not be loaded: ${history.error}`} />;
+  if (history.error && !history.value) return <PageError message={t('history.page.loadFailed', { error: history.error })} />;
   const view = history.value;
   if (!view) {
     return (
       <main class="history" aria-busy="true">
-        <p class="muted">Loading your history…</p>
+        <p class="muted">{t('history.page.loading')}</p>
       </main>
     );
   }
@@ -100,8 +105,8 @@ export function HistoryPage(): JSX.Element {
   return (
     <main class={`history ${empty ? 'history-empty' : 'history-full'}`} data-ready="">
       <header class="history-head">
-        <h1>History</h1>
-        <p class="muted small">Kept on this computer, updated as you go.</p>
+        <h1>{t('history.page.heading')}</h1>
+        <p class="muted small">{t('history.page.about')}</p>
       </header>
 
       {view.writeProblem && <WriteProblem message={view.writeProblem} />}

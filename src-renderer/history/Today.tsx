@@ -2,27 +2,22 @@
 // longest sitting stretch; and the goal streak next to it.
 import type { JSX } from 'preact';
 import type { HistoryStats } from '../../src-main/core/history';
-import { dayMonth, dayRange, longDay, plural, sittingText, stretchedText } from './format';
+import { t } from '../shared/i18n';
+import { dayMonth, dayRange, list, longDay, num, sittingText, stretchedText } from './format';
+import { tRich } from './rich';
 
 type TodayStats = HistoryStats['today'];
 type HeldStats = HistoryStats['held'];
 type HeldCount = HeldStats['today'];
 
-/** Why breaks were held (SPEC §3.12), in the words the tray uses. */
-const HELD_REASON: Record<keyof HeldCount['byReason'], string> = {
-  call: 'in a call',
-  presenting: 'presenting',
-  dnd: 'do not disturb',
-  app: 'a listed program',
-};
-
-/** "in a call (2), presenting (1)": each reason that held a break, most first. */
+/** "in a call (2), presenting (1)": each reason that held a break (SPEC §3.12, in the words the tray uses), most first. */
 export function heldReasons(h: HeldCount): string {
-  return (Object.entries(h.byReason) as [keyof HeldCount['byReason'], number][])
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1])
-    .map(([r, n]) => `${HELD_REASON[r]} (${n})`)
-    .join(', ');
+  return list(
+    (Object.entries(h.byReason) as [keyof HeldCount['byReason'], number][])
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([reason, count]) => t('history.held.reason', { reason, count })),
+  );
 }
 
 /**
@@ -35,11 +30,11 @@ function HeldFact({ held }: { held: HeldStats }): JSX.Element | null {
   const today = held.today;
   return (
     <div class="fact fact-wide">
-      <dt>Held while you were busy</dt>
+      <dt>{t('history.held.title')}</dt>
       <dd data-stat="held">
-        {today.count === 0 ? 'None today' : `${plural(today.count, 'break')} today: ${heldReasons(today)}`}
+        {today.count === 0 ? t('history.held.noneToday') : t('history.held.today', { count: today.count, reasons: heldReasons(today) })}
         <span class="muted small" data-stat="held-fortnight">
-          {` · ${plural(fortnight, 'break')} in the last 14 days`}
+          {` · ${t('history.held.fortnight', { count: fortnight })}`}
         </span>
       </dd>
     </div>
@@ -52,7 +47,7 @@ export function GoalRing({ done, goal }: { done: number; goal: number }): JSX.El
   const c = 2 * Math.PI * r;
   const frac = Math.max(0, Math.min(1, done / goal));
   return (
-    <div class="ring" role="img" aria-label={`${done} of ${goal} breaks done today`}>
+    <div class="ring" role="img" aria-label={t('history.today.ring', { done, goal })}>
       <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
         <circle class="ring-track" cx="50" cy="50" r={r} />
         {frac > 0 && (
@@ -67,25 +62,25 @@ export function GoalRing({ done, goal }: { done: number; goal: number }): JSX.El
         )}
       </svg>
       <span class="ring-text" aria-hidden="true">
-        <span class="ring-done">{done}</span>
-        <span class="ring-goal">of {goal}</span>
+        <span class="ring-done">{num(done)}</span>
+        <span class="ring-goal">{t('history.today.ringGoal', { goal })}</span>
       </span>
     </div>
   );
 }
 
-function goalLine(t: TodayStats): string {
-  if (t.done === 0) return `No breaks done yet today. Your goal is ${plural(t.goal, 'break')}.`;
-  if (t.remaining > 0) return `${plural(t.remaining, 'more break')} to reach today’s goal.`;
-  const extra = t.done - t.goal;
-  return extra > 0 ? `Goal reached, and ${extra} more on top.` : 'Goal reached. Nicely done.';
+function goalLine(s: TodayStats): string {
+  if (s.done === 0) return t('history.today.noneYet', { goal: s.goal });
+  if (s.remaining > 0) return t('history.today.remaining', { remaining: s.remaining });
+  const extra = s.done - s.goal;
+  return extra > 0 ? t('history.today.reachedExtra', { extra }) : t('history.today.reached');
 }
 
 export function TodayCard({ today, held }: { today: TodayStats; held?: HeldStats }): JSX.Element {
   return (
     <section class="card today" aria-labelledby="today-title">
       <div class="card-head">
-        <h2 id="today-title">Today</h2>
+        <h2 id="today-title">{t('history.today.title')}</h2>
         <p class="muted small">{longDay(today.date)}</p>
       </div>
       <div class="today-body">
@@ -96,18 +91,20 @@ export function TodayCard({ today, held }: { today: TodayStats; held?: HeldStats
           </p>
           <dl class="facts">
             <div class="fact">
-              <dt>Breaks done</dt>
+              <dt>{t('history.today.done')}</dt>
               <dd data-stat="done">
-                {today.done} <span class="muted">of {today.goal}</span>
+                <span class="muted">
+                  {tRich('history.today.doneOfGoal', { goal: today.goal }, { done: <span class="fact-number">{num(today.done)}</span> })}
+                </span>
               </dd>
             </div>
             <div class="fact">
-              <dt>Time stretching</dt>
+              <dt>{t('history.today.stretched')}</dt>
               <dd data-stat="stretched">{stretchedText(today.secondsStretched)}</dd>
             </div>
             <div class="fact">
-              <dt>Longest sitting stretch</dt>
-              <dd data-stat="longest-sit">{today.longestSittingSeconds > 0 ? sittingText(today.longestSittingSeconds) : '—'}</dd>
+              <dt>{t('history.today.longestSit')}</dt>
+              <dd data-stat="longest-sit">{today.longestSittingSeconds > 0 ? sittingText(today.longestSittingSeconds) : t('history.today.noValue')}</dd>
             </div>
             {held && <HeldFact held={held} />}
           </dl>
@@ -119,31 +116,32 @@ export function TodayCard({ today, held }: { today: TodayStats; held?: HeldStats
 
 export function StreakCard({ stats }: { stats: HistoryStats }): JSX.Element {
   const s = stats.streak;
-  const goal = plural(stats.dailyGoal, 'break');
+  const goal = stats.dailyGoal;
   let hint: string;
-  if (s.current === 0) hint = `Reach ${goal} in a day to start a streak.`;
-  else if (!s.todayCounted) hint = `Reach today’s goal to make it ${s.current + 1}.`;
-  else hint = `Today counts too. Going since ${dayMonth(s.currentFrom ?? stats.today.date)}.`;
+  if (s.current === 0) hint = t('history.streak.start', { goal });
+  else if (!s.todayCounted) hint = t('history.streak.continue', { next: s.current + 1 });
+  else hint = t('history.streak.going', { since: dayMonth(s.currentFrom ?? stats.today.date) });
+  const best = <strong data-stat="streak-best">{t('history.streak.bestDays', { count: s.best })}</strong>;
   return (
     <section class="card streak" aria-labelledby="streak-title">
       <div class="card-head">
-        <h2 id="streak-title">Streak</h2>
-        <p class="muted small">days in a row with {goal} or more</p>
+        <h2 id="streak-title">{t('history.streak.title')}</h2>
+        <p class="muted small">{t('history.streak.rule', { goal })}</p>
       </div>
       <div class="streak-body">
         <p class="streak-now">
           <span class="big-number" data-stat="streak-current">
-            {s.current}
+            {num(s.current)}
           </span>{' '}
-          <span>{s.current === 1 ? 'day' : 'days'}</span>
-          <span class="visually-hidden"> current streak</span>
+          <span>{t('history.streak.unit', { count: s.current })}</span>
+          <span class="visually-hidden"> {t('history.streak.current')}</span>
         </p>
         <p class="small">{hint}</p>
         {s.best > 0 && (
-          <p class="streak-best small">
-            <span class="muted">Best: </span>
-            <strong data-stat="streak-best">{plural(s.best, 'day')}</strong>
-            {s.bestFrom && s.bestTo && <span class="muted"> ({dayRange(s.bestFrom, s.bestTo)})</span>}
+          <p class="streak-best small muted">
+            {s.bestFrom && s.bestTo
+              ? tRich('history.streak.bestFrom', { range: dayRange(s.bestFrom, s.bestTo) }, { days: best })
+              : tRich('history.streak.best', {}, { days: best })}
           </p>
         )}
       </div>

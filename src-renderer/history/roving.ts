@@ -14,10 +14,11 @@ export interface Roving {
 }
 
 /**
- * `move(key, active)` returns the index a key leads to (or null: not ours). Indexes are clamped
- * to 0…count-1.
+ * `move(key, active, rtl)` returns the index a key leads to (or null: not ours). Indexes are
+ * clamped to 0…count-1. `rtl` says whether the group is laid out right to left (as the page
+ * shows it, from its computed direction), so ←/→ can follow what is seen.
  */
-export function useRoving(count: number, initial: number, move: (key: string, active: number) => number | null): Roving {
+export function useRoving(count: number, initial: number, move: (key: string, active: number, rtl: boolean) => number | null): Roving {
   const [active, setActive] = useState(initial);
   const containerRef = useRef<HTMLElement | null>(null);
   const current = Math.max(0, Math.min(count - 1, active));
@@ -31,7 +32,8 @@ export function useRoving(count: number, initial: number, move: (key: string, ac
     select,
     tabIndex: (i) => (i === current ? 0 : -1),
     onKeyDown(e) {
-      const next = e.key === 'Home' ? 0 : e.key === 'End' ? count - 1 : move(e.key, current);
+      const rtl = getComputedStyle(e.currentTarget).direction === 'rtl';
+      const next = e.key === 'Home' ? 0 : e.key === 'End' ? count - 1 : move(e.key, current, rtl);
       if (next === null) return;
       e.preventDefault();
       select(next, true);

@@ -46,6 +46,10 @@ export interface OpenOptions {
   waitFor?: string | null;
   /** runs before the page is loaded (after the test host is injected): more init scripts, routes … */
   beforeLoad?: (page: Page) => Promise<unknown>;
+  /** the page's language: opened as `<page>.html?locale=<tag>`, which calls setLocale (history page) */
+  locale?: string;
+  /** the browser's own locale (navigator.languages, Intl's default), default en-GB */
+  browserLocale?: string;
 }
 
 export interface PageDiagnostics {
@@ -91,7 +95,7 @@ export async function startHarness(): Promise<Harness> {
       colorScheme: o.colorScheme ?? 'light',
       reducedMotion: o.reducedMotion ?? 'no-preference',
       timezoneId: 'Europe/Berlin',
-      locale: 'en-GB',
+      locale: o.browserLocale ?? 'en-GB',
       serviceWorkers: 'block',
     });
     contexts.add(context);
@@ -124,7 +128,7 @@ export async function startHarness(): Promise<Harness> {
       await page.clock.install({ time });
     }
     if (o.beforeLoad) await o.beforeLoad(page);
-    await page.goto(`${origin}/renderer/${name}.html`);
+    await page.goto(`${origin}/renderer/${name}.html${o.locale ? `?locale=${encodeURIComponent(o.locale)}` : ''}`);
     if (o.waitFor !== null) await page.waitForSelector(o.waitFor ?? '#app > *', { state: 'attached' });
     return page;
   };

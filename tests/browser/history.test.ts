@@ -39,12 +39,24 @@ const text = async (page: Page, selector: string): Promise<string> =>
   ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
 // The page's display rules, written out independently: none, seconds under a minute, else whole
-// minutes; sitting in minutes, or hours and minutes from an hour up.
-const stretched = (s: number): string => (s === 0 ? '0 min' : s < 60 ? `${s} s` : `${Math.round(s / 60)} min`);
-function sitting(s: number): string {
+// minutes; sitting in minutes, or hours and minutes from an hour up — written by the page's Intl
+// (Intl.DurationFormat, short style) in the browser's locale (en-GB here: "10 mins", "1 hr, 5 mins").
+type Parts = { hours?: number; minutes?: number; seconds?: number };
+const durationIn = (page: Page, parts: Parts, locale = 'en-GB'): Promise<string> =>
+  page.evaluate(
+    ([d, l]) => {
+      const shown = Object.fromEntries(Object.entries(d).filter(([, v]) => (v ?? 0) > 0));
+      if (!Object.keys(shown).length) return new Intl.NumberFormat(l, { style: 'unit', unit: 'minute', unitDisplay: 'short' }).format(0);
+      const DF = (Intl as unknown as { DurationFormat: new (l: string, o: object) => { format(x: object): string } }).DurationFormat;
+      return new DF(l, { style: 'short' }).format(shown);
+    },
+    [parts, locale] as const,
+  );
+const stretched = (page: Page, s: number): Promise<string> =>
+  durationIn(page, s === 0 ? { minutes: 0 } : s < 60 ? { seconds: s } : { minutes: Math.round(s / 60) });
+function sitting(page: Page, s: number): Promise<string> {
   const min = Math.round(s / 60);
-  if (min < 60) return `${min} min`;
-  return min % 60 ? `${Math.floor(min / 60)} h ${min % 60} min` : `${Math.floor(min / 60)} h`;
+  return durationIn(page, min < 60 ? { minutes: min } : { hours: Math.floor(min / 60), minutes: min % 60 });
 }
 
 function expectClean(page: Page): void {
@@ -97,12 +109,12 @@ describe('history window: a new user', () => {
     const s = await statsOf(page, f);
     expect(s.today.done).toBe(1);
     expect(await text(page, '[data-stat="done"]')).toBe(`1 of ${s.dailyGoal}`);
-    expect(await text(page, '[data-stat="stretched"]')).toBe(stretched(s.today.secondsStretched));
-    expect(await text(page, '[data-stat="longest-sit"]')).toBe(sitting(s.today.longestSittingSeconds));
+    expect(await text(page, '[data-stat="stretched"]')).toBe(await stretched(page, s.today.secondsStretched));
+    expect(await text(page, '[data-stat="longest-sit"]')).toBe(await sitting(page, s.today.longestSittingSeconds));
     expect([s.streak.current, s.streak.best]).toEqual([0, 0]);
     expect(await text(page, '[data-stat="streak-current"]')).toBe('0');
     await expect(page.locator('[data-stat="streak-best"]').count()).resolves.toBe(0);
-    expect(await text(page, '[data-stat="totals"]')).toBe(`Since 2 Mar: 1 break done, ${Math.round(s.totals.secondsStretched / 60)} min stretching.`);
+    expect(await text(page, '[data-stat="totals"]')).toBe(`Since 2 Mar: 1 break done, ${await durationIn(page, { minutes: Math.round(s.totals.secondsStretched / 60) })} stretching.`);
     const done = await page.locator('.rank-done li .rank-name').allTextContents();
     expect(done).toEqual(s.exercises.done.slice(0, 5).map((x) => exerciseName(x.id)));
     expect(await text(page, '.exercises')).toContain('Nothing skipped.');
@@ -164,8 +176,8 @@ describe('history window: a busy fortnight', () => {
     const s = await statsOf(page, f);
     expect(await text(page, '[data-stat="done"]')).toBe(`${s.today.done} of ${s.today.goal}`);
     await expect(page.getByRole('img', { name: `${s.today.done} of ${s.today.goal} breaks done today` }).count()).resolves.toBe(1);
-    expect(await text(page, '[data-stat="stretched"]')).toBe(stretched(s.today.secondsStretched));
-    expect(await text(page, '[data-stat="longest-sit"]')).toBe(sitting(s.today.longestSittingSeconds));
+    expect(await text(page, '[data-stat="stretched"]')).toBe(await stretched(page, s.today.secondsStretched));
+    expect(await text(page, '[data-stat="longest-sit"]')).toBe(await sitting(page, s.today.longestSittingSeconds));
     const remaining = s.today.goal - s.today.done;
     expect(await text(page, '[data-stat="goal-line"]')).toContain(remaining > 0 ? `${remaining} more break` : 'Goal reached');
     expectClean(page);
@@ -237,7 +249,7 @@ describe('history window: a busy fortnight', () => {
       expect([c.done, c.level], d.date).toEqual([d.done, d.level]);
       expect(c.label).toContain(d.done === 0 ? 'no breaks done' : `${d.done} of ${s.dailyGoal} breaks done`);
     }
-    // weeks as columns, Monday on top: every cell of the first row is a Monday
+    // weeks as columns, the week as the browser's en-GB runs it (Monday on top): every cell of the first row is a Monday
     const mondays = await page.locator('.heat tbody tr').first().locator('.heat-day').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-date')!));
     for (const d of mondays) expect(new Date(`${d}T12:00:00Z`).getUTCDay()).toBe(1);
 
@@ -268,7 +280,7 @@ describe('history window: a busy fortnight', () => {
     const after = await statsOf(page, f);
     expect(after.today.done).toBe(before.today.done + 1);
     await page.waitForFunction((want) => document.querySelector('[data-stat="done"]')?.textContent?.replace(/\s+/g, ' ').trim() === want, `${after.today.done} of ${after.today.goal}`);
-    expect(await text(page, '[data-stat="stretched"]')).toBe(stretched(after.today.secondsStretched));
+    expect(await text(page, '[data-stat="stretched"]')).toBe(await stretched(page, after.today.secondsStretched));
     const todayBar = page.locator('.bar').last().locator('.seg[data-series="completed"]');
     await expect(todayBar.getAttribute('data-count')).resolves.toBe(String(after.lastDays[13]!.completed));
     await page.context().close();

@@ -29,6 +29,10 @@ const SAME_AS_ENGLISH = new Set<string>([
   'es:exercises.superman.name',
   'it:exercises.superman.name',
   'it:exercises.bird-dog.name',
+  'nl:exercises.superman.name',
+  'nl:exercises.bird-dog.name',
+  'pl:exercises.superman.name',
+  'pl:exercises.bird-dog.name',
 ]);
 
 /** Words that only English text has: a sentence left untranslated shows one of them. */
@@ -58,6 +62,13 @@ const TYPOGRAPHY: Record<string, (text: string) => string | null> = {
       ? 'French needs a no-break space before ; : ! ? » and after «'
       : null,
   de: (t) => (/[«»]/.test(t) ? 'German quotes are „…“' : null),
+  // kana or kanji, with full-width 。、（）：；？！ instead of ASCII
+  ja: (t) => (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(t) ? 'not in Japanese script' : /[.,;:()?!]/.test(t) ? 'ASCII punctuation in Japanese' : null),
+  // Han characters, no kana, full-width punctuation
+  'zh-Hans': (t) =>
+    !/[\u4e00-\u9fff]/.test(t) ? 'not in Chinese script' : /[.,;:()?!\u3040-\u30ff]/.test(t) ? 'ASCII punctuation or kana in Chinese' : null,
+  // Arabic letters, with the Arabic comma, semicolon and question mark
+  ar: (t) => (!/[\u0621-\u064a]/.test(t) ? 'not in Arabic script' : /[,;?]/.test(t) ? 'ASCII , ; ? in Arabic' : null),
 };
 
 it('there are catalog translations to check', () => {
