@@ -26,7 +26,7 @@ const namespaces = NAMESPACES as string[];
 const translated = (localeTags() as string[]).filter((tag) => tag !== SOURCE && tag !== PSEUDO);
 
 /** Words that read the same in English and in these languages. */
-const SAME_WORDS = new Set(['Limber', 'OK', 'CSV', 'JSON', 'Esc', 'Enter', 'min', 's', 'h', 'Position', 'Positions', 'Routine', 'System', 'Stop', 'Start', 'Pause', 'Date']);
+const SAME_WORDS = new Set(['Limber', 'OK', 'CSV', 'Esc', 'Enter', 'min', 's', 'h', 'Position', 'Positions', 'Routine', 'System', 'Pause', 'Date']);
 
 /** The text of a message with its placeholders, argument names and select/plural keys taken out. */
 function words(src: string): string[] {
