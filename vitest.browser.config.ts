@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
+// @ts-expect-error plain ESM script without type declarations
+import { limberMessages } from './scripts/i18n/vite-plugin.mjs';
 
 // Browser tests: node-side vitest files that drive headless Chromium (playwright-core) against
 // the built renderer pages, served on 127.0.0.1 with the test host injected (tests/browser/harness.ts).
 export default defineConfig({
+  // the tests compute expected texts with the pages' own message functions (settings words)
+  plugins: [limberMessages()],
   test: {
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',

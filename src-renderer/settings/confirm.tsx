@@ -4,6 +4,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Button } from '../shared/components';
+import { t } from '../shared/i18n';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -12,7 +13,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   danger = false,
   onConfirm,
   onCancel,
@@ -77,8 +78,8 @@ export function ConfirmDialog({
       </div>
       <div class="confirm-actions">
         <div ref={cancelRef}>
-          <Button variant="secondary" onClick={onCancel} keyHint="Esc">
-            {cancelLabel}
+          <Button variant="secondary" onClick={onCancel} keyHint="Esc" keyLabel={t('settings.key.escape')}>
+            {cancelLabel ?? t('settings.confirm.cancel')}
           </Button>
         </div>
         <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm}>

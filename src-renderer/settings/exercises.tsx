@@ -5,14 +5,16 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExerciseView } from '../../src-main/core/bridge';
+import { formatNumber } from '../../src-main/core/i18n/intl';
 import { USER_EQUIPMENT, type Position, type UserEquipment } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
 import { Button } from '../shared/components';
-import { formatDuration } from '../shared/format';
+import { intlLocale } from '../shared/format';
+import { t } from '../shared/i18n';
 import { CheckGroup, Section } from './fields';
 import { Illustration } from './illustration';
 import type { SettingsModel } from './model';
-import { areaWords, EQUIPMENT_WORDS, exclusionWords, FOCUS_WORDS, OWNED_EQUIPMENT_WORDS, POSITION_WORDS } from './words';
+import { areaWords, durationWords, equipmentName, exclusionWords, focusName, ownedEquipmentHint, ownedEquipmentName, positionName } from './words';
 
 type Show = 'all' | 'offered' | 'excluded';
 
@@ -71,14 +73,14 @@ export function EquipmentField({ model }: { model: SettingsModel }): JSX.Element
   return (
     <CheckGroup<UserEquipment>
       id="f-equipment"
-      legend="What you have"
-      hint="Routines only use exercises you can do with these. Exercises that need nothing are always possible."
-      options={USER_EQUIPMENT.map((e) => ({ value: e, label: OWNED_EQUIPMENT_WORDS[e].name, detail: OWNED_EQUIPMENT_WORDS[e].hint }))}
+      legend={t('settings.equipment.legend')}
+      hint={t('settings.equipment.hint')}
+      options={USER_EQUIPMENT.map((e) => ({ value: e, label: ownedEquipmentName(e), detail: ownedEquipmentHint(e) }))}
       selected={selected}
       errors={model.errors.equipment}
       onToggle={(item, on) => {
         const equipment = on ? USER_EQUIPMENT.filter((e) => e === item || selected.includes(e)) : selected.filter((e) => e !== item);
-        void model.save({ equipment }, `Saved: ${OWNED_EQUIPMENT_WORDS[item].name.toLowerCase()} ${on ? 'on' : 'off'}`);
+        void model.save({ equipment }, t('settings.saved.equipment', { equipment: item, state: on ? 'on' : 'off' }));
       }}
     />
   );
@@ -91,7 +93,12 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
   const view = model.view;
   const now = Date.now();
 
-  const areas = useMemo(() => [...new Set((catalog ?? []).flatMap((ex) => ex.areas))].sort(), [catalog]);
+  // areas in the order of their names in the active language
+  const loc = intlLocale();
+  const areas = useMemo(() => {
+    const collator = new Intl.Collator(loc);
+    return [...new Set((catalog ?? []).flatMap((ex) => ex.areas))].map((a) => ({ value: a, label: areaWords(a) })).sort((a, b) => collator.compare(a.label, b.label));
+  }, [catalog, loc]);
   const foci = useMemo(() => [...new Set((catalog ?? []).map((ex) => ex.focus))], [catalog]);
 
   if (!view) return null;
@@ -101,7 +108,7 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
   const setExcluded = (ex: { id: string; name: string }, exclude: boolean): void => {
     void model.run(
       () => bridge().setExcluded({ id: ex.id, excluded: exclude }),
-      exclude ? `Saved: ${ex.name} will not be offered` : `Saved: ${ex.name} is offered again`,
+      exclude ? t('settings.saved.excluded', { name: ex.name }) : t('settings.saved.included', { name: ex.name }),
       'excludedExercises',
     );
   };
@@ -118,14 +125,14 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
   return (
     <Section
       id="exercises"
-      title="Exercises"
-      intro="Choose which exercises Limber may offer. Routines only use the positions you picked under Routine."
+      title={t('settings.group.exercises')}
+      intro={t('settings.exercises.intro')}
     >
       <EquipmentField model={model} />
       <div class="excluded-summary card" role="region" aria-labelledby="excluded-title">
-        <h3 id="excluded-title">{view.exclusions.length ? `Not offered (${view.exclusions.length})` : 'Not offered'}</h3>
+        <h3 id="excluded-title">{t('settings.exercises.notOffered', { count: view.exclusions.length })}</h3>
         {view.exclusions.length === 0 ? (
-          <p class="muted">You haven’t left any exercise out. Turn one off below, or stop one during a break, and it shows here.</p>
+          <p class="muted">{t('settings.exercises.noneLeftOut')}</p>
         ) : (
           <ul class="excluded-list">
             {view.exclusions.map((x) => {
@@ -134,8 +141,13 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
                 <li key={x.id} data-id={x.id}>
                   <span class="excluded-name">{name}</span>
                   <span class={`excluded-why ${x.reason === 'stopped' ? 'stopped' : ''}`}>{exclusionWords(x, now)}</span>
-                  <Button variant="quiet" class="bring-back" onClick={() => setExcluded({ id: x.id, name }, false)}>
-                    Bring back<span class="visually-hidden">{` ${name}`}</span>
+                  <Button
+                    variant="quiet"
+                    class="bring-back"
+                    aria-label={t('settings.exercises.bringBackName', { name })}
+                    onClick={() => setExcluded({ id: x.id, name }, false)}
+                  >
+                    {t('settings.exercises.bringBack')}
                   </Button>
                 </li>
               );
@@ -144,57 +156,57 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
         )}
       </div>
 
-      <div class="filters" role="group" aria-label="Filter exercises">
+      <div class="filters" role="group" aria-label={t('settings.filter.label')}>
         <Select
           id="filter-position"
-          label="Position"
+          label={t('settings.filter.position')}
           value={filters.position}
           onChange={(v) => set({ position: v as Position | '' })}
-          options={[{ value: '', label: 'Any position' }, ...(['seated', 'standing', 'floor'] as const).map((p) => ({ value: p, label: POSITION_WORDS[p].name }))]}
+          options={[{ value: '', label: t('settings.filter.anyPosition') }, ...(['seated', 'standing', 'floor'] as const).map((p) => ({ value: p, label: positionName(p) }))]}
         />
         <Select
           id="filter-area"
-          label="Body area"
+          label={t('settings.filter.area')}
           value={filters.area}
           onChange={(v) => set({ area: v })}
-          options={[{ value: '', label: 'Any area' }, ...areas.map((a) => ({ value: a, label: areaWords(a) }))]}
+          options={[{ value: '', label: t('settings.filter.anyArea') }, ...areas]}
         />
         <Select
           id="filter-focus"
-          label="Focus"
+          label={t('settings.filter.focus')}
           value={filters.focus}
           onChange={(v) => set({ focus: v })}
-          options={[{ value: '', label: 'Any focus' }, ...foci.map((f) => ({ value: f, label: FOCUS_WORDS[f] ?? f }))]}
+          options={[{ value: '', label: t('settings.filter.anyFocus') }, ...foci.map((f) => ({ value: f, label: focusName(f) }))]}
         />
         <Select
           id="filter-show"
-          label="Show"
+          label={t('settings.filter.show')}
           value={filters.show}
           onChange={(v) => set({ show: v as Show })}
           options={[
-            { value: 'all', label: 'All exercises' },
-            { value: 'offered', label: 'Offered' },
-            { value: 'excluded', label: 'Not offered' },
+            { value: 'all', label: t('settings.filter.all') },
+            { value: 'offered', label: t('settings.filter.offered') },
+            { value: 'excluded', label: t('settings.filter.excluded') },
           ]}
         />
       </div>
       <p class="filter-count muted" aria-live="polite" id="exercise-count">
-        {catalog ? `Showing ${shown.length} of ${catalog.length} exercises` : error ? '' : 'Loading exercises…'}
+        {catalog ? t('settings.exercises.showing', { shown: formatNumber(loc, shown.length), total: catalog.length }) : error ? '' : t('settings.exercises.loading')}
       </p>
       {error && (
         <p class="field-error" role="alert">
-          {`The exercises could not be loaded: ${error}`}
+          {t('settings.exercises.loadError', { reason: error })}
         </p>
       )}
       {catalog && shown.length === 0 && (
         <div class="empty">
-          <p>No exercise matches these filters.</p>
+          <p>{t('settings.exercises.noMatch')}</p>
           <Button variant="secondary" onClick={() => setFilters(NO_FILTERS)}>
-            Clear filters
+            {t('settings.filter.clear')}
           </Button>
         </div>
       )}
-      <ul class="exercise-grid" aria-label="Exercises">
+      <ul class="exercise-grid" aria-label={t('settings.exercises.listLabel')}>
         {shown.map((ex) => {
           const x = excluded.get(ex.id);
           const positionOff = !view.settings.positions.includes(ex.position);
@@ -215,10 +227,15 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
               <div class="exercise-body">
                 <h3 id={`${id}-name`}>{ex.name}</h3>
                 <p class="exercise-meta">
-                  {`${POSITION_WORDS[ex.position].name} · ${FOCUS_WORDS[ex.focus] ?? ex.focus} · ${EQUIPMENT_WORDS[ex.equipment] ?? ex.equipment} · about ${formatDuration(ex.seconds, true)}`}
+                  {t('settings.exercises.meta', {
+                    position: positionName(ex.position),
+                    focus: focusName(ex.focus),
+                    equipment: equipmentName(ex.equipment),
+                    duration: durationWords(ex.seconds),
+                  })}
                 </p>
                 <p class="exercise-areas">
-                  <span class="visually-hidden">Works: </span>
+                  <span class="visually-hidden">{t('settings.exercises.works')}</span>
                   {ex.areas.map((a) => (
                     <span key={a} class="chip">
                       {areaWords(a)}
@@ -227,14 +244,14 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
                 </p>
                 {x && <p class={`exercise-why ${x.reason === 'stopped' ? 'stopped' : ''}`}>{exclusionWords(x, now)}</p>}
                 {!x && positionOff && (
-                  <p class="exercise-why">{`Not in routines while “${POSITION_WORDS[ex.position].name}” is off under Routine.`}</p>
+                  <p class="exercise-why">{t('settings.exercises.positionOff', { position: positionName(ex.position) })}</p>
                 )}
                 {!x && !positionOff && ex.equipment !== 'none' && !view.settings.equipment.includes(ex.equipment) && (
-                  <p class="exercise-why">{`Not in routines: needs ${OWNED_EQUIPMENT_WORDS[ex.equipment].article}, which is not ticked under “What you have”.`}</p>
+                  <p class="exercise-why">{t('settings.exercises.needs', { equipment: ex.equipment })}</p>
                 )}
                 <div class="exercise-actions">
                   <label class="switch-label" for={`${id}-offer`}>
-                    Offer<span class="visually-hidden">{` ${ex.name}`}</span> in routines
+                    {t('settings.exercises.offer')}
                   </label>
                   <input
                     id={`${id}-offer`}
@@ -242,12 +259,13 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
                     role="switch"
                     class="switch"
                     checked={!x}
+                    aria-label={t('settings.exercises.offerName', { name: ex.name })}
                     onChange={() => setExcluded(ex, !x)}
                   />
                 </div>
                 <details class="exercise-how">
-                  <summary>
-                    How to do it<span class="visually-hidden">{`: ${ex.name}`}</span>
+                  <summary aria-label={t('settings.exercises.howName', { name: ex.name })}>
+                    {t('settings.exercises.how')}
                   </summary>
                   <ol>
                     {ex.steps.map((s) => (
@@ -255,7 +273,7 @@ export function ExercisesSection({ model }: { model: SettingsModel }): JSX.Eleme
                     ))}
                   </ol>
                   <p class="small">
-                    <strong>Breathing: </strong>
+                    <strong>{t('settings.exercises.breathing')}</strong>
                     {ex.breathing}
                   </p>
                   {ex.cautions.length > 0 && (

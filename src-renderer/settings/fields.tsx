@@ -10,7 +10,8 @@ import type { NumberKey } from '../../src-main/core/settings';
 import { NUMBER_BOUNDS } from '../../src-main/core/settings';
 import { Icon } from '../shared/components';
 import { check, type SettingsModel } from './model';
-import { rangeWords } from './words';
+import { t } from '../shared/i18n';
+import { countWords, rangeWords, unitWords, type NumberUnit } from './words';
 
 export function FieldErrors({ id, messages }: { id: string; messages: readonly string[] | undefined }): JSX.Element | null {
   if (!messages?.length) return null;
@@ -58,19 +59,18 @@ export function NumberField({
   name,
   label,
   hint,
-  unit,
 }: {
   model: SettingsModel;
   name: NumberKey;
   label: string;
   hint: string;
-  unit: string;
 }): JSX.Element {
   const value = model.view?.settings[name];
   const [draft, setDraft] = useState<string | null>(null);
   const id = `f-${name}`;
   const errors = model.errors[name];
   const bounds = NUMBER_BOUNDS[name];
+  const unit: NumberUnit = bounds.unit;
 
   const onInput = (e: JSX.TargetedEvent<HTMLInputElement>): void => {
     const text = e.currentTarget.value;
@@ -89,7 +89,7 @@ export function NumberField({
       model.setErrors(name, problems);
       return; // nothing is saved; the refused text stays so the user can fix it
     }
-    if (await model.save({ [name]: parsed as number }, `Saved: ${label} — ${String(parsed)} ${unit}`)) setDraft(null);
+    if (await model.save({ [name]: parsed as number }, t('settings.saved.number', { label, value: countWords(unit, parsed as number) }))) setDraft(null);
   };
   const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLInputElement>): void => {
     if (e.key === 'Escape' && draft !== null) {
@@ -121,7 +121,7 @@ export function NumberField({
           onKeyDown={onKeyDown}
         />
         <span class="unit" aria-hidden="true">
-          {unit}
+          {unitWords(unit, draft !== null ? Number(draft) : value)}
         </span>
         <span id={`${id}-range`} class="range-hint">
           {rangeWords(name)}

@@ -4,18 +4,22 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SafetyNote } from '../../src-main/core/catalog/safety';
+import { formatNumber } from '../../src-main/core/i18n/intl';
 import type { ExerciseView } from '../../src-main/core/bridge';
 import { POSITIONS, type Position } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
 import { Button, Icon } from '../shared/components';
+import { intlLocale } from '../shared/format';
 import { FieldErrors } from './fields';
 import { Illustration } from './illustration';
 import { check, type SettingsModel } from './model';
 import { PositionsField } from './sections';
+import { t } from '../shared/i18n';
 import { settingsMessage } from './words';
 
 export const INTERVALS = [30, 45, 60, 90] as const;
-const STEPS = ['Welcome', 'Stay safe', 'Your rhythm'] as const;
+// step names are message ids (read with t() when drawn)
+const STEPS = ['settings.firstRun.step.welcome', 'settings.firstRun.step.safety', 'settings.firstRun.step.rhythm'] as const;
 
 function StepHeading({ step, title }: { step: number; title: string }): JSX.Element {
   const ref = useRef<HTMLHeadingElement>(null);
@@ -23,7 +27,7 @@ function StepHeading({ step, title }: { step: number; title: string }): JSX.Elem
   useEffect(() => ref.current?.focus(), [step]);
   return (
     <header class="fr-head">
-      <p class="fr-step muted" id="fr-step">{`Step ${step + 1} of ${STEPS.length}`}</p>
+      <p class="fr-step muted" id="fr-step">{t('settings.firstRun.stepOf', { step: formatNumber(intlLocale(), step + 1), steps: formatNumber(intlLocale(), STEPS.length) })}</p>
       <h1 ref={ref} tabIndex={-1} id="fr-title">
         {title}
       </h1>
@@ -33,10 +37,10 @@ function StepHeading({ step, title }: { step: number; title: string }): JSX.Elem
 
 function Dots({ step }: { step: number }): JSX.Element {
   return (
-    <ol class="fr-dots" aria-label="Progress">
+    <ol class="fr-dots" aria-label={t('settings.firstRun.progress')}>
       {STEPS.map((name, i) => (
         <li key={name} class={i === step ? 'current' : i < step ? 'done' : ''} aria-current={i === step ? 'step' : undefined}>
-          <span class="visually-hidden">{`${name}${i < step ? ' (done)' : ''}`}</span>
+          <span class="visually-hidden">{i < step ? t('settings.firstRun.stepDone', { step: t(name) }) : t(name)}</span>
         </li>
       ))}
     </ol>
@@ -78,10 +82,10 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
       return;
     }
     setBusy(true);
-    const ok = await model.run(() => bridge().completeFirstRun(patch), 'Saved: you’re all set');
+    const ok = await model.run(() => bridge().completeFirstRun(patch), t('settings.saved.firstRun'));
     setBusy(false);
     if (ok) onDone();
-    else setErrors(['Your choices could not be saved. Try again, or close this window and change them later in Settings.']);
+    else setErrors([t('settings.firstRun.saveFailed')]);
   };
 
   const onSubmit = (e: JSX.TargetedEvent<HTMLFormElement>): void => {
@@ -101,21 +105,21 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
         <Dots step={step} />
         {step === 0 && (
           <>
-            <StepHeading step={0} title="Welcome to Limber" />
+            <StepHeading step={0} title={t('settings.firstRun.welcome.title')} />
             <div class="fr-welcome">
               {hero && <Illustration svg={hero.svg} moving class="fr-hero" />}
               <ul class="fr-points">
                 <li>
                   <Icon name="snooze" />
-                  <span>Limber notices how long you’ve been sitting at the computer.</span>
+                  <span>{t('settings.firstRun.welcome.notices')}</span>
                 </li>
                 <li>
                   <Icon name="leaf" />
-                  <span>When it’s been too long, it offers a short guided stretch you can do at your desk — about two minutes.</span>
+                  <span>{t('settings.firstRun.welcome.offers')}</span>
                 </li>
                 <li>
                   <Icon name="check" />
-                  <span>Step away on your own and it counts as a break. It lives in the tray and stays out of your way.</span>
+                  <span>{t('settings.firstRun.welcome.counts')}</span>
                 </li>
               </ul>
             </div>
@@ -123,8 +127,8 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
         )}
         {step === 1 && (
           <>
-            <StepHeading step={1} title="Stretch safely" />
-            <p class="muted">Please read these once. They are also a click away during every break.</p>
+            <StepHeading step={1} title={t('settings.firstRun.safety.title')} />
+            <p class="muted">{t('settings.firstRun.safety.intro')}</p>
             <ul class="fr-notes">
               {(notes ?? []).map((n) => (
                 <li key={n.id} data-id={n.id}>
@@ -145,24 +149,24 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
                   if (e.currentTarget.checked) setAckError(false);
                 }}
               />
-              <span>I’ve read this. I’ll go gently and stop if anything hurts.</span>
+              <span>{t('settings.firstRun.safety.ack')}</span>
             </label>
-            {ackError && <FieldErrors id="fr-ack-error" messages={['Please tick the box to show you’ve read the safety notes.']} />}
+            {ackError && <FieldErrors id="fr-ack-error" messages={[t('settings.firstRun.safety.ackError')]} />}
           </>
         )}
         {step === 2 && (
           <>
-            <StepHeading step={2} title="Your rhythm" />
+            <StepHeading step={2} title={t('settings.firstRun.rhythm.title')} />
             <fieldset class="field fr-interval" aria-describedby="fr-interval-hint">
-              <legend class="field-label">Remind me to stretch after sitting for</legend>
+              <legend class="field-label">{t('settings.firstRun.rhythm.legend')}</legend>
               <p id="fr-interval-hint" class="field-hint">
-                You can change this any time from the tray icon or in Settings.
+                {t('settings.firstRun.rhythm.hint')}
               </p>
               <div class="segmented">
                 {INTERVALS.map((m) => (
                   <label key={m} class="segment">
                     <input type="radio" name="fr-interval" value={m} checked={sitMinutes === m} onChange={() => setSitMinutes(m)} />
-                    <span>{`${m} min`}</span>
+                    <span>{t('settings.firstRun.rhythm.minutes', { minutes: formatNumber(intlLocale(), m) })}</span>
                   </label>
                 ))}
               </div>
@@ -170,7 +174,7 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
             <PositionsField
               id="fr-positions"
               selected={positions}
-              errors={errors.filter((e) => e.startsWith('positions')).map(settingsMessage)}
+              errors={errors.filter((e) => e.startsWith('positions')).map((m) => settingsMessage(m))}
               onChange={(next, _p, on, input) => {
                 const problems = check({ positions: next });
                 if (problems.length) {
@@ -182,19 +186,19 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
                 setPositions(next);
               }}
             />
-            <FieldErrors id="fr-errors" messages={errors.filter((e) => !e.startsWith('positions')).map(settingsMessage)} />
+            <FieldErrors id="fr-errors" messages={errors.filter((e) => !e.startsWith('positions')).map((m) => settingsMessage(m))} />
           </>
         )}
         <div class="fr-actions">
           {step > 0 ? (
             <Button variant="quiet" onClick={() => setStep(step - 1)}>
-              Back
+              {t('settings.firstRun.back')}
             </Button>
           ) : (
             <span />
           )}
           <Button variant="primary" type="submit" disabled={busy}>
-            {step === 0 ? 'Get started' : step === 1 ? 'Continue' : 'Start using Limber'}
+            {step === 0 ? t('settings.firstRun.start') : step === 1 ? t('settings.firstRun.continue') : t('settings.firstRun.finish')}
           </Button>
         </div>
       </form>
@@ -206,7 +210,10 @@ export function AllSet({ model, onShowSettings }: { model: SettingsModel; onShow
   const s = model.view!.settings;
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const positions = POSITIONS.filter((p) => s.positions.includes(p)).join(' and ');
+  // the positions as a list in the locale's words ("seated and standing"), named as in the settings
+  const positions = new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(
+    POSITIONS.filter((p) => s.positions.includes(p)).map((p) => t('settings.firstRun.done.position', { position: p })),
+  );
   return (
     <main class="first-run" aria-labelledby="fr-done-title">
       <div class="fr-card card fr-done">
@@ -214,16 +221,16 @@ export function AllSet({ model, onShowSettings }: { model: SettingsModel; onShow
           <Icon name="check" />
         </span>
         <h1 ref={ref} tabIndex={-1} id="fr-done-title">
-          You’re set
+          {t('settings.firstRun.done.title')}
         </h1>
-        <p>{`Limber is in your tray. After ${s.sitMinutes} minutes of sitting it will offer a short ${positions} routine.`}</p>
-        <p class="muted">Everything else — working hours, snoozes, which exercises — is in Settings whenever you want it.</p>
+        <p>{t('settings.firstRun.done.summary', { minutes: s.sitMinutes, positions })}</p>
+        <p class="muted">{t('settings.firstRun.done.more')}</p>
         <div class="fr-actions">
           <Button variant="secondary" onClick={onShowSettings}>
-            Open all settings
+            {t('settings.firstRun.done.openSettings')}
           </Button>
           <Button variant="primary" onClick={() => window.close()}>
-            Close
+            {t('settings.firstRun.done.close')}
           </Button>
         </div>
       </div>

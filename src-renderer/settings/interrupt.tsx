@@ -9,24 +9,17 @@ import { MAX_HOLD_APPS, type HoldWhen } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
 import { Button } from '../shared/components';
 import { FieldErrors, NumberField, Section, Switch } from './fields';
+import type { MessageId } from '../../src-main/core/i18n/translate';
+import { formatNumber } from '../../src-main/core/i18n/intl';
+import { intlLocale } from '../shared/format';
+import { t } from '../shared/i18n';
 import { check, type SettingsModel } from './model';
 
-const DETECTOR_WORDS: Record<Exclude<DetectorKind, 'apps'>, { label: string; hint: string; short: string }> = {
-  call: {
-    label: 'In a call',
-    hint: 'While a microphone or camera is in use.',
-    short: 'call detection',
-  },
-  presenting: {
-    label: 'Presenting or full screen',
-    hint: 'While you share your screen, present, or have a full-screen window in front.',
-    short: 'presenting detection',
-  },
-  doNotDisturb: {
-    label: 'Do not disturb',
-    hint: 'While the system’s do-not-disturb or focus mode is on.',
-    short: 'do-not-disturb detection',
-  },
+/** Each detector's switch: its label and what it watches (message ids, read when drawn). */
+const DETECTOR_WORDS: Record<Exclude<DetectorKind, 'apps'>, { label: MessageId; hint: MessageId }> = {
+  call: { label: 'settings.hold.call.label', hint: 'settings.hold.call.hint' },
+  presenting: { label: 'settings.hold.presenting.label', hint: 'settings.hold.presenting.hint' },
+  doNotDisturb: { label: 'settings.hold.doNotDisturb.label', hint: 'settings.hold.doNotDisturb.hint' },
 };
 
 function useDetectors(): DetectorAvailability[] | null {
@@ -47,7 +40,8 @@ function useDetectors(): DetectorAvailability[] | null {
 /** The hint under a detector switch: what it watches, and whether it can work here. */
 function detectorHint(base: string, a: DetectorAvailability | undefined): string {
   if (!a) return base;
-  return a.available ? `${base} Uses ${a.detail}.` : `${base} Not available on this desktop: ${a.detail}.`;
+  // `detail` is the detector's own technical note (from main, in English for now)
+  return a.available ? t('settings.hold.uses', { hint: base, detail: a.detail }) : t('settings.hold.unavailable', { hint: base, detail: a.detail });
 }
 
 export function AppList({ model, holdWhen }: { model: SettingsModel; holdWhen: HoldWhen }): JSX.Element {
@@ -65,24 +59,24 @@ export function AppList({ model, holdWhen }: { model: SettingsModel; holdWhen: H
   const add = async (): Promise<void> => {
     const name = draft.trim();
     if (!name) {
-      model.setErrors('holdWhen', ['Type the name of a program first (as the system lists it, for example “zoom” or “obs”).']);
+      model.setErrors('holdWhen', [t('settings.holdApps.empty')]);
       return;
     }
     if (holdWhen.apps.some((a) => a.toLowerCase() === name.toLowerCase())) {
-      model.setErrors('holdWhen', [`“${name}” is already on the list.`]);
+      model.setErrors('holdWhen', [t('settings.holdApps.duplicate', { name })]);
       return;
     }
-    if (await save([...holdWhen.apps, name], `Saved: breaks held while ${name} runs`)) setDraft('');
+    if (await save([...holdWhen.apps, name], t('settings.saved.holdAppAdded', { name }))) setDraft('');
   };
   const full = holdWhen.apps.length >= MAX_HOLD_APPS;
   return (
     <div class={`field field-apps ${errors ? 'has-error' : ''}`}>
       <div class="field-text">
         <label class="field-label" for="f-holdApps">
-          Programs that hold a break
+          {t('settings.holdApps.label')}
         </label>
         <p class="field-hint" id="f-holdApps-hint">
-          {`While one of these runs, a due break waits. Up to ${MAX_HOLD_APPS} program names; the case does not matter.`}
+          {t('settings.holdApps.hint', { max: formatNumber(intlLocale(), MAX_HOLD_APPS) })}
         </p>
       </div>
       <div class="app-add">
@@ -108,27 +102,29 @@ export function AppList({ model, holdWhen }: { model: SettingsModel; holdWhen: H
           }}
         />
         <Button variant="secondary" onClick={() => void add()} disabled={full}>
-          Add
+          {t('settings.holdApps.add')}
         </Button>
       </div>
       <FieldErrors id="f-holdApps-error" messages={errors} />
       {holdWhen.apps.length > 0 ? (
-        <ul class="app-list" aria-label="Listed programs">
+        <ul class="app-list" aria-label={t('settings.holdApps.listLabel')}>
           {holdWhen.apps.map((name) => (
             <li key={name}>
-              <span class="app-name">{name}</span>
+              <span class="app-name" data-i18n-skip>
+                {name}
+              </span>
               <Button
                 variant="quiet"
-                aria-label={`Remove ${name}`}
-                onClick={() => void save(holdWhen.apps.filter((a) => a !== name), `Saved: ${name} removed`)}
+                aria-label={t('settings.holdApps.removeLabel', { name })}
+                onClick={() => void save(holdWhen.apps.filter((a) => a !== name), t('settings.saved.holdAppRemoved', { name }))}
               >
-                Remove
+                {t('settings.holdApps.remove')}
               </Button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="muted app-empty">No programs yet.</p>
+        <p class="muted app-empty">{t('settings.holdApps.none')}</p>
       )}
     </div>
   );
@@ -148,39 +144,27 @@ export function InterruptSection({ model }: { model: SettingsModel }): JSX.Eleme
       input.checked = !on;
       return;
     }
-    void model.save({ holdWhen: next }, `Saved: ${DETECTOR_WORDS[k].short} ${on ? 'on' : 'off'}`);
+    void model.save({ holdWhen: next }, t('settings.saved.toggle', { setting: k, state: on ? 'on' : 'off' }));
   };
   const apps = availability('apps');
   return (
     <Section
       id="interrupt"
-      title="Don’t interrupt me"
-      intro="A break that comes due while you type waits for a pause, and a break waits while you are busy. Limber only checks when a break is due."
+      title={t('settings.group.interrupt')}
+      intro={t('settings.interrupt.intro')}
     >
-      <NumberField
-        model={model}
-        name="pauseSeconds"
-        label="Wait for a typing pause of"
-        hint="A break that comes due while you type appears once you stop for this long; a small notice shows meanwhile."
-        unit="seconds"
-      />
-      <NumberField
-        model={model}
-        name="flexMinutes"
-        label="Wait for the pause at most"
-        hint="After this long the break appears anyway; 0 shows it the moment it is due."
-        unit="minutes"
-      />
+      <NumberField model={model} name="pauseSeconds" label={t('settings.pauseSeconds.label')} hint={t('settings.pauseSeconds.hint')} />
+      <NumberField model={model} name="flexMinutes" label={t('settings.flexMinutes.label')} hint={t('settings.flexMinutes.hint')} />
       <fieldset class="detector-group">
-        <legend class="field-label">Hold a break while you are</legend>
+        <legend class="field-label">{t('settings.hold.legend')}</legend>
         {(['call', 'presenting', 'doNotDisturb'] as const).map((k) => {
           const a = availability(k);
           return (
             <div key={k} class={`detector ${a && !a.available ? 'unavailable' : ''}`} data-kind={k}>
               <Switch
                 id={`f-hold-${k}`}
-                label={DETECTOR_WORDS[k].label}
-                hint={detectorHint(DETECTOR_WORDS[k].hint, a)}
+                label={t(DETECTOR_WORDS[k].label)}
+                hint={detectorHint(t(DETECTOR_WORDS[k].hint), a)}
                 checked={hw[k]}
                 onChange={(on, input) => toggle(k, on, input)}
               />
@@ -189,13 +173,12 @@ export function InterruptSection({ model }: { model: SettingsModel }): JSX.Eleme
         })}
       </fieldset>
       <AppList model={model} holdWhen={hw} />
-      {apps && !apps.available && <p class="field-hint detector-note">{`Program detection is not available on this desktop: ${apps.detail}.`}</p>}
+      {apps && !apps.available && <p class="field-hint detector-note">{t('settings.holdApps.unavailable', { detail: apps.detail })}</p>}
       <NumberField
         model={model}
         name="maxHoldMinutes"
-        label="Hold a break at most"
-        hint="After this long a held break comes anyway, and its heads-up says what held it."
-        unit="minutes"
+        label={t('settings.maxHoldMinutes.label')}
+        hint={t('settings.maxHoldMinutes.hint')}
       />
     </Section>
   );

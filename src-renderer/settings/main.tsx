@@ -10,7 +10,7 @@ import { Icon, PageError } from '../shared/components';
 import { useTitle } from '../shared/hooks';
 import english from 'virtual:limber-messages/en/settings';
 import loaders from 'virtual:limber-messages-loaders/settings';
-import { initI18n } from '../shared/i18n';
+import { initI18n, setLocale, t } from '../shared/i18n';
 import { mountPage } from '../shared/mount';
 import { ExercisesSection } from './exercises';
 import { NavIcon } from './icons';
@@ -22,15 +22,16 @@ import { SafetySection } from './sound-safety';
 import { WorkingHoursSection } from './working-hours';
 import './settings.css';
 
+// titles are message ids: read with t() when drawn, so a language change redraws them
 const GROUPS = [
-  { id: 'schedule', title: 'Schedule', icon: 'schedule', Body: ScheduleSection },
-  { id: 'routine', title: 'Routine', icon: 'routine', Body: RoutineSection },
-  { id: 'working-hours', title: 'Working hours', icon: 'calendar', Body: WorkingHoursSection },
-  { id: 'interrupt', title: 'Don’t interrupt me', icon: 'interrupt', Body: InterruptSection },
-  { id: 'exercises', title: 'Exercises', icon: 'exercises', Body: ExercisesSection },
-  { id: 'notifications', title: 'Notifications & sound', icon: 'bell', Body: NotificationsSection },
-  { id: 'system', title: 'System', icon: 'system', Body: SystemSection },
-  { id: 'safety', title: 'Safety', icon: 'safety', Body: SafetySection },
+  { id: 'schedule', title: 'settings.group.schedule', icon: 'schedule', Body: ScheduleSection },
+  { id: 'routine', title: 'settings.group.routine', icon: 'routine', Body: RoutineSection },
+  { id: 'working-hours', title: 'settings.group.workingHours', icon: 'calendar', Body: WorkingHoursSection },
+  { id: 'interrupt', title: 'settings.group.interrupt', icon: 'interrupt', Body: InterruptSection },
+  { id: 'exercises', title: 'settings.group.exercises', icon: 'exercises', Body: ExercisesSection },
+  { id: 'notifications', title: 'settings.group.notifications', icon: 'bell', Body: NotificationsSection },
+  { id: 'system', title: 'settings.group.system', icon: 'system', Body: SystemSection },
+  { id: 'safety', title: 'settings.group.safety', icon: 'safety', Body: SafetySection },
 ] as const;
 
 type GroupId = (typeof GROUPS)[number]['id'];
@@ -72,7 +73,7 @@ function SettingsWindow({ model }: { model: SettingsModel }): JSX.Element {
   const [group, byUser] = useGroup();
   const mainRef = useRef<HTMLElement>(null);
   const current = GROUPS.find((g) => g.id === group)!;
-  useTitle(`Limber — Settings — ${current.title}`);
+  useTitle(t('settings.title.group', { group: t(current.title) }));
   useEffect(() => {
     // after choosing a group, its heading takes focus so reading starts there
     if (byUser) mainRef.current?.querySelector<HTMLElement>('h2')?.focus();
@@ -80,15 +81,15 @@ function SettingsWindow({ model }: { model: SettingsModel }): JSX.Element {
   const Body = current.Body;
   return (
     <div class="settings-shell">
-      <nav class="side" aria-label="Settings">
+      <nav class="side" aria-label={t('settings.nav.label')}>
         <div class="side-inner">
-          <h1 class="side-title">Settings</h1>
+          <h1 class="side-title">{t('settings.nav.title')}</h1>
           <ul>
             {GROUPS.map((g) => (
               <li key={g.id}>
                 <a href={`#${g.id}`} class="side-link" aria-current={g.id === group ? 'page' : undefined}>
                   <NavIcon name={g.icon} />
-                  <span>{g.title}</span>
+                  <span>{t(g.title)}</span>
                 </a>
               </li>
             ))}
@@ -111,13 +112,21 @@ function SettingsPage(): JSX.Element {
   useEffect(() => {
     if (mode === 'loading' && model.view) setMode(model.view.firstRunDone ? 'settings' : 'first-run');
   }, [model.view, mode]);
-  useTitle(mode === 'first-run' || mode === 'all-set' ? 'Welcome to Limber' : 'Limber — Settings');
+  useTitle(mode === 'first-run' || mode === 'all-set' ? t('settings.title.welcome') : t('settings.title.window'));
 
-  if (model.loadError) return <PageError message={`The settings could not be loaded: ${model.loadError}`} />;
+  if (model.loadError) {
+    return (
+      <PageError
+        title={t('settings.pageError.title')}
+        message={t('settings.loadError', { reason: model.loadError })}
+        advice={t('settings.pageError.advice')}
+      />
+    );
+  }
   if (mode === 'loading' || !model.view) {
     return (
       <main class="loading" aria-busy="true">
-        <p class="muted">Loading settings…</p>
+        <p class="muted">{t('settings.loading')}</p>
       </main>
     );
   }
@@ -144,4 +153,8 @@ function SettingsPage(): JSX.Element {
 }
 
 initI18n(english, loaders);
+// A language asked for in the page address (`settings.html?locale=en-XA`): the browser tests
+// render the window in the pseudo-locale this way until the app tells the page its language.
+const asked = new URLSearchParams(location.search).get('locale');
+if (asked) void setLocale(asked);
 mountPage(() => <SettingsPage />);

@@ -3,12 +3,14 @@
 // once), instant validation with the core's own rules, and a save that reports the core's
 // errors. Nothing here keeps a second copy of the truth: after every save the view is the
 // one the app answered with. The core's messages name keys and bounds (they are written for the
-// settings file and the command line); every message kept here is first put in the page's own
-// words, by the field's label (words.ts settingsMessage).
+// settings file and the command line); they are kept as written and put in the page’s own
+// words, by the field's label (words.ts settingsMessage), each time the page is drawn, so a
+// refusal shown while the language changes is redrawn in the new one.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SettingsResult, SettingsView } from '../../src-main/core/bridge';
 import { SETTINGS_KEYS, validateSettingsPatch, type Settings, type SettingsKey } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
+import { t } from '../shared/i18n';
 import { settingsMessage } from './words';
 
 export type Patch = Partial<Settings>;
@@ -93,7 +95,7 @@ export function useSettingsModel(): SettingsModel {
   const setErrors = (key: SettingsKey, messages: string[]): void => {
     setErrorsState((prev) => {
       const next = { ...prev };
-      if (messages.length) next[key] = messages.map(settingsMessage);
+      if (messages.length) next[key] = messages;
       else delete next[key];
       return next;
     });
@@ -104,7 +106,7 @@ export function useSettingsModel(): SettingsModel {
     try {
       result = await call();
     } catch (e) {
-      result = { ok: false, errors: [`Could not save: ${e instanceof Error ? e.message : String(e)}`] };
+      result = { ok: false, errors: [t('settings.saveError', { reason: e instanceof Error ? e.message : String(e) })] };
     }
     if (result.ok) {
       setView(result.view);
@@ -122,13 +124,13 @@ export function useSettingsModel(): SettingsModel {
     for (const message of result.errors) {
       const named = Object.keys(errorsByKey([message]))[0] as string;
       const target = ((SETTINGS_KEYS as string[]).includes(named) ? named : (key ?? 'general')) as SettingsKey | 'general';
-      (next[target] ??= []).push(settingsMessage(message));
+      (next[target] ??= []).push(message);
     }
     setErrorsState((prev) => ({ ...prev, ...next }));
     return false;
   };
 
-  const save = async (patch: Patch, what = 'Saved'): Promise<boolean> => {
+  const save = async (patch: Patch, what: string = t('settings.saved')): Promise<boolean> => {
     const keys = Object.keys(patch) as SettingsKey[];
     const problems = check(patch);
     if (problems.length) {
@@ -141,5 +143,7 @@ export function useSettingsModel(): SettingsModel {
     return ok;
   };
 
-  return { view, loadError, errors, status, save, setErrors, run, announce };
+  // kept as the core wrote them, put in the page's words when drawn: a language change redraws them
+  const shown: FieldErrors = Object.fromEntries(Object.entries(errors).map(([k, list]) => [k, list.map((m) => settingsMessage(m))]));
+  return { view, loadError, errors: shown, status, save, setErrors, run, announce };
 }

@@ -6,8 +6,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PreviewResult, SettingsView } from '../../src-main/core/bridge';
 import { Button, Icon } from '../shared/components';
 import { bridge } from '../shared/bridge';
-import { formatDuration } from '../shared/format';
+import { intlLocale } from '../shared/format';
+import { t } from '../shared/i18n';
 import { Illustration } from './illustration';
+import { durationWords } from './words';
 
 /** What of the settings changes a routine: when this string changes, the preview is asked again. */
 function routineKey(view: SettingsView | undefined): string {
@@ -41,19 +43,24 @@ export function RoutinePreview({ view }: { view: SettingsView | undefined }): JS
     <div class="preview card" aria-labelledby="preview-title" role="region" aria-busy={busy ? 'true' : undefined}>
       <div class="preview-head">
         <div>
-          <h3 id="preview-title">A routine right now</h3>
-          <p class="field-hint">What Limber would put together if a break started now.</p>
+          <h3 id="preview-title">{t('settings.preview.title')}</h3>
+          <p class="field-hint">{t('settings.preview.hint')}</p>
         </div>
         <Button variant="secondary" onClick={load} aria-describedby="preview-title">
-          Shuffle
+          {t('settings.preview.shuffle')}
         </Button>
       </div>
       <p class="visually-hidden" aria-live="polite">
-        {result?.ok ? `Routine: ${result.routine.items.map((ex) => ex.name).join(', ')}; about ${formatDuration(result.routine.totalSeconds, true)}.` : ''}
+        {result?.ok
+          ? t('settings.preview.announce', {
+              exercises: new Intl.ListFormat(intlLocale(), { type: 'unit', style: 'short' }).format(result.routine.items.map((ex) => ex.name)),
+              duration: durationWords(result.routine.totalSeconds),
+            })
+          : ''}
       </p>
       <div class="preview-body">
         {result === null ? (
-          <p class="muted">Putting a routine together…</p>
+          <p class="muted">{t('settings.preview.loading')}</p>
         ) : result.ok ? (
           <>
             <ol class="preview-list" data-testid="preview-list">
@@ -61,12 +68,12 @@ export function RoutinePreview({ view }: { view: SettingsView | undefined }): JS
                 <li key={ex.id} class="preview-item" data-id={ex.id}>
                   <Illustration svg={ex.svg} class="thumb" />
                   <span class="preview-name">{ex.name}</span>
-                  <span class="preview-time">{formatDuration(ex.seconds, true)}</span>
+                  <span class="preview-time">{durationWords(ex.seconds)}</span>
                 </li>
               ))}
             </ol>
             <p class="preview-total">
-              {`${result.routine.items.length} exercises · about ${formatDuration(result.routine.totalSeconds, true)} in all`}
+              {t('settings.preview.total', { count: result.routine.items.length, duration: durationWords(result.routine.totalSeconds) })}
             </p>
           </>
         ) : (

@@ -2,48 +2,32 @@
 // hours and Exercises have their own files). Every control saves on its own.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { formatNumber } from '../../src-main/core/i18n/intl';
 import { POSITIONS, type Position } from '../../src-main/core/settings';
 import { bridge } from '../shared/bridge';
+import { intlLocale } from '../shared/format';
 import { Button } from '../shared/components';
 import { ConfirmDialog } from './confirm';
 import { CheckGroup, FieldErrors, NumberField, Section, Switch } from './fields';
 import { check, type SettingsModel } from './model';
 import { RoutinePreview } from './routine-preview';
 import { RoutineSounds } from './sound-safety';
-import { POSITION_WORDS } from './words';
+import { t } from '../shared/i18n';
+import { positionHint, positionName } from './words';
 
 export function ScheduleSection({ model }: { model: SettingsModel }): JSX.Element {
   return (
-    <Section id="schedule" title="Schedule" intro="When a break is due, and how much room you have to put it off.">
-      <NumberField
-        model={model}
-        name="sitMinutes"
-        label="Break after sitting for"
-        hint="How long you sit at the computer before Limber suggests a stretch."
-        unit="minutes"
-      />
+    <Section id="schedule" title={t('settings.group.schedule')} intro={t('settings.schedule.intro')}>
+      <NumberField model={model} name="sitMinutes" label={t('settings.sitMinutes.label')} hint={t('settings.sitMinutes.hint')} />
       <NumberField
         model={model}
         name="naturalBreakMinutes"
-        label="Away time that counts as a break"
-        hint="Away from the keyboard this long and the sitting clock starts over."
-        unit="minutes"
+        label={t('settings.naturalBreakMinutes.label')}
+        hint={t('settings.naturalBreakMinutes.hint')}
       />
-      <NumberField
-        model={model}
-        name="warnSeconds"
-        label="Heads-up before a break"
-        hint="A quiet notice this long before the break; 0 means no heads-up."
-        unit="seconds"
-      />
-      <NumberField model={model} name="snoozeMinutes" label="Snooze for" hint="How long a snoozed break waits before it comes back." unit="minutes" />
-      <NumberField
-        model={model}
-        name="maxSnoozes"
-        label="Snoozes per break"
-        hint="After this many, Snooze is no longer offered; 0 means never."
-        unit="snoozes"
-      />
+      <NumberField model={model} name="warnSeconds" label={t('settings.warnSeconds.label')} hint={t('settings.warnSeconds.hint')} />
+      <NumberField model={model} name="snoozeMinutes" label={t('settings.snoozeMinutes.label')} hint={t('settings.snoozeMinutes.hint')} />
+      <NumberField model={model} name="maxSnoozes" label={t('settings.maxSnoozes.label')} hint={t('settings.maxSnoozes.hint')} />
     </Section>
   );
 }
@@ -62,10 +46,10 @@ export function PositionsField({
   return (
     <CheckGroup
       id={id}
-      legend="Positions"
-      hint="Which exercises a routine may use. Pick at least one."
+      legend={t('settings.positions.legend')}
+      hint={t('settings.positions.hint')}
       variant="cards"
-      options={POSITIONS.map((p) => ({ value: p, label: POSITION_WORDS[p].name, detail: POSITION_WORDS[p].hint }))}
+      options={POSITIONS.map((p) => ({ value: p, label: positionName(p), detail: positionHint(p) }))}
       selected={selected}
       errors={errors}
       onToggle={(p, on, input) => {
@@ -80,8 +64,8 @@ export function RoutineSection({ model }: { model: SettingsModel }): JSX.Element
   const view = model.view;
   if (!view) return null;
   return (
-    <Section id="routine" title="Routine" intro="What a break’s guided routine looks like.">
-      <NumberField model={model} name="routineMinutes" label="Routine length" hint="About how long each guided routine lasts." unit="minutes" />
+    <Section id="routine" title={t('settings.group.routine')} intro={t('settings.routine.intro')}>
+      <NumberField model={model} name="routineMinutes" label={t('settings.routineMinutes.label')} hint={t('settings.routineMinutes.hint')} />
       <PositionsField
         selected={view.settings.positions}
         errors={model.errors.positions}
@@ -92,15 +76,14 @@ export function RoutineSection({ model }: { model: SettingsModel }): JSX.Element
             input.checked = !on; // refused: the box goes back
             return;
           }
-          void model.save({ positions }, `Saved: ${POSITION_WORDS[changed].name.toLowerCase()} exercises ${on ? 'on' : 'off'}`);
+          void model.save({ positions }, t('settings.saved.position', { position: changed, state: on ? 'on' : 'off' }));
         }}
       />
       <NumberField
         model={model}
         name="dailyGoal"
-        label="Daily goal"
-        hint="Breaks you aim to finish each day: whole routines, and partly done ones with at least half done. History shows how you’re doing."
-        unit="breaks"
+        label={t('settings.dailyGoal.label')}
+        hint={t('settings.dailyGoal.hint')}
       />
       <RoutinePreview view={view} />
     </Section>
@@ -111,26 +94,28 @@ export function NotificationsSection({ model }: { model: SettingsModel }): JSX.E
   const s = model.view?.settings;
   if (!s) return null;
   return (
-    <Section id="notifications" title="Notifications & sound" intro="How Limber gets your attention.">
+    <Section id="notifications" title={t('settings.group.notifications')} intro={t('settings.notifications.intro')}>
       <Switch
         id="f-notifications"
-        label="Heads-up notification"
+        label={t('settings.notifications.label')}
         hint={
           s.warnSeconds === 0
-            ? 'A system notification before a break (the heads-up time under Schedule is 0, so none is shown).'
-            : `A system notification ${s.warnSeconds >= 60 && s.warnSeconds % 60 === 0 ? `${s.warnSeconds / 60} min` : `${s.warnSeconds} s`} before a break is due.`
+            ? t('settings.notifications.hintNone')
+            : s.warnSeconds >= 60 && s.warnSeconds % 60 === 0
+              ? t('settings.notifications.hintMinutes', { minutes: formatNumber(intlLocale(), s.warnSeconds / 60) })
+              : t('settings.notifications.hintSeconds', { seconds: formatNumber(intlLocale(), s.warnSeconds) })
         }
         checked={s.notifications}
         errors={model.errors.notifications}
-        onChange={(on) => void model.save({ notifications: on }, `Saved: heads-up notification ${on ? 'on' : 'off'}`)}
+        onChange={(on) => void model.save({ notifications: on }, t('settings.saved.toggle', { setting: 'notifications', state: on ? 'on' : 'off' }))}
       />
       <Switch
         id="f-sound"
-        label="Chime"
-        hint="A soft chime when a break starts and when it ends."
+        label={t('settings.sound.label')}
+        hint={t('settings.sound.hint')}
         checked={s.sound}
         errors={model.errors.sound}
-        onChange={(on) => void model.save({ sound: on }, `Saved: chime ${on ? 'on' : 'off'}`)}
+        onChange={(on) => void model.save({ sound: on }, t('settings.saved.toggle', { setting: 'sound', state: on ? 'on' : 'off' }))}
       />
       <RoutineSounds model={model} />
     </Section>
@@ -143,44 +128,47 @@ export function SystemSection({ model }: { model: SettingsModel }): JSX.Element 
   if (!s) return null;
   const restore = async (): Promise<void> => {
     setConfirming(false);
-    await model.run(() => bridge().restoreDefaults(), 'Defaults restored');
+    await model.run(() => bridge().restoreDefaults(), t('settings.saved.defaults'));
   };
   return (
-    <Section id="system" title="System" intro="Limber on this computer.">
+    <Section id="system" title={t('settings.group.system')} intro={t('settings.system.intro')}>
       <Switch
         id="f-openAtLogin"
-        label="Start Limber when you log in"
-        hint="Limber waits quietly in the tray from the moment you log in."
+        label={t('settings.openAtLogin.label')}
+        hint={t('settings.openAtLogin.hint')}
         checked={s.openAtLogin}
         errors={model.errors.openAtLogin}
-        onChange={(on) => void model.save({ openAtLogin: on }, `Saved: start at login ${on ? 'on' : 'off'}`)}
+        onChange={(on) => void model.save({ openAtLogin: on }, t('settings.saved.toggle', { setting: 'openAtLogin', state: on ? 'on' : 'off' }))}
       />
       <div class="field field-action">
         <div class="field-text">
           <p class="field-label" id="restore-label">
-            Restore defaults
+            {t('settings.restore.label')}
           </p>
           <p class="field-hint" id="restore-hint">
-            Every setting back to how Limber came, and every exercise offered again. Your history is kept.
+            {t('settings.restore.hint')}
           </p>
         </div>
         <Button variant="secondary" aria-describedby="restore-hint" onClick={() => setConfirming(true)}>
-          Restore defaults…
+          {t('settings.restore.open')}
         </Button>
       </div>
       <FieldErrors id="f-general-error" messages={model.errors.general} />
       <ConfirmDialog
         open={confirming}
-        title="Restore the default settings?"
-        confirmLabel="Restore defaults"
+        title={t('settings.restore.title')}
+        confirmLabel={t('settings.restore.confirm')}
         danger
         onConfirm={() => void restore()}
         onCancel={() => setConfirming(false)}
       >
         <p>
-          {`Break after ${model.view!.defaults.sitMinutes} minutes of sitting, a ${model.view!.defaults.routineMinutes}-minute routine, seated and standing exercises, working hours off — and every exercise you left out will be offered again.`}
+          {t('settings.restore.what', {
+            sitMinutes: model.view!.defaults.sitMinutes,
+            routineMinutes: model.view!.defaults.routineMinutes,
+          })}
         </p>
-        <p class="muted">Your history stays as it is. Your sitting clock keeps running.</p>
+        <p class="muted">{t('settings.restore.kept')}</p>
       </ConfirmDialog>
     </Section>
   );

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SafetyNote } from '../../src-main/core/bridge';
 import { bridge } from '../shared/bridge';
 import { Section, Switch } from './fields';
+import type { MessageId } from '../../src-main/core/i18n/translate';
+import { t } from '../shared/i18n';
 import type { SettingsModel } from './model';
 
 type SpeechState = 'none' | 'no-voices' | 'ok';
@@ -22,11 +24,12 @@ function useSpeech(): SpeechState {
   return !api ? 'none' : voices === 0 ? 'no-voices' : 'ok';
 }
 
+/** The cue switches: setting, label and hint (message ids, read when drawn). */
 const CUES = [
-  ['cueHoldEnd', 'Sound at the end of a hold', 'One low, soft note when a hold is over — handy when you face the floor.'],
-  ['cueSideSwitch', 'Sound when changing sides', 'Two quick taps when it is time for the other side.'],
-  ['cueNextExercise', 'Sound at the next exercise', 'A short rising figure when the next exercise comes up, and one bright note when its get-ready time is over.'],
-] as const;
+  ['cueHoldEnd', 'settings.cueHoldEnd.label', 'settings.cueHoldEnd.hint'],
+  ['cueSideSwitch', 'settings.cueSideSwitch.label', 'settings.cueSideSwitch.hint'],
+  ['cueNextExercise', 'settings.cueNextExercise.label', 'settings.cueNextExercise.hint'],
+] as const satisfies readonly (readonly [string, MessageId, MessageId])[];
 
 /** The routine's cues and spoken steps, under the chime in "Notifications & sound". */
 export function RoutineSounds({ model }: { model: SettingsModel }): JSX.Element | null {
@@ -39,32 +42,28 @@ export function RoutineSounds({ model }: { model: SettingsModel }): JSX.Element 
         <Switch
           key={key}
           id={`f-${key}`}
-          label={label}
-          hint={hint}
+          label={t(label)}
+          hint={t(hint)}
           checked={s[key]}
           errors={model.errors[key]}
-          onChange={(on) => void model.save({ [key]: on }, `Saved: ${label.toLowerCase()} ${on ? 'on' : 'off'}`)}
+          onChange={(on) => void model.save({ [key]: on }, t('settings.saved.toggle', { setting: key, state: on ? 'on' : 'off' }))}
         />
       ))}
       {speech === 'none' ? (
         <div class="field" id="f-speakSteps-unavailable">
           <div class="field-text">
-            <p class="field-label">Read the steps aloud</p>
-            <p class="field-hint muted">Not available: this system has no speech synthesis, so the steps are shown but not spoken.</p>
+            <p class="field-label">{t('settings.speakSteps.label')}</p>
+            <p class="field-hint muted">{t('settings.speakSteps.unavailable')}</p>
           </div>
         </div>
       ) : (
         <Switch
           id="f-speakSteps"
-          label="Read the steps aloud"
-          hint={
-            speech === 'no-voices'
-              ? 'Uses your system’s speech. No voice was found yet: on Linux, install speech-dispatcher with a voice (for example espeak-ng).'
-              : 'Each step, the change of side and long holds are spoken with your system’s voice, so you can follow without looking.'
-          }
+          label={t('settings.speakSteps.label')}
+          hint={speech === 'no-voices' ? t('settings.speakSteps.noVoices') : t('settings.speakSteps.hint')}
           checked={s.speakSteps}
           errors={model.errors.speakSteps}
-          onChange={(on) => void model.save({ speakSteps: on }, `Saved: read the steps aloud ${on ? 'on' : 'off'}`)}
+          onChange={(on) => void model.save({ speakSteps: on }, t('settings.saved.toggle', { setting: 'speakSteps', state: on ? 'on' : 'off' }))}
         />
       )}
     </>
@@ -81,8 +80,8 @@ export function SafetySection(): JSX.Element {
       .then(setNotes, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
   return (
-    <Section id="safety" title="Safety" intro="Read these before you stretch. The same notes are a click away during every break.">
-      {error && <p role="alert">The safety notes could not be loaded: {error}</p>}
+    <Section id="safety" title={t('settings.group.safety')} intro={t('settings.safety.intro')}>
+      {error && <p role="alert">{t('settings.safety.loadError', { reason: error })}</p>}
       <ul class="fr-notes safety-notes">
         {(notes ?? []).map((n) => (
           <li key={n.id} data-id={n.id}>

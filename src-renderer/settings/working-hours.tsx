@@ -7,7 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { WorkingHours } from '../../src-main/core/settings';
 import { CheckGroup, FieldErrors, Section, Switch } from './fields';
 import { check, type SettingsModel } from './model';
-import { nextWorkingPeriodWords, WEEK } from './words';
+import { intlLocale } from '../shared/format';
+import { t } from '../shared/i18n';
+import { nextWorkingPeriodWords, settingsTimeWords, week } from './words';
 
 /** The current wall time, refreshed every half minute (the sentence says "now, until …"). */
 function useNow(): number {
@@ -42,44 +44,47 @@ export function WorkingHoursSection({ model }: { model: SettingsModel }): JSX.El
     if (ok || input?.type !== 'time') setDraft(null);
   };
 
-  const words = nextWorkingPeriodWords(saved, now);
-  const dayNames = WEEK.filter((d) => saved.days.includes(d.day)).map((d) => d.short);
+  const loc = intlLocale();
+  // the days in the order the locale's week runs, with its own names
+  const days = week(loc);
+  const words = nextWorkingPeriodWords(saved, now, loc);
+  const dayList = new Intl.ListFormat(loc, { type: 'unit', style: 'short' }).format(days.filter((d) => saved.days.includes(d.day)).map((d) => d.short));
 
   return (
     <Section
       id="working-hours"
-      title="Working hours"
-      intro="Outside your working hours Limber doesn’t track sitting time and never suggests a break."
+      title={t('settings.group.workingHours')}
+      intro={t('settings.workingHours.intro')}
     >
       <Switch
         id="f-wh-enabled"
-        label="Only during working hours"
-        hint="Off: Limber keeps watch whenever you’re at the computer."
+        label={t('settings.workingHours.enabled.label')}
+        hint={t('settings.workingHours.enabled.hint')}
         checked={wh.enabled}
-        onChange={(on, input) => void apply({ ...wh, enabled: on }, on ? 'Saved: working hours on' : 'Saved: working hours off', input)}
+        onChange={(on, input) => void apply({ ...wh, enabled: on }, t('settings.saved.toggle', { setting: 'workingHours', state: on ? 'on' : 'off' }), input)}
       />
       <CheckGroup
         id="f-wh-days"
-        legend="Working days"
+        legend={t('settings.workingHours.days.legend')}
         variant="days"
-        hint="The days you work at this computer."
-        options={WEEK.map((d) => ({ value: d.day, label: d.short, aria: d.name }))}
+        hint={t('settings.workingHours.days.hint')}
+        options={days.map((d) => ({ value: d.day, label: d.short, aria: d.name }))}
         selected={wh.days}
         onToggle={(day, on, input) => {
-          const days = on ? [...wh.days, day] : wh.days.filter((d) => d !== day);
-          const name = WEEK.find((d) => d.day === day)!.name;
-          void apply({ ...wh, days }, `Saved: ${name} ${on ? 'is' : 'is not'} a working day`, input);
+          const next = on ? [...wh.days, day] : wh.days.filter((d) => d !== day);
+          const name = days.find((d) => d.day === day)!.name;
+          void apply({ ...wh, days: next }, t('settings.saved.workingDay', { day: name, state: on ? 'on' : 'off' }), input);
         }}
       />
       <fieldset class="field time-range" aria-describedby={errors ? 'f-wh-error' : 'f-wh-times-hint'}>
-        <legend class="field-label">Hours</legend>
+        <legend class="field-label">{t('settings.workingHours.hours.legend')}</legend>
         <p id="f-wh-times-hint" class="field-hint">
-          From when to when on each working day.
+          {t('settings.workingHours.hours.hint')}
         </p>
         <div class="time-inputs">
           {(['start', 'end'] as const).map((which) => (
             <label key={which} class="time-input">
-              <span>{which === 'start' ? 'Start' : 'End'}</span>
+              <span>{which === 'start' ? t('settings.workingHours.start') : t('settings.workingHours.end')}</span>
               <input
                 id={`f-wh-${which}`}
                 type="time"
@@ -87,7 +92,11 @@ export function WorkingHoursSection({ model }: { model: SettingsModel }): JSX.El
                 value={wh[which]}
                 aria-invalid={errors ? 'true' : undefined}
                 onChange={(e) =>
-                  void apply({ ...wh, [which]: e.currentTarget.value }, `Saved: working hours ${which === 'start' ? 'start' : 'end'} at ${e.currentTarget.value}`, e.currentTarget)
+                  void apply(
+                    { ...wh, [which]: e.currentTarget.value },
+                    t('settings.saved.workingHoursTime', { which, time: settingsTimeWords(e.currentTarget.value, loc) }),
+                    e.currentTarget,
+                  )
                 }
                 onKeyDown={(e) => {
                   if (e.key === 'Escape' && draft) {
@@ -104,15 +113,15 @@ export function WorkingHoursSection({ model }: { model: SettingsModel }): JSX.El
       <FieldErrors id="f-wh-error" messages={errors} />
       <p class="next-period" id="f-wh-next">
         {!saved.enabled ? (
-          <>Working hours are off: breaks can come at any time of day.</>
+          <>{t('settings.workingHours.off')}</>
         ) : words ? (
           <>
-            <span class="muted">Next working period: </span>
+            <span class="muted">{t('settings.workingHours.next.lead')}</span>
             <strong>{words}</strong>
-            <span class="muted">{` · ${dayNames.join(', ')}`}</span>
+            <span class="muted">{t('settings.workingHours.next.days', { days: dayList })}</span>
           </>
         ) : (
-          <>Pick at least one working day.</>
+          <>{t('settings.workingHours.noDays')}</>
         )}
       </p>
     </Section>

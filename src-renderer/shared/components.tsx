@@ -53,19 +53,22 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
   icon?: IconName;
   /** the keyboard key that does the same (`KeyboardEvent.key` value or a label like "Esc") */
   keyHint?: string;
+  /** the key's name as shown on the button, in the page's language (default: the English key cap) */
+  keyLabel?: string;
   /** a ref to the <button> (function components do not pass `ref` through) */
   buttonRef?: Ref<HTMLButtonElement>;
   children: ComponentChildren;
 }
 
-export function Button({ variant = 'secondary', icon, keyHint, buttonRef, children, class: cls, type, ...rest }: ButtonProps): JSX.Element {
+export function Button({ variant = 'secondary', icon, keyHint, keyLabel, buttonRef, children, class: cls, type, ...rest }: ButtonProps): JSX.Element {
   const label = keyHint ? (KEY_LABEL[keyHint] ?? keyHint) : undefined;
+  // aria-keyshortcuts names the key the standard way (never translated)
   const aria = label ? (KEY_ARIA[label] ?? (label.length === 1 ? label.toUpperCase() : label)) : undefined;
   return (
     <button ref={buttonRef} type={(type as 'button' | 'submit' | 'reset' | undefined) ?? 'button'} class={`btn btn-${variant} ${cls ?? ''}`} aria-keyshortcuts={aria} {...rest}>
       {icon && <Icon name={icon} />}
       <span class="btn-label">{children}</span>
-      {label && <Kbd>{label}</Kbd>}
+      {label && <Kbd>{keyLabel ?? label}</Kbd>}
     </button>
   );
 }
@@ -91,14 +94,17 @@ export function BridgeMissing(): JSX.Element {
   );
 }
 
-/** Shown when a page fails unexpectedly. */
-export function PageError({ message }: { message: string }): JSX.Element {
+/**
+ * Shown when a page fails unexpectedly. A page passes its heading and advice in its own language
+ * (the English ones stay until `common` has them: /work/wt/COMMON-REQUESTS.md).
+ */
+export function PageError({ message, title, advice }: { message: string; title?: string; advice?: string }): JSX.Element {
   return (
     <main class="page-error" role="alert">
       <Icon name="alert" class="icon-large" />
-      <h1>Something went wrong</h1>
+      <h1>{title ?? 'Something went wrong'}</h1>
       <p>{message}</p>
-      <p>Close this window and open it again from the tray icon.</p>
+      <p>{advice ?? 'Close this window and open it again from the tray icon.'}</p>
     </main>
   );
 }

@@ -6,6 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, NUMBER_BOUNDS, validateSettingsPatch, type NumberKey } from '../../src-main/core/settings';
+import english from 'virtual:limber-messages/en/settings';
+import { initI18n } from '../../src-renderer/shared/i18n';
 import { nextWorkingPeriodWords, numberMessage, settingsMessage } from '../../src-renderer/settings/words';
 import { axe, host, shot, startHarness, type Harness } from './harness';
 import {
@@ -22,6 +24,10 @@ import {
   type Group,
 } from './settings-helpers';
 
+// expected texts come from the page's own English messages, formatted as the page's en-GB does
+initI18n(english, {});
+const GB = 'en-GB';
+
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
@@ -34,7 +40,7 @@ afterAll(async () => {
 function coreMessage(patch: Record<string, unknown>): string {
   const r = validateSettingsPatch(patch);
   if (r.ok) throw new Error(`expected ${JSON.stringify(patch)} to be refused`);
-  return settingsMessage(r.errors[0]!);
+  return settingsMessage(r.errors[0]!, GB);
 }
 
 const NUMBER_FIELDS: { key: NumberKey; group: Group; label: string; to: number }[] = [
@@ -187,7 +193,7 @@ describe('refused values', () => {
       await input.fill(text);
       const message = coreMessage({ [key]: value });
       // in the field's words, not the key's (issue 14 §13)
-      expect(message).toBe(numberMessage(key, value));
+      expect(message).toBe(numberMessage(key, value, GB));
       expect(message).not.toContain(key);
       // at once, before leaving the field
       await expect.poll(() => page.locator(`#f-${key}-error`).textContent()).toBe(message);
@@ -331,16 +337,16 @@ describe('working hours in words', () => {
   const at = (s: string) => new Date(s).getTime();
 
   it('nextWorkingPeriodWords: now / today / tomorrow / a weekday / next week', () => {
-    expect(nextWorkingPeriodWords(wh, at('2026-03-02T10:00:00+01:00'))).toBe('now, until 17:00');
-    expect(nextWorkingPeriodWords(wh, at('2026-03-02T08:00:00+01:00'))).toBe('today, 09:00–17:00');
-    expect(nextWorkingPeriodWords(wh, at('2026-03-02T17:00:00+01:00'))).toBe('tomorrow, 09:00–17:00');
-    expect(nextWorkingPeriodWords(wh, at('2026-03-06T18:00:00+01:00'))).toBe('Monday 09:00–17:00');
-    expect(nextWorkingPeriodWords(wh, at('2026-03-07T12:00:00+01:00'))).toBe('Monday 09:00–17:00');
-    expect(nextWorkingPeriodWords({ ...wh, days: [1] }, at('2026-03-02T18:00:00+01:00'))).toBe('next Monday 09:00–17:00');
+    expect(nextWorkingPeriodWords(wh, at('2026-03-02T10:00:00+01:00'), GB)).toBe('now, until 17:00');
+    expect(nextWorkingPeriodWords(wh, at('2026-03-02T08:00:00+01:00'), GB)).toBe('today, 9:00–17:00');
+    expect(nextWorkingPeriodWords(wh, at('2026-03-02T17:00:00+01:00'), GB)).toBe('tomorrow, 9:00–17:00');
+    expect(nextWorkingPeriodWords(wh, at('2026-03-06T18:00:00+01:00'), GB)).toBe('Monday 9:00–17:00');
+    expect(nextWorkingPeriodWords(wh, at('2026-03-07T12:00:00+01:00'), GB)).toBe('Monday 9:00–17:00');
+    expect(nextWorkingPeriodWords({ ...wh, days: [1] }, at('2026-03-02T18:00:00+01:00'), GB)).toBe('next Monday 9:00–17:00');
     // across the spring DST change (Berlin, 29 March 2026): still "tomorrow"
-    expect(nextWorkingPeriodWords({ ...wh, days: [0, 1] }, at('2026-03-28T20:00:00+01:00'))).toBe('tomorrow, 09:00–17:00');
-    expect(nextWorkingPeriodWords({ ...wh, enabled: false }, at('2026-03-02T10:00:00+01:00'))).toBeNull();
-    expect(nextWorkingPeriodWords({ ...wh, days: [] }, at('2026-03-02T10:00:00+01:00'))).toBeNull();
+    expect(nextWorkingPeriodWords({ ...wh, days: [0, 1] }, at('2026-03-28T20:00:00+01:00'), GB)).toBe('tomorrow, 9:00–17:00');
+    expect(nextWorkingPeriodWords({ ...wh, enabled: false }, at('2026-03-02T10:00:00+01:00'), GB)).toBeNull();
+    expect(nextWorkingPeriodWords({ ...wh, days: [] }, at('2026-03-02T10:00:00+01:00'), GB)).toBeNull();
   });
 
   it('the page shows the next working period for the current time, and follows changes', async () => {
@@ -350,9 +356,9 @@ describe('working hours in words', () => {
       config: { settings: { workingHours: wh } },
     });
     const line = page.locator('#f-wh-next');
-    await expect.poll(() => line.textContent()).toContain('Next working period: Monday 09:00–17:00');
+    await expect.poll(() => line.textContent()).toContain('Next working period: Monday 9:00–17:00');
     await page.getByRole('group', { name: 'Working days' }).getByRole('checkbox', { name: 'Saturday' }).check();
-    await expect.poll(() => line.textContent()).toContain('Next working period: tomorrow, 09:00–17:00');
+    await expect.poll(() => line.textContent()).toContain('Next working period: tomorrow, 9:00–17:00');
     await page.getByRole('switch', { name: 'Only during working hours' }).uncheck();
     await expect.poll(() => line.textContent()).toContain('Working hours are off');
     await closePage(page);
