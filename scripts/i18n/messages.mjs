@@ -52,6 +52,17 @@ function contentRanges(tokens, out = []) {
   return out;
 }
 
+/** The length of the longest text a parsed message can show (placeholders count as nothing). */
+function longestText(tokens) {
+  let n = 0;
+  for (const t of tokens) {
+    if (t.type === 'content') n += t.value.length;
+    else if (t.type === 'plural' || t.type === 'select' || t.type === 'selectordinal') n += Math.max(0, ...t.cases.map((c) => longestText(c.tokens)));
+    else if (t.type === 'function' && t.param) n += longestText(t.param);
+  }
+  return n;
+}
+
 /**
  * One message pseudo-localized: letters accented inside the text parts only (placeholders,
  * plural keys and quoting stay as they are), 40 % longer, in brackets — so a string that was
@@ -60,13 +71,12 @@ function contentRanges(tokens, out = []) {
 export function pseudoMessage(src) {
   const ranges = contentRanges(parse(src));
   let out = src;
-  let visible = 0;
   for (const r of ranges.sort((a, b) => b.start - a.start)) {
     const accented = out.slice(r.start, r.end).replace(/[A-Za-z]/g, (ch) => ACCENTS[ch] ?? ch);
     out = out.slice(0, r.start) + accented + out.slice(r.end);
-    visible += r.length;
   }
-  const pad = Math.ceil(visible * 0.4);
+  // 40 % of the longest text the message can show (a select's cases are alternatives, not a sum)
+  const pad = Math.ceil(longestText(parse(src)) * 0.4);
   return `[${out}${pad ? ` ${'·'.repeat(Math.max(0, pad - 1))}` : ''}]`;
 }
 

@@ -78,7 +78,7 @@ export function ConfirmDialog({
       </div>
       <div class="confirm-actions">
         <div ref={cancelRef}>
-          <Button variant="secondary" onClick={onCancel} keyHint="Esc" keyLabel={t('settings.key.escape')}>
+          <Button variant="secondary" onClick={onCancel} keyHint="Esc">
             {cancelLabel ?? t('settings.confirm.cancel')}
           </Button>
         </div>

@@ -116,11 +116,7 @@ function SettingsPage(): JSX.Element {
 
   if (model.loadError) {
     return (
-      <PageError
-        title={t('settings.pageError.title')}
-        message={t('settings.loadError', { reason: model.loadError })}
-        advice={t('settings.pageError.advice')}
-      />
+      <PageError message={t('settings.loadError', { reason: model.loadError })} />
     );
   }
   if (mode === 'loading' || !model.view) {

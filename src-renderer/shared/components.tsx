@@ -1,6 +1,7 @@
 // Small shared components: Button (with its keyboard key shown), Kbd, Icon, Progress, and the
 // screen shown when a page has no bridge.
 import type { ButtonHTMLAttributes, ComponentChildren, JSX, Ref } from 'preact';
+import { t } from './i18n';
 
 // ------------------------------------------------------------------ icons
 
@@ -45,15 +46,22 @@ export function Kbd({ children }: { children: ComponentChildren }): JSX.Element 
 }
 
 /** Display names for `KeyboardEvent.key` values. */
-const KEY_LABEL: Record<string, string> = { ' ': 'Space', ArrowRight: '→', ArrowLeft: '←', Escape: 'Esc' };
-const KEY_ARIA: Record<string, string> = { ' ': 'Space', '→': 'ArrowRight', '←': 'ArrowLeft', Esc: 'Escape' };
+const KEY_LABEL: Record<string, () => string> = {
+  ' ': () => t('key.space'),
+  ArrowRight: () => '→',
+  ArrowLeft: () => '←',
+  Escape: () => t('key.escape'),
+  Esc: () => t('key.escape'),
+};
+/** the standard key names for aria-keyshortcuts, by `KeyboardEvent.key` (never translated) */
+const KEY_STANDARD: Record<string, string> = { ' ': 'Space', ArrowRight: 'ArrowRight', ArrowLeft: 'ArrowLeft', Escape: 'Escape', Esc: 'Escape' };
 
 export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'icon'> {
   variant?: 'primary' | 'secondary' | 'quiet' | 'danger';
   icon?: IconName;
   /** the keyboard key that does the same (`KeyboardEvent.key` value or a label like "Esc") */
   keyHint?: string;
-  /** the key's name as shown on the button, in the page's language (default: the English key cap) */
+  /** the key's name as shown on the button, when not the page's own word for it (`key.*` messages) */
   keyLabel?: string;
   /** a ref to the <button> (function components do not pass `ref` through) */
   buttonRef?: Ref<HTMLButtonElement>;
@@ -61,9 +69,9 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
 }
 
 export function Button({ variant = 'secondary', icon, keyHint, keyLabel, buttonRef, children, class: cls, type, ...rest }: ButtonProps): JSX.Element {
-  const label = keyHint ? (KEY_LABEL[keyHint] ?? keyHint) : undefined;
+  const label = keyHint ? (KEY_LABEL[keyHint]?.() ?? keyHint) : undefined;
   // aria-keyshortcuts names the key the standard way (never translated)
-  const aria = label ? (KEY_ARIA[label] ?? (label.length === 1 ? label.toUpperCase() : label)) : undefined;
+  const aria = keyHint ? (KEY_STANDARD[keyHint] ?? (keyHint.length === 1 ? keyHint.toUpperCase() : keyHint)) : undefined;
   return (
     <button ref={buttonRef} type={(type as 'button' | 'submit' | 'reset' | undefined) ?? 'button'} class={`btn btn-${variant} ${cls ?? ''}`} aria-keyshortcuts={aria} {...rest}>
       {icon && <Icon name={icon} />}
@@ -87,24 +95,21 @@ export function BridgeMissing(): JSX.Element {
   return (
     <main class="page-error" role="alert">
       <Icon name="alert" class="icon-large" />
-      <h1>Limber can’t reach the app</h1>
-      <p>This window was opened without its connection to Limber, so it can’t show anything.</p>
-      <p>Close it and open it again from the Limber icon in the tray. If that keeps happening, restart Limber.</p>
+      <h1>{t('page.bridgeMissing.title')}</h1>
+      <p>{t('page.bridgeMissing.body')}</p>
+      <p>{t('page.bridgeMissing.advice')}</p>
     </main>
   );
 }
 
-/**
- * Shown when a page fails unexpectedly. A page passes its heading and advice in its own language
- * (the English ones stay until `common` has them: /work/wt/COMMON-REQUESTS.md).
- */
+/** Shown when a page fails unexpectedly; a page may pass its own heading and advice. */
 export function PageError({ message, title, advice }: { message: string; title?: string; advice?: string }): JSX.Element {
   return (
     <main class="page-error" role="alert">
       <Icon name="alert" class="icon-large" />
-      <h1>{title ?? 'Something went wrong'}</h1>
+      <h1>{title ?? t('page.error.title')}</h1>
       <p>{message}</p>
-      <p>{advice ?? 'Close this window and open it again from the tray icon.'}</p>
+      <p>{advice ?? t('page.error.advice')}</p>
     </main>
   );
 }
