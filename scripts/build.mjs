@@ -90,10 +90,10 @@ async function bundle(name, entry, { emptyOutDir, alias = [], lazyChunks = false
     root,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [limberMessages()],
+    // (one `plugins` key: a second one silently dropped the messages plugin)
+    plugins: [limberMessages(), moduleReport(name)],
     mode: 'production',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [moduleReport(name)],
     resolve: { conditions: ['node'], mainFields: ['module', 'main'], alias },
     ssr: { noExternal: true, target: 'node' },
     build: {

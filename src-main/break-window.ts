@@ -17,6 +17,7 @@
 // the window covered (`npm run bench`: a hidden break page runs no timers and no frames).
 import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle, Screen } from 'electron';
 import type { Capabilities } from './platform';
+import { mainText, type MainTranslate } from './main-words';
 import { secureWebPreferences } from './security';
 
 export const BREAK_SIZE = { width: 760, height: 620 } as const;
@@ -24,14 +25,18 @@ export const BREAK_SIZE = { width: 760, height: 620 } as const;
 export const PROMPT_SIZE = { width: 420, height: 96 } as const;
 const MARGIN = 24;
 
-export function breakWindowOptions(preload: string, caps: Pick<Capabilities, 'focusableToggle' | 'panelWindow'>): BrowserWindowConstructorOptions {
+export function breakWindowOptions(
+  preload: string,
+  caps: Pick<Capabilities, 'focusableToggle' | 'panelWindow'>,
+  t: MainTranslate = mainText().t,
+): BrowserWindowConstructorOptions {
   return {
     show: false,
     width: BREAK_SIZE.width,
     height: BREAK_SIZE.height,
     minWidth: 420,
     minHeight: 400,
-    title: 'Limber — stretch break',
+    title: t('main.window.break'),
     frame: false,
     // macOS: a floating panel that can sit over full-screen apps without activating Limber
     ...(caps.panelWindow ? { type: 'panel' } : {}),

@@ -5,7 +5,9 @@
 //
 // Messages quote what the user typed, but never more than a few dozen characters of it (and with
 // control characters escaped): an argument can be of any length and hold anything.
+import type { MainTranslate } from './core/main-text';
 import { quote } from './core/quote';
+import { mainText } from './main-words';
 
 export type CliCommand =
   | { type: 'pause'; minutes: number }
@@ -23,19 +25,27 @@ export type CliResult = { ok: true; command: CliCommand } | { ok: false; error: 
 /** Longest pause the scheduler accepts, in minutes (24 h). */
 export const MAX_PAUSE_MINUTES = 1440;
 
-export const USAGE = `Usage: limber [command]
+/** The command column of the help: literal syntax, never translated; the descriptions are messages. */
+const USAGE_LINES: readonly (readonly [syntax: string, describe: (t: MainTranslate) => string])[] = [
+  ['pause <N>m', (t) => t('main.cli.usage.pauseMinutes', { max: MAX_PAUSE_MINUTES, example: 'pause 30m' })],
+  ['pause <N>h', (t) => t('main.cli.usage.pauseHours', { max: MAX_PAUSE_MINUTES / 60, example: 'pause 2h' })],
+  ['pause tomorrow', (t) => t('main.cli.usage.pauseTomorrow')],
+  ['pause forever', (t) => t('main.cli.usage.pauseForever')],
+  ['resume', (t) => t('main.cli.usage.resume')],
+  ['stretch-now', (t) => t('main.cli.usage.stretchNow')],
+  ['settings', (t) => t('main.cli.usage.settings')],
+  ['history', (t) => t('main.cli.usage.history')],
+  ['help', (t) => t('main.cli.usage.help')],
+];
 
-Commands (sent to the running Limber; it is started if it is not running):
-  pause <N>m        pause breaks for N minutes (1–${MAX_PAUSE_MINUTES}), e.g. pause 30m
-  pause <N>h        pause breaks for N hours (1–24), e.g. pause 2h
-  pause tomorrow    pause until the next working morning
-  pause forever     pause until you resume
-  resume            resume breaks
-  stretch-now       start a stretch break now
-  settings          open the settings window
-  history           open the history window
-  help              show this help
-`;
+/** The help text (`limber help`), in the language of `t`. */
+export function usage(t: MainTranslate = mainText().t): string {
+  const lines = USAGE_LINES.map(([syntax, describe]) => `  ${syntax.padEnd(18)}${describe(t)}`);
+  return `${t('main.cli.usage.head')}\n\n${t('main.cli.usage.intro')}\n${lines.join('\n')}\n`;
+}
+
+/** The forms a pause takes, literal in every language (they are what the user types). */
+const PAUSE_FORMS = { minutes: '<N>m', hours: '<N>h', tomorrow: 'tomorrow', forever: 'forever' } as const;
 
 const PAUSE_RE = /^(\d{1,5})(m|h)$/;
 
@@ -44,9 +54,9 @@ const QUOTED_CHARS = 40;
 const LISTED_ARGS = 3;
 
 /** The user's arguments, quoted and cut for a message: `"a" "b" … (7 more)`. */
-function quoteArgs(args: readonly string[]): string {
+function quoteArgs(t: MainTranslate, args: readonly string[]): string {
   const shown = args.slice(0, LISTED_ARGS).map((a) => quote(a, QUOTED_CHARS)).join(' ');
-  return args.length > LISTED_ARGS ? `${shown} … (${args.length - LISTED_ARGS} more)` : shown;
+  return args.length > LISTED_ARGS ? t('main.cli.moreArgs', { shown, more: args.length - LISTED_ARGS }) : shown;
 }
 
 /**
@@ -61,7 +71,7 @@ export function isProcessSerialNumber(arg: string): boolean {
  * Parses the user's arguments (already stripped of the executable, the script path and any
  * Chromium/Electron `--switches`; see `userArgs`).
  */
-export function parseCli(input: readonly string[]): CliResult {
+export function parseCli(input: readonly string[], t: MainTranslate = mainText().t): CliResult {
   const args = input.filter((a) => !isProcessSerialNumber(a));
   if (args.length === 0) return { ok: true, command: { type: 'none' } };
   const [rawCmd, ...rest] = args;
@@ -69,7 +79,7 @@ export function parseCli(input: readonly string[]): CliResult {
   const noMore = (command: CliCommand): CliResult =>
     rest.length === 0
       ? { ok: true, command }
-      : { ok: false, error: `"${cmd}" takes no arguments (got: ${quoteArgs(rest)})` };
+      : { ok: false, error: t('main.cli.error.noArguments', { command: cmd, args: quoteArgs(t, rest) }) };
   switch (cmd) {
     case 'help':
     case '--help':
@@ -84,30 +94,30 @@ export function parseCli(input: readonly string[]): CliResult {
     case 'history':
       return noMore({ type: 'history' });
     case 'pause':
-      return parsePause(rest);
+      return parsePause(t, rest);
     default:
-      return { ok: false, error: `unknown command ${quote(rawCmd!, QUOTED_CHARS)}` };
+      return { ok: false, error: t('main.cli.error.unknownCommand', { command: quote(rawCmd!, QUOTED_CHARS) }) };
   }
 }
 
-function parsePause(rest: readonly string[]): CliResult {
-  if (rest.length === 0) return { ok: false, error: 'pause needs a duration: <N>m, <N>h, tomorrow or forever' };
-  if (rest.length > 1) return { ok: false, error: `pause takes one duration (got: ${quoteArgs(rest)})` };
+function parsePause(t: MainTranslate, rest: readonly string[]): CliResult {
+  if (rest.length === 0) return { ok: false, error: t('main.cli.error.needsDuration', { command: 'pause', ...PAUSE_FORMS }) };
+  if (rest.length > 1) return { ok: false, error: t('main.cli.error.oneDuration', { command: 'pause', args: quoteArgs(t, rest) }) };
   const arg = rest[0]!.toLowerCase();
   if (arg === 'tomorrow' || arg === 'forever') return { ok: true, command: { type: 'pause', until: arg } };
   const m = PAUSE_RE.exec(arg);
-  if (!m) return { ok: false, error: `${quote(rest[0]!, QUOTED_CHARS)} is not a duration: use <N>m, <N>h, tomorrow or forever` };
+  if (!m) return { ok: false, error: t('main.cli.error.notDuration', { arg: quote(rest[0]!, QUOTED_CHARS), ...PAUSE_FORMS }) };
   const n = Number(m[1]);
   const minutes = m[2] === 'h' ? n * 60 : n;
   if (n < 1 || minutes > MAX_PAUSE_MINUTES) {
-    return { ok: false, error: `pause must be from 1 minute to 24 hours (got ${quote(rest[0]!, QUOTED_CHARS)})` };
+    return { ok: false, error: t('main.cli.error.pauseRange', { command: 'pause', min: 1, maxHours: MAX_PAUSE_MINUTES / 60, arg: quote(rest[0]!, QUOTED_CHARS) }) };
   }
   return { ok: true, command: { type: 'pause', minutes } };
 }
 
 /** The whole message a bad invocation prints on stderr. */
-export function usageError(error: string): string {
-  return `limber: ${error}\n\n${USAGE}`;
+export function usageError(error: string, t: MainTranslate = mainText().t): string {
+  return `limber: ${error}\n\n${usage(t)}`;
 }
 
 /**
@@ -144,21 +154,23 @@ export function commandData(args: readonly string[]): { args: string[] } {
 }
 
 /** One line the second instance prints on success. */
-export function describeCommand(c: CliCommand): string {
+export function describeCommand(c: CliCommand, t: MainTranslate = mainText().t): string {
   switch (c.type) {
     case 'pause':
-      return 'minutes' in c ? `Pausing breaks for ${c.minutes} min.` : c.until === 'tomorrow' ? 'Pausing breaks until tomorrow.' : 'Pausing breaks until you resume.';
+      return 'minutes' in c
+        ? t('main.cli.done.pauseMinutes', { minutes: c.minutes })
+        : t(c.until === 'tomorrow' ? 'main.cli.done.pauseTomorrow' : 'main.cli.done.pauseForever');
     case 'resume':
-      return 'Resuming breaks.';
+      return t('main.cli.done.resume');
     case 'stretch-now':
-      return 'Starting a stretch.';
+      return t('main.cli.done.stretchNow');
     case 'settings':
-      return 'Opening settings.';
+      return t('main.cli.done.settings');
     case 'history':
-      return 'Opening history.';
+      return t('main.cli.done.history');
     case 'none':
-      return 'Limber is already running (look for it in the tray).';
+      return t('main.cli.done.alreadyRunning');
     case 'help':
-      return USAGE;
+      return usage(t);
   }
 }

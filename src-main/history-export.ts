@@ -1,7 +1,9 @@
 // "Export CSV" from the history window: a save dialog, then the HistoryLog writes the file.
 import path from 'node:path';
 import type { ExportResult } from './core/bridge';
-import { csvSeparatorFor, type CsvSeparator } from './core/history/csv';
+import { CSV_COLUMNS, csvSeparatorFor, type CsvColumn, type CsvSeparator } from './core/history/csv';
+import type { MainId } from './core/i18n/translate';
+import { mainText, type MainTranslate } from './main-words';
 
 /**
  * The CSV separator for this machine's number format (see core/history/csv.ts): the system's
@@ -18,6 +20,30 @@ export function spreadsheetSeparator(app: { getSystemLocale?: () => string; getL
   return csvSeparatorFor(locale);
 }
 
+const CSV_HEADER_IDS: Readonly<Record<CsvColumn, MainId>> = {
+  'Date': 'main.csv.date',
+  'Time': 'main.csv.time',
+  'Outcome': 'main.csv.outcome',
+  'Duration (s)': 'main.csv.duration',
+  'Done (%)': 'main.csv.done',
+  'Exercises done': 'main.csv.exercisesDone',
+  'Exercises done (ids)': 'main.csv.exercisesDoneIds',
+  'Stopped at': 'main.csv.stoppedAt',
+  'Stopped at (id)': 'main.csv.stoppedAtId',
+  'Routine': 'main.csv.routine',
+  'Routine (ids)': 'main.csv.routineIds',
+  'Snoozes': 'main.csv.snoozes',
+  'Trigger': 'main.csv.trigger',
+  'End date': 'main.csv.endDate',
+  'End time': 'main.csv.endTime',
+  'Break id': 'main.csv.breakId',
+};
+
+/** The CSV's header labels in the person's language, in the fixed column order (core/history/csv.ts). */
+export function csvHeaders(t: MainTranslate = mainText().t): string[] {
+  return CSV_COLUMNS.map((c) => t(CSV_HEADER_IDS[c]));
+}
+
 export interface ExportDeps {
   showSaveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
   exportCsv(dest: string): unknown;
@@ -27,12 +53,12 @@ export interface ExportDeps {
   today: string;
 }
 
-export async function exportHistory(kind: 'csv' | 'raw', deps: ExportDeps): Promise<ExportResult> {
+export async function exportHistory(kind: 'csv' | 'raw', deps: ExportDeps, t: MainTranslate = mainText().t): Promise<ExportResult> {
   const ext = kind === 'csv' ? 'csv' : 'jsonl';
   const { canceled, filePath } = await deps.showSaveDialog({
-    title: kind === 'csv' ? 'Export stretch history as CSV' : 'Export the raw history log',
+    title: t(kind === 'csv' ? 'main.export.csvTitle' : 'main.export.rawTitle'),
     defaultPath: path.join(deps.defaultDir, `limber-history-${deps.today}.${ext}`),
-    filters: [kind === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON lines', extensions: ['jsonl'] }],
+    filters: [kind === 'csv' ? { name: t('main.export.csvFilter'), extensions: ['csv'] } : { name: t('main.export.rawFilter'), extensions: ['jsonl'] }],
   });
   if (canceled || !filePath) return { ok: false, cancelled: true };
   try {
@@ -40,7 +66,7 @@ export async function exportHistory(kind: 'csv' | 'raw', deps: ExportDeps): Prom
     else deps.exportRaw(filePath);
     return { ok: true, path: filePath };
   } catch (err) {
-    return { ok: false, reason: `could not write ${filePath}: ${(err as Error).message}` };
+    return { ok: false, reason: t('main.export.writeFailed', { path: filePath, error: (err as Error).message }) };
   }
 }
 

@@ -33,7 +33,8 @@ import {
   type ParseResult,
   type StatsOptions,
 } from './core/history/index';
-import { HistorySummary, type SummaryFaultPoint } from './history-summary';
+import { sayer, type MainTranslate, type Say } from './core/main-text';
+import { HistorySummary, unreadableNote, type SummaryFaultPoint } from './history-summary';
 
 export const HISTORY_FILE_NAME = 'history.jsonl';
 export const DEFAULT_MAX_QUEUE = 10_000;
@@ -44,6 +45,11 @@ export interface HistoryLogOptions {
   fileName?: string;
   /** called once when writing starts failing (and once more if unsaved events have to be dropped) */
   onProblem?: (message: string) => void;
+  /**
+   * The main process's translator of the moment, for the problems and notes a person reads;
+   * without it they are in English (plain `tsx` runs, where no compiled messages load).
+   */
+  words?: () => MainTranslate;
   /** called when writing works again after a problem and the queue is on disk */
   onRecovered?: () => void;
   /** bound of the in-memory queue of unsaved events */
@@ -69,6 +75,7 @@ export interface HistoryReadResult extends ParseResult {
 
 const READ_CHUNK = 1 << 20;
 
+/** File errors in words, by code (English; the `main.history.ioError` message in other languages). */
 const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
@@ -83,9 +90,9 @@ const REASONS: Record<string, string> = {
   EBUSY: 'the file is busy',
 };
 
-function describeError(err: unknown): string {
+function describeError(say: Say, err: unknown): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;
-  if (code) return `${REASONS[code] ?? 'error'} (${code})`;
+  if (code) return say('main.history.ioError', { code }, `${REASONS[code] ?? 'error'} (${code})`);
   return err instanceof Error ? err.message : String(err);
 }
 
@@ -116,6 +123,11 @@ export class HistoryLog {
   /** the summary beside the log, when enabled (then `acc` is not used) */
   readonly summary: HistorySummary | null;
 
+  private readonly words: (() => MainTranslate) | undefined;
+
+  /** Words a problem or note in the language of the moment. */
+  private say: Say = (id, values, english) => sayer(this.words?.())(id, values, english);
+
   constructor(opts: HistoryLogOptions) {
     this.dir = opts.dir;
     this.path = path.join(opts.dir, opts.fileName ?? HISTORY_FILE_NAME);
@@ -124,7 +136,8 @@ export class HistoryLog {
     this.onRecovered = opts.onRecovered ?? (() => {});
     this.tz = opts.tzOffsetMinutes;
     const fault = typeof opts.summary === 'object' ? opts.summary.fault : undefined;
-    this.summary = opts.summary ? new HistorySummary({ logPath: this.path, ...(fault ? { fault } : {}) }) : null;
+    this.words = opts.words;
+    this.summary = opts.summary ? new HistorySummary({ logPath: this.path, ...(fault ? { fault } : {}), ...(opts.words ? { words: opts.words } : {}) }) : null;
   }
 
   /** Events waiting in memory because the file could not be written. */
@@ -148,7 +161,8 @@ export class HistoryLog {
       line = serializeEvent(e, this.tz);
     } catch (err) {
       // A bug upstream (e.g. a NaN time stamp): say so rather than crash the app or write junk.
-      this.onProblem(`Limber could not record a "${String(e?.event)}" event in its history: ${describeError(err)}`);
+      const [event, error] = [String(e?.event), describeError(this.say, err)];
+      this.onProblem(this.say('main.history.cannotRecord', { event, error }, `Limber could not record a "${event}" event in its history: ${error}`));
       return false;
     }
     if (this.pending >= this.maxQueue) this.dropOldest();
@@ -213,8 +227,11 @@ export class HistoryLog {
     if (!this.droppedReported) {
       this.droppedReported = true;
       this.onProblem(
-        `Limber still can't save its history to ${this.path}; more than ${this.maxQueue} events are waiting, ` +
-          'so the oldest unsaved ones are being dropped.',
+        this.say(
+          'main.history.dropping',
+          { path: this.path, max: this.maxQueue },
+          `Limber still can’t save its history to ${this.path}; more than ${this.maxQueue} events are waiting, so the oldest unsaved ones are being dropped.`,
+        ),
       );
     }
   }
@@ -270,9 +287,13 @@ export class HistoryLog {
       this.tailOk = false;
       if (!this.failing) {
         this.failing = true;
+        const error = describeError(this.say, err);
         this.onProblem(
-          `Limber can't save its history to ${this.path}: ${describeError(err)}. ` +
-            'Your breaks are kept in memory and will be saved as soon as the file can be written again.',
+          this.say(
+            'main.history.cannotSave',
+            { path: this.path, error },
+            `Limber can’t save its history to ${this.path}: ${error}. Your breaks are kept in memory and will be saved as soon as the file can be written again.`,
+          ),
         );
       }
       return false;
@@ -319,7 +340,7 @@ export class HistoryLog {
     try {
       fd = fs.openSync(this.path, 'r');
     } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : describeError(err);
+      return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : describeError(this.say, err);
     }
     try {
       const buf = Buffer.allocUnsafe(READ_CHUNK);
@@ -332,7 +353,7 @@ export class HistoryLog {
       parser.push(decoder.end());
       return null;
     } catch (err) {
-      return describeError(err);
+      return describeError(this.say, err);
     } finally {
       fs.closeSync(fd);
     }
@@ -343,7 +364,7 @@ export class HistoryLog {
     const parser = new LogParser();
     const readError = this.readInto(parser);
     const result = parser.finish();
-    if (readError) result.notes.unshift(`the history file could not be read: ${readError}`);
+    if (readError) result.notes.unshift(unreadableNote(this.say, readError));
     const queued = this.queuedLines();
     for (const line of queued) {
       const r = parseLine(line);
@@ -366,7 +387,7 @@ export class HistoryLog {
       const parser = new LogParser((e: HistoryEntry) => acc.add(e), false);
       const readError = this.readInto(parser);
       this.accNotes = parser.finish().notes;
-      if (readError) this.accNotes.unshift(`the history file could not be read: ${readError}`);
+      if (readError) this.accNotes.unshift(unreadableNote(this.say, readError));
       for (const line of this.queuedLines()) {
         const r = parseLine(line);
         if (r.kind === 'entry') acc.add(r.entry);

@@ -3,6 +3,7 @@ import type { HistoryPort } from './core/app';
 import type { LimberEvent } from './core/events';
 import type { HistoryStats, StatsOptions } from './core/history';
 import { HistoryLog } from './history-log';
+import { mainText } from './main-words';
 
 export class HistoryFile implements HistoryPort {
   readonly log: HistoryLog;
@@ -12,6 +13,7 @@ export class HistoryFile implements HistoryPort {
     this.log = new HistoryLog({
       dir,
       summary: true,
+      words: () => mainText().t,
       onProblem: (message) => {
         this.lastProblem = message;
         onProblem(message);

@@ -34,6 +34,12 @@ import {
   type ParserState,
   type StatsOptions,
 } from './core/history/index';
+import { sayer, type MainTranslate, type Say } from './core/main-text';
+
+/** The note for a history file that could not be read. */
+export function unreadableNote(say: Say, readError: string): string {
+  return say('main.history.unreadable', { error: readError }, `the history file could not be read: ${readError}`);
+}
 
 /** Bump when the statistics or the parser count differently: older summaries are then rebuilt. */
 export const SUMMARY_REVISION = 4;
@@ -56,6 +62,8 @@ export interface HistorySummaryOptions {
   summaryPath?: string;
   /** tests only: called at each fault point (a crash test kills the process there) */
   fault?: (point: SummaryFaultPoint) => void;
+  /** the translator of the moment for the notes a person reads; English without it */
+  words?: () => MainTranslate;
 }
 
 /** A point in the log: every line before `offset` has a time stamp ≤ maxAtBefore. */
@@ -150,7 +158,11 @@ export class HistorySummary {
   private guardPruned = false;
   private dirSynced = false;
 
+  private readonly words: (() => MainTranslate) | undefined;
+  private say: Say = (id, values, english) => sayer(this.words?.())(id, values, english);
+
   constructor(o: HistorySummaryOptions) {
+    this.words = o.words;
     this.logPath = o.logPath;
     this.summaryPath = o.summaryPath ?? o.logPath.replace(/(\.jsonl)?$/, '.summary.json');
     this.fault = o.fault ?? (() => {});
@@ -422,7 +434,7 @@ export class HistorySummary {
       if (code !== 'ENOENT') readError = code ?? String(err);
     }
     const notes = parser.finish().notes;
-    if (readError) notes.unshift(`the history file could not be read: ${readError}`);
+    if (readError) notes.unshift(unreadableNote(this.say, readError));
     this.lastOpen = { source: 'rebuilt', reason: 'the log has no line feeds to follow', bytesRead: 0 };
     return { acc, notes };
   }
@@ -452,7 +464,7 @@ export class HistorySummary {
     const p = LogParser.resume(live.parser.state(), undefined, false);
     if (live.tail.length) p.push(live.tail);
     const notes = p.finish().notes;
-    if (live.readError) notes.unshift(`the history file could not be read: ${live.readError}`);
+    if (live.readError) notes.unshift(unreadableNote(this.say, live.readError));
     return notes;
   }
 
@@ -507,7 +519,7 @@ export class HistorySummary {
       fs.closeSync(fd);
     }
     const r = parser.finish();
-    const notes = readError ? [`the history file could not be read: ${readError}`] : [];
+    const notes = readError ? [unreadableNote(this.say, readError)] : [];
     return { entries: r.entries.filter((e) => e.at >= since), notes, fromOffset: from };
   }
 

@@ -7,7 +7,8 @@
 // (Wayland), `announceBreak` tells the user the break is there; clicking it opens the window.
 import type { Notification, NotificationConstructorOptions } from 'electron';
 import type { BusyReason } from './core/busy';
-import { BUSY_REASON_TEXT, clockText } from './core/status-text';
+import { clockText, type MainText } from './core/main-text';
+import { mainText } from './main-words';
 import type { Capabilities } from './platform';
 
 type NotifyCaps = Pick<Capabilities, 'notificationActions' | 'notificationUrgency' | 'notificationFailed'>;
@@ -25,27 +26,33 @@ export interface HeadsUpDeps {
 
 export const SNOOZE_ACTION = 0;
 
-export function headsUpOptions(dueAt: number, now: number, caps: NotifyCaps, icon?: string, heldBy?: BusyReason): NotificationConstructorOptions {
+export function headsUpOptions(
+  dueAt: number,
+  now: number,
+  caps: NotifyCaps,
+  icon?: string,
+  heldBy?: BusyReason,
+  { t, locale }: MainText = mainText(),
+): NotificationConstructorOptions {
   const seconds = Math.max(0, Math.round((dueAt - now) / 1000));
-  const inText = seconds < 90 ? `in ${seconds} seconds` : `in ${Math.round(seconds / 60)} minutes`;
-  // after a long hold (SPEC §3.12c): say what held it, so a wrong detector can be turned off
-  const held = heldBy
-    ? ` It was held while ${BUSY_REASON_TEXT[heldBy]}; if that is wrong, turn it off in Settings → Don't interrupt me.`
-    : '';
+  const time = clockText(locale, dueAt, now);
   return {
-    title: `Stretch break ${inText}`,
-    body: `Limber will open a short routine at ${clockText(dueAt, now)}. Finish your sentence.${held}`,
+    title: seconds < 90 ? t('main.headsUp.titleSeconds', { seconds }) : t('main.headsUp.titleMinutes', { minutes: Math.round(seconds / 60) }),
+    // after a long hold (SPEC §3.12c): say what held it, so a wrong detector can be turned off
+    body: heldBy ? t('main.headsUp.bodyHeld', { time, reason: heldBy }) : t('main.headsUp.body', { time }),
     silent: true,
     ...(caps.notificationUrgency ? { urgency: 'normal', timeoutType: 'default' } : {}),
     ...(icon ? { icon } : {}),
-    ...(caps.notificationActions ? { actions: [{ type: 'button', text: 'Snooze' }, { type: 'button', text: 'Start now' }] } : {}),
+    ...(caps.notificationActions
+      ? { actions: [{ type: 'button', text: t('main.headsUp.snooze') }, { type: 'button', text: t('main.headsUp.startNow') }] }
+      : {}),
   };
 }
 
-export function breakNoticeOptions(caps: NotifyCaps, icon?: string): NotificationConstructorOptions {
+export function breakNoticeOptions(caps: NotifyCaps, icon?: string, { t }: MainText = mainText()): NotificationConstructorOptions {
   return {
-    title: 'Time for a stretch',
-    body: 'Your stretch break is ready. Click here to open it.',
+    title: t('main.breakNotice.title'),
+    body: t('main.breakNotice.body'),
     silent: true,
     // stays in view until answered: this notification is the only sign of the break
     ...(caps.notificationUrgency ? { urgency: 'normal', timeoutType: 'never' } : {}),

@@ -10,6 +10,7 @@
 // starts and one `unlock` when it ends. A source that cannot be reached is left out (logged once).
 import type { PowerMonitor } from 'electron';
 import { DbusClient, sessionBusAddress, systemBusAddress, variantValue } from './detectors/dbus';
+import { mainText, type MainTranslate } from './main-words';
 
 export type LockInput = { type: 'lock' } | { type: 'unlock' };
 
@@ -210,10 +211,6 @@ export function watchSessionLock(electronLockEvents: boolean, o: LockWatchOption
  * What to tell a user whose desktop gives no idle time (Wayland without an idle protocol):
  * whether locking the screen helps depends on whether a lock source answered.
  */
-export function noIdleNote(lockSources: readonly string[]): string {
-  return lockSources.length
-    ? 'This desktop does not tell applications how long you have been idle. Limber still sees when the screen is locked and when the computer suspends, ' +
-        'so lock the screen when you get up and breaks will adapt.'
-    : 'This desktop tells applications neither how long you have been idle nor when the screen is locked, so Limber only notices when the computer suspends. ' +
-        'Breaks keep their rhythm while you are away; skip the one that greets you when you come back.';
+export function noIdleNote(lockSources: readonly string[], t: MainTranslate = mainText().t): string {
+  return t(lockSources.length ? 'main.notice.noIdleWithLock' : 'main.notice.noIdleNoLock');
 }

@@ -3,6 +3,8 @@
 import type { StoredState } from './core/app';
 import { describeValue } from './core/describe-value';
 import { SETTINGS_KEYS, defaultSettings, exclusionEntries, listed, validateSettingsPatch, type Settings } from './core/settings';
+import type { MainTranslate } from './core/main-text';
+import { mainText } from './main-words';
 import { SCHEMA_VERSION } from './settings-schema';
 
 type Raw = Record<string, unknown>;
@@ -48,10 +50,10 @@ export const MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
 export type FileVersion = { ok: true; version: number } | { ok: false; problem: string };
 
 /** The layout version of a parsed file (a file without one is a v0 file). */
-export function fileVersion(raw: Raw): FileVersion {
+export function fileVersion(raw: Raw, t: MainTranslate = mainText().t): FileVersion {
   const v = raw.schemaVersion;
   if (v === undefined) return { ok: true, version: 0 };
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, problem: `schemaVersion is ${describeValue(v)}` };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) return { ok: false, problem: t('main.settingsFile.badVersion', { key: 'schemaVersion', got: describeValue(v) }) };
   return { ok: true, version: v };
 }
 
@@ -77,29 +79,29 @@ export interface Sanitized {
  * to its default and is named in `problems`. Exclusions of exercises the catalog no longer has
  * are dropped (also named).
  */
-export function sanitize(data: Raw, knownExercises: ReadonlySet<string>): Sanitized {
+export function sanitize(data: Raw, knownExercises: ReadonlySet<string>, t: MainTranslate = mainText().t): Sanitized {
   const problems: string[] = [];
   const settings: Settings = defaultSettings();
   const rawSettings = data.settings;
-  if (rawSettings !== undefined && !isPlainObject(rawSettings)) problems.push('settings: not an object; all settings reset to defaults');
+  if (rawSettings !== undefined && !isPlainObject(rawSettings)) problems.push(t('main.settingsFile.notObject', { key: 'settings' }));
   if (isPlainObject(rawSettings)) {
     for (const [key, value] of Object.entries(rawSettings)) {
       let v = value;
       if (key === 'excludedExercises' && Array.isArray(value)) {
         // keep every valid id: an exercise the user stopped because it hurt must not come back
         // because another entry beside it was damaged
-        const ids = exclusionEntries(value, knownExercises)!;
-        if (ids.notIds.length) problems.push(`excludedExercises: dropped entries that are not exercise ids: ${listed(ids.notIds)}`);
-        if (ids.unknown.length) problems.push(`excludedExercises: dropped unknown exercise ids ${listed(ids.unknown)}`);
+        const ids = exclusionEntries(value, knownExercises, t)!;
+        if (ids.notIds.length) problems.push(t('main.settingsFile.droppedNotIds', { key: 'excludedExercises', entries: listed(ids.notIds, 3, t) }));
+        if (ids.unknown.length) problems.push(t('main.settingsFile.droppedUnknown', { key: 'excludedExercises', ids: listed(ids.unknown, 3, t) }));
         v = ids.kept;
       }
-      const checked = validateSettingsPatch({ [key]: v }, { knownExercises });
+      const checked = validateSettingsPatch({ [key]: v }, { knownExercises, t });
       if (checked.ok) Object.assign(settings, checked.value);
       else problems.push(...checked.errors);
     }
   }
   const firstRunDone = data.firstRunDone;
-  if (firstRunDone !== undefined && typeof firstRunDone !== 'boolean') problems.push('firstRunDone must be true or false');
+  if (firstRunDone !== undefined && typeof firstRunDone !== 'boolean') problems.push(t('main.settingsFile.firstRunDone', { key: 'firstRunDone' }));
   const exclusionNotes: StoredState['exclusionNotes'] = {};
   if (isPlainObject(data.exclusionNotes)) {
     for (const [id, note] of Object.entries(data.exclusionNotes)) {
@@ -107,14 +109,14 @@ export function sanitize(data: Raw, knownExercises: ReadonlySet<string>): Saniti
       if (isPlainObject(note) && (note.reason === 'chosen' || note.reason === 'stopped') && typeof note.at === 'number' && Number.isFinite(note.at)) {
         exclusionNotes[id] = { reason: note.reason, at: note.at };
       } else {
-        problems.push(`exclusionNotes.${id}: not a valid note`);
+        problems.push(t('main.settingsFile.badNote', { key: `exclusionNotes.${id}` }));
       }
     }
   } else if (data.exclusionNotes !== undefined) {
-    problems.push('exclusionNotes must be an object');
+    problems.push(t('main.settingsFile.notesNotObject', { key: 'exclusionNotes' }));
   }
   const extra = Object.keys(data).filter((k) => !['schemaVersion', 'settings', 'firstRunDone', 'exclusionNotes', '__internal__'].includes(k));
-  if (extra.length) problems.push(`unknown field(s) ${extra.join(', ')}`);
+  if (extra.length) problems.push(t('main.settingsFile.unknownFields', { fields: extra.join(', ') }));
   return { state: { settings, firstRunDone: firstRunDone === true, exclusionNotes }, problems };
 }
 

@@ -9,7 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ElectronStore from 'electron-store';
 import type { SettingsPort, StoredState } from './core/app';
+import type { MainTranslate } from './core/main-text';
 import { normalizeSettings } from './core/settings';
+import { mainText } from './main-words';
 import { defaultState, fileVersion, isPlainObject, migrate, sanitize } from './settings-file';
 import { SCHEMA_VERSION } from './settings-schema';
 
@@ -25,18 +27,33 @@ export interface SettingsStoreOptions {
 
 type StoreData = StoredState & { schemaVersion: number };
 
+/** What to tell the user about the file, worded when it is read (in the language of that moment). */
+type Notice = (t: MainTranslate) => string;
+
+/** "…could not use its settings file (why); it was kept as …" — with or without the kept name. */
+const cannotUse = (error: string, kept: string | null): Notice => (t) =>
+  kept ? t('main.settingsFile.cannotUseKept', { error, file: kept }) : t('main.settingsFile.cannotUse', { error });
+
 export class SettingsStore implements SettingsPort {
-  /** what the user should be told about the settings file, once (null: nothing to say) */
-  readonly notice: string | null;
   readonly file: string;
   private store: ElectronStore<StoreData> | null;
   private state: StoredState;
+  private readonly noticeText: Notice | null;
 
-  private constructor(file: string, store: ElectronStore<StoreData> | null, state: StoredState, notice: string | null) {
+  private constructor(file: string, store: ElectronStore<StoreData> | null, state: StoredState, notice: Notice | null) {
     this.file = file;
     this.store = store;
     this.state = state;
-    this.notice = notice;
+    this.noticeText = notice;
+  }
+
+  /**
+   * What the user should be told about the settings file, once (null: nothing to say), in the
+   * main process's language at the moment it is read — the file is opened before the language
+   * is known, so the words are put together only when they are shown.
+   */
+  get notice(): string | null {
+    return this.noticeText ? this.noticeText(mainText().t) : null;
   }
 
   static open(options: SettingsStoreOptions): SettingsStore {
@@ -51,11 +68,7 @@ export class SettingsStore implements SettingsPort {
       // Nothing in the file may stop Limber from starting: whatever our own checks trip over
       // (a value they cannot handle, a rename that fails) is treated like a damaged file.
       const kept = fs.existsSync(file) ? safe(() => aside('unusable')) : null;
-      prepared = {
-        state: defaultState(),
-        write: true,
-        notice: `Limber could not use its settings file (${(err as Error)?.message ?? String(err)})${kept ? `; it was kept as ${kept}` : ''}. Limber started on default settings.`,
-      };
+      prepared = { state: defaultState(), write: true, notice: cannotUse((err as Error)?.message ?? String(err), kept) };
     }
     try {
       const store = new ElectronStore<StoreData>({ cwd: options.dir, name, clearInvalidConfig: false });
@@ -68,9 +81,10 @@ export class SettingsStore implements SettingsPort {
       try {
         const store = new ElectronStore<StoreData>({ cwd: options.dir, name });
         store.store = { schemaVersion: SCHEMA_VERSION, ...defaultState() };
-        return new SettingsStore(file, store, defaultState(), `Limber could not use its settings file (${why})${kept ? `; it was kept as ${kept}` : ''}. Limber started on default settings.`);
+        return new SettingsStore(file, store, defaultState(), cannotUse(why, kept));
       } catch (err2) {
-        return new SettingsStore(file, null, prepared.state, `Limber cannot save settings in ${options.dir} (${(err2 as Error).message}). Changes will last until Limber quits.`);
+        const error = (err2 as Error).message;
+        return new SettingsStore(file, null, prepared.state, (t) => t('main.settingsFile.cannotSave', { dir: options.dir, error }));
       }
     }
   }
@@ -82,7 +96,7 @@ export class SettingsStore implements SettingsPort {
   /** Writes the whole state; throws (and keeps the old state) if it is invalid or cannot be written. */
   save(state: StoredState): void {
     const checked = normalizeSettings(state.settings);
-    if (!checked.ok) throw new Error(`settings not saved: ${checked.errors.join('; ')}`);
+    if (!checked.ok) throw new Error(mainText().t('main.settingsFile.notSaved', { errors: checked.errors.join('; ') }));
     const next: StoredState = structuredClone({ ...state, settings: checked.value });
     this.store?.set({ schemaVersion: SCHEMA_VERSION, ...next });
     this.state = next;
@@ -95,12 +109,12 @@ interface Prepared {
   write: boolean;
   /** the file's contents as parsed (when it is used as it is) */
   raw?: unknown;
-  notice: string | null;
+  notice: Notice | null;
 }
 
 /** Reads, migrates and checks the file before electron-store sees it; moves aside what it cannot use. */
 function prepare(file: string, known: ReadonlySet<string>, aside: (tag: string) => string): Prepared {
-  const fresh = (notice: string | null): Prepared => ({ state: defaultState(), write: true, notice });
+  const fresh = (notice: Notice | null): Prepared => ({ state: defaultState(), write: true, notice });
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -108,45 +122,42 @@ function prepare(file: string, known: ReadonlySet<string>, aside: (tag: string) 
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fresh(null);
     const kept = safe(() => aside('unreadable'));
-    return fresh(`Limber could not read its settings file (${code ?? String(err)})${kept ? `; it was moved to ${kept}` : ''}. Limber started on default settings.`);
+    const error = code ?? String(err);
+    return fresh((t) => (kept ? t('main.settingsFile.unreadableMoved', { error, file: kept }) : t('main.settingsFile.unreadable', { error })));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     const kept = aside('corrupt');
-    return fresh(`Limber's settings file was damaged and could not be read; it was kept as ${kept}. Limber started on default settings.`);
+    return fresh((t) => t('main.settingsFile.damaged', { file: kept }));
   }
   if (!isPlainObject(raw)) {
     const kept = aside('corrupt');
-    return fresh(`Limber's settings file did not contain settings; it was kept as ${kept}. Limber started on default settings.`);
+    return fresh((t) => t('main.settingsFile.noSettings', { file: kept }));
   }
   const v = fileVersion(raw);
   if (!v.ok) {
     const kept = aside('corrupt');
-    return fresh(`Limber's settings file has an invalid version (${v.problem}); it was kept as ${kept}. Limber started on default settings.`);
+    const data = raw;
+    return fresh((t) => t('main.settingsFile.invalidVersion', { problem: (fileVersion(data, t) as { problem: string }).problem, file: kept }));
   }
   if (v.version > SCHEMA_VERSION) {
     const kept = aside(`from-v${v.version}`);
-    return fresh(
-      `Limber's settings file was written by a newer version of Limber (settings format ${v.version}; this version reads up to ${SCHEMA_VERSION}). ` +
-        `It was kept unchanged as ${kept}, and this version started on default settings.`,
-    );
+    const version = v.version;
+    return fresh((t) => t('main.settingsFile.newer', { version, supported: SCHEMA_VERSION, file: kept }));
   }
   const data = v.version < SCHEMA_VERSION ? migrate(raw, v.version) : raw;
   const { state, problems } = sanitize(data, known);
+  // the problems are worded again in the language of the moment the notice is shown
+  const problemsIn = (t: MainTranslate) => sanitize(data, known, t).problems.join('; ');
   if (v.version < SCHEMA_VERSION) {
     const kept = aside(`v${v.version}`);
-    const lost = problems.length ? ` Some values could not be kept: ${problems.join('; ')}.` : '';
-    return { state, write: true, notice: lost ? `Limber updated its settings file (the old one was kept as ${kept}).${lost}` : null };
+    return { state, write: true, notice: problems.length ? (t) => t('main.settingsFile.updatedLost', { file: kept, problems: problemsIn(t) }) : null };
   }
   if (problems.length) {
     const kept = aside('invalid');
-    return {
-      state,
-      write: true,
-      notice: `Some of Limber's settings were invalid and were reset to their defaults: ${problems.join('; ')}. The old file was kept as ${kept}.`,
-    };
+    return { state, write: true, notice: (t) => t('main.settingsFile.invalid', { problems: problemsIn(t), file: kept }) };
   }
   return { state, write: false, notice: null, raw };
 }

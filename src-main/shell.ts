@@ -16,7 +16,7 @@ import { LimberApp } from './core/app';
 import type { LimberApi } from './core/bridge';
 import { EXERCISE_IDS } from './core/catalog';
 import type { Decision, SchedulerInput } from './core/scheduler';
-import { exportHistory, localDate, spreadsheetSeparator } from './history-export';
+import { csvHeaders, exportHistory, localDate, spreadsheetSeparator } from './history-export';
 import { HistoryFile } from './history-port';
 import { registerIpc, sendEvent } from './ipc';
 import { HeadsUp } from './notifications';
@@ -29,6 +29,9 @@ import { WakeTimer, type TimerApi } from './wake-timer';
 import { createDetectors, type BusyDetectors } from './detectors';
 import { noIdleNote, watchSessionLock } from './session-lock';
 import { PageWindows } from './windows';
+import { notNowText } from './core/status-text';
+import { onMainLocaleChange } from './i18n';
+import { mainText, setRegionalLocale } from './main-words';
 
 export interface ShellOptions {
   userData: string;
@@ -77,6 +80,12 @@ export function startShell(o: ShellOptions): Shell {
   const caps = capabilitiesOf(platform);
   const clock = o.clock ?? systemClock();
   const src: PageSource = { rendererDir: o.paths.rendererDir, devServer: o.devServer };
+  // clock times in the system's regional format where it is a variant of the message language
+  try {
+    setRegionalLocale(app.getSystemLocale?.());
+  } catch {
+    // before \`ready\`, or an API this platform lacks: English times stay 24-hour
+  }
   const tell = (title: string, body: string) => {
     log(`${title}: ${body}`);
     if (Notification.isSupported()) new Notification({ title, body }).show();
@@ -87,7 +96,7 @@ export function startShell(o: ShellOptions): Shell {
   protocol.handle(SCHEME, pageHandler(o.paths.rendererDir));
 
   // ---------------------------------------------------------------- the app and its ports
-  const history = new HistoryFile(o.userData, (m) => tell('Limber cannot save your history', m));
+  const history = new HistoryFile(o.userData, (m) => tell(mainText().t('main.notice.historyTitle'), m));
   const store = SettingsStore.open({ dir: o.userData, knownExercises: EXERCISE_IDS });
   // electron-store registered an IPC listener that hands any renderer the data folder and version,
   // with no sender check; nothing of ours uses it, so it is removed (it is registered only once)
@@ -96,12 +105,12 @@ export function startShell(o: ShellOptions): Shell {
   const stuckIdle = new StuckIdleDetector(platform === 'linux-wayland');
   const idleSeconds = () => {
     const s = sampleIdle(powerMonitor);
-    if (stuckIdle.sample(s, clock.mono())) tell('Limber cannot see when you are away', WAYLAND_NOTE(lockSources));
+    if (stuckIdle.sample(s, clock.mono())) tell(mainText().t('main.notice.awayTitle'), WAYLAND_NOTE(lockSources));
     return s;
   };
   // busy detectors (SPEC §3.12), asked by the core at its decision moments only
-  const busy = o.busy ?? createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log });
-  const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy });
+  const busy = o.busy ?? createDetectors({ platform: o.platform, env: o.env, ownPids: new Set([process.pid]), execPath: o.execPath, log, words: () => mainText().t });
+  const limber = new LimberApp({ now: () => clock.now(), idleSeconds, random: o.random ?? Math.random, settings: store, history, busy, text: mainText });
   // Linux has no lock-screen events: the session's lock state comes from D-Bus and the idle state
   const lockWatch = watchSessionLock(caps.lockEvents, { env: o.env, power: powerMonitor, onInput: (i) => limber.input(i), log });
   void lockWatch?.ready.then((used) => {
@@ -159,7 +168,7 @@ export function startShell(o: ShellOptions): Shell {
   /** Feeds an input; a refused action is told to the user (it came from the tray or the CLI). */
   const act = (input: SchedulerInput): Decision => {
     const d = limber.input(input);
-    for (const e of d.effects) if (e.type === 'log' && e.event.event === 'ignored') tell('Limber', `Not now: ${e.event.reason}.`);
+    for (const e of d.effects) if (e.type === 'log' && e.event.event === 'ignored') tell(mainText().t('main.notice.title'), notNowText(mainText().t, e.event.reason));
     return d;
   };
   const headsUp = new HeadsUp({
@@ -216,7 +225,7 @@ export function startShell(o: ShellOptions): Shell {
           const parent = pages.get('history');
           return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
         },
-        exportCsv: (dest) => history.log.exportCsv(dest, { separator: spreadsheetSeparator(app) }),
+        exportCsv: (dest) => history.log.exportCsv(dest, { separator: spreadsheetSeparator(app), headers: csvHeaders() }),
         exportRaw: (dest) => history.log.exportRaw(dest),
         defaultDir: safePath('documents') ?? o.home,
         today: localDate(clock.now().wall),
@@ -235,7 +244,7 @@ export function startShell(o: ShellOptions): Shell {
       resume: () => act({ type: 'resume-breaks' }),
       setSitMinutes: (minutes) => {
         void limber.updateSettings({ sitMinutes: minutes }).then((r) => {
-          if (!r.ok) tell('Limber', r.errors.join('; '));
+          if (!r.ok) tell(mainText().t('main.notice.title'), r.errors.join('; '));
         });
       },
       openHistory: () => pages.show('history'),
@@ -245,6 +254,11 @@ export function startShell(o: ShellOptions): Shell {
     () => ({ view: limber.statusView(), sitMinutes: limber.settings.sitMinutes, now: clock.now().wall }),
     caps,
   );
+
+  // a new language: the tray's tooltip, status line and menu are worded again at once
+  const stopLocaleWatch = onMainLocaleChange(() => {
+    tray.update({ view: limber.statusView(), sitMinutes: limber.settings.sitMinutes, now: clock.now().wall }, true);
+  });
 
   // ---------------------------------------------------------------- app events → shell
   limber.on('status', (view) => {
@@ -273,7 +287,7 @@ export function startShell(o: ShellOptions): Shell {
     if (enabled === openAtLogin) return;
     openAtLogin = enabled;
     const r = applyOpenAtLogin(enabled, autostartDeps);
-    if (!r.ok) tell('Limber could not change "open at login"', r.reason);
+    if (!r.ok) tell(mainText().t('main.notice.openAtLoginTitle'), r.reason);
   };
   limber.on('settings', (view) => {
     for (const wc of allContents()) sendEvent(wc, 'settings', view);
@@ -319,7 +333,10 @@ export function startShell(o: ShellOptions): Shell {
   }
   if (store.notice) {
     log(store.notice);
-    void dialog.showMessageBox({ type: 'warning', title: 'Limber settings', message: 'Limber started on default settings', detail: store.notice, buttons: ['OK'] }).catch(() => tell('Limber settings', store.notice!));
+    const { t } = mainText();
+    void dialog
+      .showMessageBox({ type: 'warning', title: t('main.dialog.settingsTitle'), message: t('main.dialog.settingsMessage'), detail: store.notice, buttons: [t('main.dialog.ok')] })
+      .catch(() => tell(t('main.dialog.settingsTitle'), store.notice!));
   }
   if (firstRun) pages.show('settings');
 
@@ -357,7 +374,7 @@ export function startShell(o: ShellOptions): Shell {
           pages.show(command.type);
           return;
         case 'none':
-          tell('Limber is already running', 'Find it in the tray (menu bar on macOS).');
+          tell(mainText().t('main.notice.alreadyRunningTitle'), mainText().t('main.notice.alreadyRunningBody'));
           return;
         case 'help':
           return;
@@ -377,6 +394,7 @@ export function startShell(o: ShellOptions): Shell {
       headsUp.close();
       breakWindow.destroy();
       pages.closeAll();
+      stopLocaleWatch();
       tray.destroy();
     },
   };

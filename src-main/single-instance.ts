@@ -2,7 +2,7 @@
 // arguments first (bad ones: usage on its stderr, exit 2, nothing sent), then hands them to the
 // running instance through Electron's single-instance lock and exits.
 import type { App } from 'electron';
-import { commandData, commandFromData, describeCommand, parseCli, USAGE, usageError, userArgs, type CliCommand } from './cli';
+import { commandData, commandFromData, describeCommand, parseCli, usage, usageError, userArgs, type CliCommand } from './cli';
 
 export interface InstanceDeps {
   app: Pick<App, 'requestSingleInstanceLock' | 'on' | 'exit'>;
@@ -28,7 +28,7 @@ export function claimInstance(deps: InstanceDeps, onCommand: (command: CliComman
     return { primary: false, exitCode: 2 };
   }
   if (parsed.command.type === 'help') {
-    deps.out(USAGE);
+    deps.out(usage());
     deps.app.exit(0);
     return { primary: false, exitCode: 0 };
   }

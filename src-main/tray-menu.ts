@@ -8,7 +8,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { TodayProgress } from './core/bridge';
 import type { PauseRequest, SchedulerStatus } from './core/scheduler';
-import { clockText, statusText } from './core/status-text';
+import type { MainId, MessageValues } from './core/i18n/translate';
+import type { MainText } from './core/main-text';
+import { statusLine } from './core/status-text';
+import { mainText } from './main-words';
 
 export interface TrayMenuState {
   status: Pick<SchedulerStatus, 'mode' | 'paused'>;
@@ -19,26 +22,12 @@ export interface TrayMenuState {
 }
 
 /**
- * The status as one line with clock times only (no "for 45 min", which would go stale). The
- * sitting and paused states are worded here; everything else comes from the core's statusText
- * (without its "Limber: " prefix and without running durations), so states and details the core
- * adds — e.g. a break held back while you are busy — show up here without a change.
+ * The status as one line with clock times only (no "for 45 min", which would go stale), worded
+ * by the core (statusLine) beside the tooltip, so states the core adds — e.g. a break held back
+ * while you are busy — show up here without a change.
  */
-export function trayStatusLine(s: SchedulerStatus, now: number): string {
-  const core = statusText(s, now)
-    .replace(/^Limber(?::\s*)?/, '')
-    .split(' · ')
-    .map((part) => part.replace(/\s*\(in [^)]*\)/g, '').trim())
-    .filter((part) => part !== '');
-  const extras = core.filter((part) => !/^(sitting for |next break at |snoozed break at )/.test(part));
-  let head: string | null = null;
-  if (s.mode === 'sitting') head = s.nextBreakAt !== null ? `${s.snoozed ? 'Snoozed break' : 'Next break'} ≈ ${clockText(s.nextBreakAt, now)}` : 'Sitting clock running';
-  else if (s.mode === 'paused') head = s.pausedUntil === null ? 'Paused until you resume' : `Paused until ${clockText(s.pausedUntil, now)}`;
-  // in the sitting state, anything the core adds (a break held while you are busy, one waiting
-  // for a pause in your typing) says more than the due time, which it overrides
-  const parts = s.mode === 'sitting' && extras.length ? extras : head ? [head] : core;
-  const text = parts.join(' · ');
-  return text ? text[0]!.toUpperCase() + text.slice(1) : 'Limber';
+export function trayStatusLine(s: SchedulerStatus, now: number, text: MainText = mainText()): string {
+  return statusLine(s, now, text);
 }
 
 export interface TrayActions {
@@ -55,48 +44,48 @@ export interface TrayActions {
 
 export const REMIND_CHOICES = [30, 45, 60, 90] as const;
 
-export const PAUSE_CHOICES: readonly { id: string; label: string; request: PauseRequest }[] = [
-  { id: 'pause-30', label: 'For 30 minutes', request: { minutes: 30 } },
-  { id: 'pause-60', label: 'For 1 hour', request: { minutes: 60 } },
-  { id: 'pause-120', label: 'For 2 hours', request: { minutes: 120 } },
-  { id: 'pause-tomorrow', label: 'Until tomorrow', request: { until: 'tomorrow' } },
-  { id: 'pause-forever', label: 'Indefinitely', request: { until: 'forever' } },
+export const PAUSE_CHOICES: readonly { id: string; label: MainId; values?: MessageValues; request: PauseRequest }[] = [
+  { id: 'pause-30', label: 'main.tray.pause.minutes', values: { minutes: 30 }, request: { minutes: 30 } },
+  { id: 'pause-60', label: 'main.tray.pause.hours', values: { hours: 1 }, request: { minutes: 60 } },
+  { id: 'pause-120', label: 'main.tray.pause.hours', values: { hours: 2 }, request: { minutes: 120 } },
+  { id: 'pause-tomorrow', label: 'main.tray.pause.tomorrow', request: { until: 'tomorrow' } },
+  { id: 'pause-forever', label: 'main.tray.pause.forever', request: { until: 'forever' } },
 ];
 
-export function trayMenuTemplate(state: TrayMenuState, actions: TrayActions): MenuItemConstructorOptions[] {
+export function trayMenuTemplate(state: TrayMenuState, actions: TrayActions, { t }: MainText = mainText()): MenuItemConstructorOptions[] {
   const { mode, paused } = state.status;
   const breakOpen = mode === 'break' || mode === 'routine';
   const first: MenuItemConstructorOptions = breakOpen
-    ? { id: 'show-break', label: 'Go to the stretch break', click: () => actions.showBreak() }
-    : { id: 'stretch-now', label: 'Start a stretch now', click: () => actions.stretchNow() };
+    ? { id: 'show-break', label: t('main.tray.showBreak'), click: () => actions.showBreak() }
+    : { id: 'stretch-now', label: t('main.tray.stretchNow'), click: () => actions.stretchNow() };
 
   const pauseOrResume: MenuItemConstructorOptions = paused
-    ? { id: 'resume', label: 'Resume', click: () => actions.resume() }
+    ? { id: 'resume', label: t('main.tray.resume'), click: () => actions.resume() }
     : {
         id: 'pause',
-        label: 'Snooze/Pause',
+        label: t('main.tray.pause'),
         // a running routine is finished or stopped in its window, not paused from here
         enabled: mode !== 'routine',
-        submenu: PAUSE_CHOICES.map((c) => ({ id: c.id, label: c.label, click: () => actions.pause(c.request) })),
+        submenu: PAUSE_CHOICES.map((c) => ({ id: c.id, label: t(c.label, c.values), click: () => actions.pause(c.request) })),
       };
 
   const choices: number[] = [...REMIND_CHOICES];
   const custom = !choices.includes(state.sitMinutes);
   const remind: MenuItemConstructorOptions = {
     id: 'remind',
-    label: 'Remind me every',
+    label: t('main.tray.remind'),
     submenu: [
       ...choices.map(
         (m): MenuItemConstructorOptions => ({
           id: `remind-${m}`,
-          label: `${m} min`,
+          label: t('main.tray.remind.minutes', { minutes: m }),
           type: 'radio',
           checked: state.sitMinutes === m,
           click: () => actions.setSitMinutes(m),
         }),
       ),
       ...(custom
-        ? [{ id: `remind-${state.sitMinutes}`, label: `${state.sitMinutes} min (from settings)`, type: 'radio', checked: true, enabled: false } as const]
+        ? [{ id: `remind-${state.sitMinutes}`, label: t('main.tray.remind.custom', { minutes: state.sitMinutes }), type: 'radio', checked: true, enabled: false } as const]
         : []),
     ],
   };
@@ -107,12 +96,12 @@ export function trayMenuTemplate(state: TrayMenuState, actions: TrayActions): Me
     pauseOrResume,
     remind,
     { type: 'separator' },
-    { id: 'today', label: `Today: ${state.today.done} of ${state.today.goal}`, enabled: false },
+    { id: 'today', label: t('today.progress', { done: state.today.done, goal: state.today.goal }), enabled: false },
     { type: 'separator' },
-    { id: 'history', label: 'History…', click: () => actions.openHistory() },
-    { id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
+    { id: 'history', label: t('main.tray.history'), click: () => actions.openHistory() },
+    { id: 'settings', label: t('main.tray.settings'), click: () => actions.openSettings() },
     { type: 'separator' },
-    { id: 'quit', label: 'Quit', click: () => actions.quit() },
+    { id: 'quit', label: t('main.tray.quit'), click: () => actions.quit() },
   ];
 }
 

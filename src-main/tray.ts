@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { Menu, nativeImage, nativeTheme, Tray } from 'electron';
 import type { StatusView } from './core/bridge';
+import { mainText } from './main-words';
 import type { Capabilities } from './platform';
 import { trayIconFile, trayMenuTemplate, trayStatusLine, type TrayActions } from './tray-menu';
 
@@ -47,12 +48,14 @@ export class LimberTray {
     const { view, sitMinutes } = state;
     this.last = state;
     this.tray.setToolTip(view.tooltip);
-    const statusLine = trayStatusLine(view.status, state.now);
-    const key = JSON.stringify([view.status.mode, view.status.paused, statusLine, view.today.done, view.today.goal, sitMinutes, nativeTheme.shouldUseDarkColors]);
+    const text = mainText();
+    const statusLine = trayStatusLine(view.status, state.now, text);
+    // the Quit label stands for the language: a language change rebuilds the menu
+    const key = JSON.stringify([view.status.mode, view.status.paused, statusLine, view.today.done, view.today.goal, sitMinutes, nativeTheme.shouldUseDarkColors, text.t('main.tray.quit')]);
     if (key === this.lastKey && !force) return;
     this.lastKey = key;
     this.tray.setImage(this.image(view.status.paused));
-    this.tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate({ status: view.status, today: view.today, sitMinutes, statusLine }, this.actions)));
+    this.tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate({ status: view.status, today: view.today, sitMinutes, statusLine }, this.actions, text)));
   }
 
   destroy(): void {

@@ -1,11 +1,12 @@
 // The settings and history windows: opened on demand, reused (brought forward) while open,
 // destroyed when closed. Ordinary focusable windows: the user asked for them.
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { mainText, type MainTranslate } from './main-words';
 import { secureWebPreferences } from './security';
 
 export type PageWindowName = 'settings' | 'history';
 
-export function pageWindowOptions(page: PageWindowName, preload: string, icon?: string): BrowserWindowConstructorOptions {
+export function pageWindowOptions(page: PageWindowName, preload: string, icon?: string, t: MainTranslate = mainText().t): BrowserWindowConstructorOptions {
   const size = page === 'settings' ? { width: 640, height: 720 } : { width: 900, height: 760 };
   return {
     ...size,
@@ -14,7 +15,7 @@ export function pageWindowOptions(page: PageWindowName, preload: string, icon?: 
     minWidth: 480,
     minHeight: 480,
     show: false,
-    title: page === 'settings' ? 'Limber — Settings' : 'Limber — History',
+    title: t(page === 'settings' ? 'main.window.settings' : 'main.window.history'),
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(preload),
   };

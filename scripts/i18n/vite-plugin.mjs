@@ -4,6 +4,7 @@
 //   virtual:limber-messages/<tag>/<ns>     `common` + one namespace (a page: break, settings, history)
 //   virtual:limber-messages-loaders/<ns>   `{ [tag]: () => import('virtual:limber-messages/<tag>/<ns>') }`
 //                                          for every locale but English: a page loads only the active one
+//   virtual:limber-messages-loaders/all    the same with every namespace (the main process, src-main/i18n.ts)
 import { join } from 'node:path';
 import { compileLocale, localeTags, LOCALES_DIR, NAMESPACES, PSEUDO, SOURCE } from './messages.mjs';
 
@@ -11,6 +12,8 @@ const PREFIX = 'virtual:limber-messages/';
 const LOADERS = 'virtual:limber-messages-loaders/';
 const RESOLVED = '\0limber-messages:';
 const RESOLVED_LOADERS = '\0limber-messages-loaders:';
+/** The loaders' pseudo-namespace for "every namespace" (the main process). */
+const ALL = 'all';
 const TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 function checkNamespace(ns) {
@@ -29,10 +32,11 @@ export function limberMessages() {
     load(id) {
       if (id.startsWith(RESOLVED_LOADERS)) {
         const ns = id.slice(RESOLVED_LOADERS.length);
-        checkNamespace(ns);
+        if (ns !== ALL) checkNamespace(ns);
+        const suffix = ns === ALL ? '' : `/${ns}`;
         // English is in every page already (the fallback), so it is not among the loaders
         const entries = localeTags().filter((tag) => tag !== SOURCE).map(
-          (tag) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(`${PREFIX}${tag}/${ns}`)}).then((m) => m.default),`,
+          (tag) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(`${PREFIX}${tag}${suffix}`)}).then((m) => m.default),`,
         );
         return `export default {\n${entries.join('\n')}\n};\n`;
       }

@@ -39,6 +39,7 @@ import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions }
 import { illustrationSvg, rigMotion } from './illustrations';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
+import type { MainText } from './main-text';
 import { statusText } from './status-text';
 
 /** What the settings store keeps: the settings plus a little app state. */
@@ -76,6 +77,8 @@ export interface AppPorts {
   history: HistoryPort;
   /** the busy detectors (SPEC §3.12); absent = the user is never busy */
   busy?: BusyPort;
+  /** the words of the tooltip, in the language of the moment (src-main/i18n.ts mainText) */
+  text(): MainText;
 }
 
 /** The small quiet prompt of a break waiting for a pause in input (SPEC §3.5). */
@@ -268,6 +271,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
         settings: this.state.settings,
         earlierToday: this.routinesToday(wall),
         random: this.ports.random,
+        text: this.ports.text(),
       });
       composed = result.ok ? result.routine : { problem: result.reason };
       this.routines.set(breakId, composed);
@@ -360,7 +364,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   }
 
   private statusViewOf(status: SchedulerStatus, wall: number): StatusView {
-    return { status, tooltip: statusText(status, wall), today: this.progress(wall) };
+    return { status, tooltip: statusText(status, wall, this.ports.text()), today: this.progress(wall) };
   }
 
   /** Status, tooltip and today's progress right now (no event is fed). */
@@ -447,7 +451,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
 
   async getDetectors(): Promise<DetectorAvailability[]> {
     if (this.ports.busy) return this.ports.busy.availability();
-    return DETECTOR_KINDS.map((kind) => ({ kind, available: false, detail: 'not available in this build' }));
+    return DETECTOR_KINDS.map((kind) => ({ kind, available: false, detail: this.ports.text().t('main.detector.notInBuild') }));
   }
 
   async getSafetyNotes(): Promise<SafetyNote[]> {
@@ -456,7 +460,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
 
   async previewRoutine(): Promise<PreviewResult> {
     const wall = this.ports.now().wall;
-    const result = composeRoutine({ settings: this.state.settings, earlierToday: this.routinesToday(wall), random: this.ports.random });
+    const result = composeRoutine({ settings: this.state.settings, earlierToday: this.routinesToday(wall), random: this.ports.random, text: this.ports.text() });
     return result.ok ? { ok: true, routine: this.routineView(result.routine) } : { ok: false, reason: result.reason };
   }
 

@@ -34,6 +34,7 @@
 //    each other; when no other exercise can go between them, the later one is left out.
 import { CATALOG, estimateDosageSeconds, type Dosage, type Exercise, type Focus } from './catalog';
 import type { Position, Settings } from './settings';
+import { sayer, type MainText, type Say } from './main-text';
 
 export interface ComposeRequest {
   settings: Pick<Settings, 'routineMinutes' | 'positions' | 'excludedExercises' | 'equipment'>;
@@ -41,6 +42,8 @@ export interface ComposeRequest {
   earlierToday: readonly (readonly string[])[];
   /** uniform in [0, 1), injected so routines are reproducible */
   random: () => number;
+  /** the words of the problem and the notes in a person's language; English without it (simulator, tests) */
+  text?: MainText;
 }
 
 export interface RoutineItem {
@@ -430,52 +433,96 @@ function separateHeadDown(slots: Slot[]): Slot[] {
   return out;
 }
 
-function duration(seconds: number): string {
-  if (seconds < 90) return `${Math.round(seconds)} seconds`;
-  const minutes = Math.round(seconds / 60);
-  return `${minutes} minutes`;
+/** How the composer words things: the request's MainText, or English (the same text as the messages). */
+interface Words {
+  say: Say;
+  duration(seconds: number): string;
+  /** "a, b and c" (or "a, b or c") as the locale lists things */
+  list(items: readonly string[], type?: 'conjunction' | 'disjunction'): string;
+  position(p: string): string;
+  equipment(e: string): string;
 }
 
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+function wordsOf(text: MainText | undefined): Words {
+  const say = sayer(text?.t);
+  const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+  return {
+    say,
+    duration(seconds) {
+      if (seconds < 90) {
+        const s = Math.round(seconds);
+        return say('duration.seconds', { seconds: s }, plural(s, 'second', 'seconds'));
+      }
+      const minutes = Math.round(seconds / 60);
+      return say('duration.minutes', { minutes }, plural(minutes, 'minute', 'minutes'));
+    },
+    list(items, type = 'conjunction') {
+      if (text) return new Intl.ListFormat(text.locale, { type }).format(items);
+      if (items.length <= 1) return items.join('');
+      return `${items.slice(0, -1).join(', ')} ${type === 'conjunction' ? 'and' : 'or'} ${items[items.length - 1]}`;
+    },
+    position: (position) => say('main.routine.position', { position }, position),
+    equipment: (equipment) => say('main.routine.equipment', { equipment }, equipment),
+  };
 }
 
 // ── the composer ────────────────────────────────────────────────────────────────────────────
 
 export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[] = CATALOG): ComposeResult {
   const { routineMinutes, positions, excludedExercises, equipment } = req.settings;
+  const w = wordsOf(req.text);
+  const { say } = w;
   if (typeof routineMinutes !== 'number' || !Number.isFinite(routineMinutes) || routineMinutes <= 0) {
-    return { ok: false, reason: `The routine length must be a positive number of minutes (got ${String(routineMinutes)}). Set routineMinutes in Settings.` };
+    const got = String(routineMinutes);
+    return {
+      ok: false,
+      reason: say('main.routine.badLength', { got, key: 'routineMinutes' }, `The routine length must be a positive number of minutes (got ${got}). Set routineMinutes in Settings.`),
+    };
   }
   if (!positions.length) {
-    return { ok: false, reason: 'No exercise positions are allowed. Allow at least one of seated, standing or floor in Settings.' };
+    const all = w.list(POSITION_ORDER.map(w.position), 'disjunction');
+    return { ok: false, reason: say('main.routine.noPositions', { positions: all }, `No exercise positions are allowed. Allow at least one of ${all} in Settings.`) };
   }
   const target = Math.round(routineMinutes * 60);
   const excluded = new Set(excludedExercises);
   const inPositions = catalog.filter((ex) => positions.includes(ex.position));
-  const positionWords = listWords(POSITION_ORDER.filter((p) => positions.includes(p)));
+  const positionWords = w.list(POSITION_ORDER.filter((p) => positions.includes(p)).map(w.position));
   const others = POSITION_ORDER.filter((p) => !positions.includes(p));
+  const otherWords = w.list(others.map(w.position));
+  const widen = others.length ? 'yes' : 'no';
   if (!inPositions.length) {
     return {
       ok: false,
-      reason: `The catalog has no ${positionWords} exercises. Allow another position (${listWords(others)}) in Settings.`,
+      reason: say(
+        'main.routine.noneInPositions',
+        { positions: positionWords, others: otherWords },
+        `The catalog has no ${positionWords} exercises. Allow another position (${otherWords}) in Settings.`,
+      ),
     };
   }
   const usable = inPositions.filter((ex) => ex.equipment === 'none' || equipment.includes(ex.equipment));
   if (!usable.length) {
     const needs = [...new Set(inPositions.map((ex) => ex.equipment))].filter((e) => e !== 'none');
+    const needWords = w.list(needs.map(w.equipment));
     return {
       ok: false,
-      reason: `Every ${positionWords} exercise needs equipment you have not ticked (${listWords(needs)}). Tick what you have under Exercises in Settings${others.length ? `, or allow another position (${listWords(others)})` : ''}.`,
+      reason: say(
+        'main.routine.needsEquipment',
+        { positions: positionWords, equipment: needWords, widen, others: otherWords },
+        `Every ${positionWords} exercise needs equipment you have not ticked (${needWords}). Tick what you have under Exercises in Settings${others.length ? `, or allow another position (${otherWords})` : ''}.`,
+      ),
     };
   }
   const candidates = usable.filter((ex) => !excluded.has(ex.id));
   if (!candidates.length) {
-    const widen = others.length ? ` or allow another position (${listWords(others)})` : '';
+    const suit = usable.length < inPositions.length ? 'yes' : 'no';
     return {
       ok: false,
-      reason: `All ${usable.length} ${positionWords} exercises${usable.length < inPositions.length ? ' that suit your equipment' : ''} are excluded. Remove some exclusions in Settings${widen}.`,
+      reason: say(
+        'main.routine.allExcluded',
+        { count: usable.length, positions: positionWords, suit, widen, others: otherWords },
+        `All ${usable.length} ${positionWords} exercises${suit === 'yes' ? ' that suit your equipment' : ''} are excluded. Remove some exclusions in Settings${others.length ? ` or allow another position (${otherWords})` : ''}.`,
+      ),
     };
   }
 
@@ -508,20 +555,33 @@ export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[]
     if (fresh.length === 0 || misfit(withRepeats, target) < misfit(fit, target)) {
       fit = withRepeats;
       const repeated = fit.slots.filter((s) => prev.has(s.ex.id)).map((s) => s.ex.name);
-      if (repeated.length) {
-        const what = repeated.length <= 3 ? listWords(repeated) : `${repeated.length} exercises`;
-        notes.push(`Repeats ${what} from your last break: there are not enough other exercises to fill the time.`);
+      if (repeated.length <= 3 && repeated.length) {
+        const exercises = w.list(repeated);
+        notes.push(say('main.routine.repeats', { exercises }, `Repeats ${exercises} from your last break: there are not enough other exercises to fill the time.`));
+      } else if (repeated.length) {
+        const count = repeated.length;
+        notes.push(say('main.routine.repeatsMany', { count }, `Repeats ${count} exercises from your last break: there are not enough other exercises to fill the time.`));
       }
     }
   }
   if (fit.total > target * (1 + FIT_TOLERANCE)) {
+    const [total, asked] = [w.duration(fit.total), w.duration(target)];
     notes.push(
-      `This routine takes about ${duration(fit.total)}, more than the ${duration(target)} asked: even the shortest allowed exercise takes that long. Allow more positions or exclude fewer exercises for shorter routines.`,
+      say(
+        'main.routine.tooLong',
+        { total, target: asked },
+        `This routine takes about ${total}, more than the ${asked} asked: even the shortest allowed exercise takes that long. Allow more positions or exclude fewer exercises for shorter routines.`,
+      ),
     );
   }
   if (fit.total < target * (1 - FIT_TOLERANCE)) {
+    const [total, asked] = [w.duration(fit.total), w.duration(target)];
     notes.push(
-      `This routine takes about ${duration(fit.total)} of the ${duration(target)} asked: the allowed exercises, each done once (a short one twice), do not fill more. Allow more positions, tick more equipment or exclude fewer exercises for longer routines.`,
+      say(
+        'main.routine.tooShort',
+        { total, target: asked },
+        `This routine takes about ${total} of the ${asked} asked: the allowed exercises, each done once (a short one twice), do not fill more. Allow more positions, tick more equipment or exclude fewer exercises for longer routines.`,
+      ),
     );
   }
 

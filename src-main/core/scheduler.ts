@@ -189,6 +189,31 @@ interface Deadline {
   kind: DeadlineKind;
 }
 
+/**
+ * Why an input was refused, as the `ignored` event logs it (English: part of the history's data).
+ * The shell words them for a person from these keys (status-text.ts notNowText).
+ */
+export const IGNORED = {
+  suspended: 'the computer is suspended',
+  breakShowing: 'a break is already showing',
+  thatBreakShowing: 'the break is already showing',
+  noBreakWaiting: 'no break is waiting',
+  noBreakShowing: 'no break is showing',
+  routineRunning: 'the routine is already running',
+  routineNotStarted: 'the routine has not started',
+  skipWhileRunning: 'the routine is running: use "Done for now" or "Stop"',
+  snoozeWhileRunning: 'the routine is running',
+  snoozeByHand: 'a break started by hand cannot be snoozed',
+  snoozeWhilePaused: 'breaks are paused or outside working hours: skip this one instead',
+  finishRoutineFirst: 'finish or stop the routine first',
+  badPauseMinutes: 'pause minutes must be a whole number from 1 to 1440',
+  notPaused: 'breaks are not paused',
+} as const;
+
+/** The refusal of a snooze when the break has none left. */
+export const noSnoozesLeft = (maxSnoozes: number): string => `no snoozes left for this break (maxSnoozes is ${maxSnoozes})`;
+
+
 export class Scheduler {
   private settings: Settings;
   private offset = 0; // T = mono + offset
@@ -307,7 +332,7 @@ export class Scheduler {
         this.settingsWhileSuspended = true;
         return;
       default:
-        this.ignore(input.type, 'the computer is suspended');
+        this.ignore(input.type, IGNORED.suspended);
     }
   }
 
@@ -870,16 +895,16 @@ export class Scheduler {
     this.userInput();
     switch (input.type) {
       case 'stretch-now':
-        if (this.shown) return this.ignore('stretch-now', 'a break is already showing');
+        if (this.shown) return this.ignore('stretch-now', IGNORED.breakShowing);
         if (this.waiting) return this.showWaiting(); // the break waiting for a pause: now
         this.hold = null; // never held (rule 12e)
         return this.showBreak('manual');
       case 'prompt':
-        if (!this.waiting) return this.ignore('prompt', this.shown ? 'the break is already showing' : 'no break is waiting');
+        if (!this.waiting) return this.ignore('prompt', this.shown ? IGNORED.thatBreakShowing : IGNORED.noBreakWaiting);
         return this.showWaiting();
       case 'start':
-        if (!this.shown) return this.ignore('start', 'no break is showing');
-        if (this.shown.started) return this.ignore('start', 'the routine is already running');
+        if (!this.shown) return this.ignore('start', IGNORED.noBreakShowing);
+        if (this.shown.started) return this.ignore('start', IGNORED.routineRunning);
         this.shown.started = true;
         this.mode = 'routine';
         this.log({ event: 'started', at: this.wall, breakId: this.shown.id });
@@ -888,7 +913,7 @@ export class Scheduler {
       case 'partial':
       case 'stop': {
         if (!this.shown?.started) {
-          return this.ignore(input.type, this.shown ? 'the routine has not started' : 'no break is showing');
+          return this.ignore(input.type, this.shown ? IGNORED.routineNotStarted : IGNORED.noBreakShowing);
         }
         const base = { at: this.wall, breakId: this.shown.id, ...report(input) };
         if (input.type === 'complete') return this.endBreak({ event: 'completed', ...base }, this.t);
@@ -899,18 +924,18 @@ export class Scheduler {
         return this.endBreak({ event: 'stopped', ...base, exercise: input.exercise }, this.t);
       }
       case 'skip':
-        if (!this.shown) return this.ignore('skip', 'no break is showing');
-        if (this.shown.started) return this.ignore('skip', 'the routine is running: use "Done for now" or "Stop"');
+        if (!this.shown) return this.ignore('skip', IGNORED.noBreakShowing);
+        if (this.shown.started) return this.ignore('skip', IGNORED.skipWhileRunning);
         return this.endBreak({ event: 'skipped', at: this.wall, breakId: this.shown.id }, this.t);
       case 'snooze': {
-        if (!this.shown) return this.ignore('snooze', 'no break is showing');
-        if (this.shown.started) return this.ignore('snooze', 'the routine is running');
-        if (!this.shown.snoozable) return this.ignore('snooze', 'a break started by hand cannot be snoozed');
+        if (!this.shown) return this.ignore('snooze', IGNORED.noBreakShowing);
+        if (this.shown.started) return this.ignore('snooze', IGNORED.snoozeWhileRunning);
+        if (!this.shown.snoozable) return this.ignore('snooze', IGNORED.snoozeByHand);
         if (this.snoozesLeftFor(this.shown) === 0) {
-          return this.ignore('snooze', `no snoozes left for this break (maxSnoozes is ${this.settings.maxSnoozes})`);
+          return this.ignore('snooze', noSnoozesLeft(this.settings.maxSnoozes));
         }
         if (this.pause || !isWorkingTime(this.settings.workingHours, this.wall)) {
-          return this.ignore('snooze', 'breaks are paused or outside working hours: skip this one instead');
+          return this.ignore('snooze', IGNORED.snoozeWhilePaused);
         }
         const b = this.shown;
         this.shown = null;
@@ -925,7 +950,7 @@ export class Scheduler {
         return;
       }
       case 'pause': {
-        if (this.mode === 'routine') return this.ignore('pause', 'finish or stop the routine first');
+        if (this.mode === 'routine') return this.ignore('pause', IGNORED.finishRoutineFirst);
         const pause = this.makePause(input);
         if (typeof pause === 'string') return this.ignore('pause', pause);
         if (this.shown) this.endBreak({ event: 'skipped', at: this.wall, breakId: this.shown.id }, null);
@@ -942,7 +967,7 @@ export class Scheduler {
         return;
       }
       case 'resume-breaks':
-        if (!this.pause) return this.ignore('resume-breaks', 'breaks are not paused');
+        if (!this.pause) return this.ignore('resume-breaks', IGNORED.notPaused);
         return this.endPause('user', this.t);
     }
   }
@@ -950,7 +975,7 @@ export class Scheduler {
   private makePause(input: PauseRequest): Pause | string {
     if ('minutes' in input) {
       if (!Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > 1440) {
-        return 'pause minutes must be a whole number from 1 to 1440';
+        return IGNORED.badPauseMinutes;
       }
       return { kind: 'minutes', minutes: input.minutes, untilT: this.t + input.minutes * MIN };
     }

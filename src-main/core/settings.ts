@@ -2,6 +2,7 @@
 // shared by the shell (electron-store schema), the UI (form validation) and the simulator.
 import { clip } from './quote';
 import { describeValue } from './describe-value';
+import { sayer, type MainTranslate, type Say } from './main-text';
 
 export type Position = 'seated' | 'standing' | 'floor';
 export const POSITIONS: readonly Position[] = ['seated', 'standing', 'floor'];
@@ -150,7 +151,15 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 export interface ValidateOptions {
   /** Exercise ids `excludedExercises` may name; when omitted any non-empty string id passes. */
   knownExercises?: ReadonlySet<string>;
+  /**
+   * Words the problems in a person's language (`main.settings.*` messages): the settings file's
+   * notices. Without it they are in English, the form the settings page reads and rewords by
+   * key (src-renderer/settings/words.ts), traces and logs keep — the same text as the English
+   * messages (a test keeps the two the same).
+   */
+  t?: MainTranslate;
 }
+
 
 /**
  * Checks a partial settings object. Every problem is reported with the key and its allowed
@@ -160,24 +169,28 @@ export function validateSettingsPatch(
   patch: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<Partial<Settings>> {
-  if (!isPlainObject(patch)) return { ok: false, errors: ['settings must be an object of key: value pairs'] };
+  const say = sayer(options.t);
+  const describe = describer(say);
+  if (!isPlainObject(patch)) return { ok: false, errors: [say('main.settings.notObject', {}, 'settings must be an object of key: value pairs')] };
   const errors: string[] = [];
   const out: Partial<Settings> = {};
   for (const [key, value] of Object.entries(patch)) {
     if (!(SETTINGS_KEYS as string[]).includes(key)) {
-      errors.push(`${clip(key, 40)}: unknown setting (known: ${SETTINGS_KEYS.join(', ')})`);
+      const known = SETTINGS_KEYS.join(', ');
+      errors.push(say('main.settings.unknownKey', { key: clip(key, 40), known }, `${clip(key, 40)}: unknown setting (known: ${known})`));
       continue;
     }
     const k = key as SettingsKey;
     if (k in NUMBER_BOUNDS) {
       const b = NUMBER_BOUNDS[k as NumberKey];
       if (typeof value !== 'number' || !Number.isInteger(value) || value < b.min || value > b.max) {
-        errors.push(`${k} must be a whole number from ${b.min} to ${b.max} ${b.unit} (got ${describe(value)})`);
+        const got = describe(value);
+        errors.push(say('main.settings.number', { key: k, min: b.min, max: b.max, unit: b.unit, got }, `${k} must be a whole number from ${b.min} to ${b.max} ${b.unit} (got ${got})`));
       } else {
         (out as Record<string, unknown>)[k] = value;
       }
     } else if ((BOOLEAN_KEYS as readonly string[]).includes(k)) {
-      if (typeof value !== 'boolean') errors.push(`${k} must be true or false (got ${describe(value)})`);
+      if (typeof value !== 'boolean') errors.push(mustBeBoolean(say, k, describe(value)));
       else (out as Record<string, unknown>)[k] = value;
     } else if (k === 'positions') {
       if (
@@ -186,16 +199,25 @@ export function validateSettingsPatch(
         !value.every((p) => (POSITIONS as readonly unknown[]).includes(p)) ||
         new Set(value).size !== value.length
       ) {
-        errors.push(`positions must be a non-empty list of distinct values from ${POSITIONS.join(', ')} (got ${describe(value)})`);
+        const [values, got] = [POSITIONS.join(', '), describe(value)];
+        errors.push(say('main.settings.positions', { key: 'positions', values, got }, `positions must be a non-empty list of distinct values from ${values} (got ${got})`));
       } else {
         out.positions = POSITIONS.filter((p) => value.includes(p));
       }
     } else if (k === 'excludedExercises') {
-      const ids = exclusionEntries(value, options.knownExercises);
-      if (!ids) errors.push(`excludedExercises must be a list of exercise ids (got ${describe(value)})`);
-      else {
-        if (ids.notIds.length) errors.push(`excludedExercises must hold exercise ids only; not an id: ${listed(ids.notIds)}`);
-        if (ids.unknown.length) errors.push(`excludedExercises names unknown exercise ids: ${listed(ids.unknown)}`);
+      const ids = exclusionEntries(value, options.knownExercises, options.t);
+      if (!ids) {
+        const got = describe(value);
+        errors.push(say('main.settings.excluded.list', { key: 'excludedExercises', got }, `excludedExercises must be a list of exercise ids (got ${got})`));
+      } else {
+        if (ids.notIds.length) {
+          const entries = listed(ids.notIds, 3, options.t);
+          errors.push(say('main.settings.excluded.notIds', { key: 'excludedExercises', entries }, `excludedExercises must hold exercise ids only; not an id: ${entries}`));
+        }
+        if (ids.unknown.length) {
+          const unknown = listed(ids.unknown, 3, options.t);
+          errors.push(say('main.settings.excluded.unknown', { key: 'excludedExercises', ids: unknown }, `excludedExercises names unknown exercise ids: ${unknown}`));
+        }
         if (!ids.notIds.length && !ids.unknown.length) out.excludedExercises = ids.kept;
       }
     } else if (k === 'equipment') {
@@ -204,16 +226,17 @@ export function validateSettingsPatch(
         !value.every((e) => (USER_EQUIPMENT as readonly unknown[]).includes(e)) ||
         new Set(value).size !== value.length
       ) {
-        errors.push(`equipment must be a list of distinct values from ${USER_EQUIPMENT.join(', ')}; it may be empty (got ${describe(value)})`);
+        const [values, got] = [USER_EQUIPMENT.join(', '), describe(value)];
+        errors.push(say('main.settings.equipment', { key: 'equipment', values, got }, `equipment must be a list of distinct values from ${values}; it may be empty (got ${got})`));
       } else {
         out.equipment = USER_EQUIPMENT.filter((e) => value.includes(e));
       }
     } else if (k === 'workingHours') {
-      const wh = validateWorkingHours(value);
+      const wh = validateWorkingHours(value, say);
       if (wh.ok) out.workingHours = wh.value;
       else errors.push(...wh.errors);
     } else if (k === 'holdWhen') {
-      const hw = validateHoldWhen(value);
+      const hw = validateHoldWhen(value, say);
       if (hw.ok) out.holdWhen = hw.value;
       else errors.push(...hw.errors);
     }
@@ -234,13 +257,18 @@ export interface ExclusionEntries {
  * An `excludedExercises` list taken apart entry by entry, so that a reader that must keep what it
  * can (a settings file) keeps every valid id; null when the value is not a list at all.
  */
-export function exclusionEntries(value: unknown, known?: ReadonlySet<string>): ExclusionEntries | null {
+export function exclusionEntries(value: unknown, known?: ReadonlySet<string>, t?: MainTranslate): ExclusionEntries | null {
   if (!Array.isArray(value)) return null;
+  const say = sayer(t);
+  const describe = describer(say);
   const kept = new Set<string>();
   const notIds: string[] = [];
   const unknown: string[] = [];
   value.forEach((id: unknown, i) => {
-    if (typeof id !== 'string' || id.length === 0) notIds.push(`entry ${i + 1} (${describe(id)})`);
+    if (typeof id !== 'string' || id.length === 0) {
+      const got = describe(id);
+      notIds.push(say('main.settings.excluded.entry', { n: i + 1, got }, `entry ${i + 1} (${got})`));
+    }
     else if (known && !known.has(id)) unknown.push(describeValue(id, 40));
     else kept.add(id);
   });
@@ -248,36 +276,41 @@ export function exclusionEntries(value: unknown, known?: ReadonlySet<string>): E
 }
 
 /** "a, b, c and 4 more" */
-export function listed(items: readonly string[], most = 3): string {
+export function listed(items: readonly string[], most = 3, t?: MainTranslate): string {
   const shown = items.slice(0, most).join(', ');
-  return items.length > most ? `${shown} and ${items.length - most} more` : shown;
+  if (items.length <= most) return shown;
+  const more = items.length - most;
+  return sayer(t)('main.list.more', { shown, more }, `${shown} and ${more} more`);
 }
 
-function validateWorkingHours(value: unknown): ValidationResult<WorkingHours> {
-  if (!isPlainObject(value)) {
-    return { ok: false, errors: ['workingHours must be an object {enabled, days, start, end}'] };
-  }
+function validateWorkingHours(value: unknown, say: Say): ValidationResult<WorkingHours> {
+  const describe = describer(say);
+  if (!isPlainObject(value)) return { ok: false, errors: [mustBeObject(say, 'workingHours', '{enabled, days, start, end}')] };
   const errors: string[] = [];
   const extra = Object.keys(value).filter((k) => !['enabled', 'days', 'start', 'end'].includes(k));
-  if (extra.length) errors.push(`workingHours has unknown fields: ${extra.join(', ')}`);
+  if (extra.length) errors.push(unknownFields(say, 'workingHours', extra));
   const { enabled, days, start, end } = value;
-  if (typeof enabled !== 'boolean') errors.push(`workingHours.enabled must be true or false (got ${describe(enabled)})`);
+  if (typeof enabled !== 'boolean') errors.push(mustBeBoolean(say, 'workingHours.enabled', describe(enabled)));
   if (
     !Array.isArray(days) ||
     !days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6) ||
     new Set(days).size !== days.length
   ) {
-    errors.push(`workingHours.days must be a list of distinct days from 0 (Sunday) to 6 (Saturday) (got ${describe(days)})`);
+    const got = describe(days);
+    errors.push(say('main.settings.workingHours.days', { key: 'workingHours.days', got }, `workingHours.days must be a list of distinct days from 0 (Sunday) to 6 (Saturday) (got ${got})`));
   }
   const s = parseClockTime(start);
   const e = parseClockTime(end);
-  if (s === null) errors.push(`workingHours.start must be a time from 00:00 to 23:59 as HH:MM (got ${describe(start)})`);
-  if (e === null) errors.push(`workingHours.end must be a time from 00:00 to 23:59 as HH:MM (got ${describe(end)})`);
+  const notATime = (key: string, got: string) =>
+    say('main.settings.workingHours.time', { key, format: 'HH:MM', got }, `${key} must be a time from 00:00 to 23:59 as HH:MM (got ${got})`);
+  if (s === null) errors.push(notATime('workingHours.start', describe(start)));
+  if (e === null) errors.push(notATime('workingHours.end', describe(end)));
   if (s !== null && e !== null && s >= e) {
-    errors.push(`workingHours.start must be before workingHours.end (got ${String(start)}–${String(end)})`);
+    const [from, to] = [String(start), String(end)];
+    errors.push(say('main.settings.workingHours.order', { start: 'workingHours.start', end: 'workingHours.end', from, to }, `workingHours.start must be before workingHours.end (got ${from}–${to})`));
   }
   if (enabled === true && Array.isArray(days) && days.length === 0) {
-    errors.push('workingHours.days must name at least one day while working hours are enabled');
+    errors.push(say('main.settings.workingHours.noDays', { key: 'workingHours.days' }, 'workingHours.days must name at least one day while working hours are enabled'));
   }
   if (errors.length) return { ok: false, errors };
   return {
@@ -293,25 +326,28 @@ function validateWorkingHours(value: unknown): ValidationResult<WorkingHours> {
 
 const HOLD_FLAGS = ['call', 'presenting', 'doNotDisturb'] as const;
 
-function validateHoldWhen(value: unknown): ValidationResult<HoldWhen> {
-  if (!isPlainObject(value)) {
-    return { ok: false, errors: ['holdWhen must be an object {call, presenting, doNotDisturb, apps}'] };
-  }
+function validateHoldWhen(value: unknown, say: Say): ValidationResult<HoldWhen> {
+  const describe = describer(say);
+  if (!isPlainObject(value)) return { ok: false, errors: [mustBeObject(say, 'holdWhen', '{call, presenting, doNotDisturb, apps}')] };
   const errors: string[] = [];
   const extra = Object.keys(value).filter((k) => !['call', 'presenting', 'doNotDisturb', 'apps'].includes(k));
-  if (extra.length) errors.push(`holdWhen has unknown fields: ${extra.join(', ')}`);
+  if (extra.length) errors.push(unknownFields(say, 'holdWhen', extra));
   for (const flag of HOLD_FLAGS) {
-    if (typeof value[flag] !== 'boolean') errors.push(`holdWhen.${flag} must be true or false (got ${describe(value[flag])})`);
+    if (typeof value[flag] !== 'boolean') errors.push(mustBeBoolean(say, `holdWhen.${flag}`, describe(value[flag])));
   }
   const apps = value.apps;
   let names: string[] = [];
   if (!Array.isArray(apps) || apps.length > MAX_HOLD_APPS) {
-    errors.push(`holdWhen.apps must be a list of up to ${MAX_HOLD_APPS} program names (got ${describe(apps)})`);
+    const got = describe(apps);
+    errors.push(say('main.settings.holdWhen.apps', { key: 'holdWhen.apps', max: MAX_HOLD_APPS, got }, `holdWhen.apps must be a list of up to ${MAX_HOLD_APPS} program names (got ${got})`));
   } else {
     names = apps.map((a) => (typeof a === 'string' ? a.trim() : a)) as string[];
     const bad = names.filter((a) => typeof a !== 'string' || a.length === 0 || a.length > MAX_APP_NAME_LENGTH || /[\u0000-\u001f]/.test(a));
     if (bad.length) {
-      errors.push(`holdWhen.apps must hold program names of 1 to ${MAX_APP_NAME_LENGTH} characters (got ${describe(bad[0])})`);
+      const got = describe(bad[0]);
+      errors.push(
+        say('main.settings.holdWhen.appNames', { key: 'holdWhen.apps', max: MAX_APP_NAME_LENGTH, got }, `holdWhen.apps must hold program names of 1 to ${MAX_APP_NAME_LENGTH} characters (got ${got})`),
+      );
     }
   }
   if (errors.length) return { ok: false, errors };
@@ -340,11 +376,24 @@ export function applySettingsPatch(
 
 /** Validates a complete settings object (e.g. read from disk), filling in missing keys from defaults. */
 export function normalizeSettings(raw: unknown, options: ValidateOptions = {}): ValidationResult<Settings> {
-  if (!isPlainObject(raw)) return { ok: false, errors: ['settings must be an object of key: value pairs'] };
+  if (!isPlainObject(raw)) return { ok: false, errors: [sayer(options.t)('main.settings.notObject', {}, 'settings must be an object of key: value pairs')] };
   return applySettingsPatch(DEFAULT_SETTINGS, raw, options);
 }
 
-function describe(v: unknown): string {
-  // iterative and bounded: deeply nested values must give a message, not a stack overflow
-  return describeValue(v);
+/** A value for "(got …)": iterative and bounded, so deeply nested values give a message, not a stack overflow. */
+function describer(say: Say): (v: unknown) => string {
+  return (v) => (v === undefined ? say('main.settings.nothing', {}, 'nothing') : describeValue(v));
+}
+
+function mustBeBoolean(say: Say, key: string, got: string): string {
+  return say('main.settings.boolean', { key, got }, `${key} must be true or false (got ${got})`);
+}
+
+function mustBeObject(say: Say, key: string, fields: string): string {
+  return say('main.settings.object', { key, fields }, `${key} must be an object ${fields}`);
+}
+
+function unknownFields(say: Say, key: string, extra: readonly string[]): string {
+  const fields = extra.join(', ');
+  return say('main.settings.unknownFields', { key, fields }, `${key} has unknown fields: ${fields}`);
 }

@@ -1,61 +1,104 @@
-// Human wording of the scheduler's status for the tray tooltip and menu (SPEC §7). Pure.
+// Human wording of the scheduler's status for the tray tooltip and the tray menu's status line
+// (SPEC §7). Pure: the words come from the `main` messages through the MainText the caller hands
+// in (the core never loads messages), clock times from Intl for its locale.
 
-import type { BusyReason } from './busy';
-import type { SchedulerStatus } from './scheduler';
+import { IGNORED, noSnoozesLeft, type SchedulerStatus } from './scheduler';
+import type { MainId } from './i18n/translate';
+import { clockText, type MainText, type MainTranslate } from './main-text';
 
-/** Why a break is held, in the user's words (tray status, the heads-up after a long hold, history). */
-export const BUSY_REASON_TEXT: Readonly<Record<BusyReason, string>> = {
-  call: 'in a call',
-  presenting: 'presenting',
-  dnd: 'do not disturb is on',
-  app: 'a program on your list is running',
-};
+export { clockText } from './main-text';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "11:30", or "Mon 09:00" when `wall` is not on the same local day as `now`. */
-export function clockText(wall: number, now: number): string {
-  const d = new Date(wall);
-  const n = new Date(now);
-  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  const sameDay = d.getFullYear() === n.getFullYear() && d.getMonth() === n.getMonth() && d.getDate() === n.getDate();
-  return sameDay ? hm : `${DAYS[d.getDay()]} ${hm}`;
-}
 
 /** "45 min", "1 h 05 min", "less than a minute" */
-export function durationText(ms: number): string {
+export function durationText(t: MainTranslate, ms: number): string {
   const min = Math.floor(Math.max(0, ms) / 60_000);
-  if (min < 1) return 'less than a minute';
-  if (min < 60) return `${min} min`;
-  return `${Math.floor(min / 60)} h ${pad(min % 60)} min`;
+  if (min < 1) return t('main.duration.lessThanMinute');
+  if (min < 60) return t('main.duration.minutes', { minutes: min });
+  return t('main.duration.hoursMinutes', { hours: Math.floor(min / 60), minutes: pad(min % 60) });
 }
 
 /** The tray tooltip: sitting time and time to the next break, or why there is none. */
-export function statusText(s: SchedulerStatus, now: number): string {
+export function statusText(s: SchedulerStatus, now: number, { t, locale }: MainText): string {
+  const time = (wall: number) => clockText(locale, wall, now);
   switch (s.mode) {
     case 'paused':
-      return s.pausedUntil === null ? 'Limber: paused' : `Limber: paused until ${clockText(s.pausedUntil, now)}`;
+      return s.pausedUntil === null ? t('main.status.paused') : t('main.status.pausedUntil', { time: time(s.pausedUntil) });
     case 'off-hours':
-      return s.workingStartsAt === null
-        ? 'Limber: outside working hours'
-        : `Limber: outside working hours, back at ${clockText(s.workingStartsAt, now)}`;
+      return s.workingStartsAt === null ? t('main.status.offHours') : t('main.status.offHoursBackAt', { time: time(s.workingStartsAt) });
     case 'away':
-      return 'Limber: you are away; the sitting clock starts when you are back';
+      return t('main.status.away');
     case 'suspended':
-      return 'Limber';
+      return t('main.status.suspended');
     case 'break':
-      return 'Limber: time for a stretch';
+      return t('main.status.break');
     case 'routine':
-      return 'Limber: stretching';
+      return t('main.status.routine');
     case 'sitting': {
-      const sitting = `sitting for ${durationText(s.sittingMs)}`;
-      if (s.held) return `Limber: Break held: ${BUSY_REASON_TEXT[s.held.reason]} · ${sitting}`;
-      if (s.prompt) return `Limber: Break waits for a pause (at the latest ${clockText(s.prompt.latestAt, now)})`;
-      if (s.nextBreakAt === null) return `Limber: ${sitting}`;
-      const inMs = s.nextBreakAt - now;
-      const next = s.snoozed ? 'snoozed break' : 'next break';
-      return `Limber: ${sitting} · ${next} at ${clockText(s.nextBreakAt, now)} (in ${durationText(inMs)})`;
+      const duration = durationText(t, s.sittingMs);
+      if (s.held) return t('main.status.held', { reason: s.held.reason, duration });
+      if (s.prompt) return t('main.status.waiting', { time: time(s.prompt.latestAt) });
+      if (s.nextBreakAt === null) return t('main.status.sitting', { duration });
+      const values = { duration, time: time(s.nextBreakAt), remaining: durationText(t, s.nextBreakAt - now) };
+      return s.snoozed ? t('main.status.snoozedBreak', values) : t('main.status.nextBreak', values);
     }
   }
+}
+
+/**
+ * The status as one line with clock times only (no "for 45 min", which would go stale): the
+ * tray menu's first, disabled line (Linux trays show no tooltip). A break held while you are
+ * busy, or one waiting for a pause in your typing, says more than the due time and replaces it.
+ * Worded here beside the tooltip, so a state the core adds is worded in both at once.
+ */
+export function statusLine(s: SchedulerStatus, now: number, { t, locale }: MainText): string {
+  const time = (wall: number) => clockText(locale, wall, now);
+  switch (s.mode) {
+    case 'paused':
+      return s.pausedUntil === null ? t('main.tray.line.paused') : t('main.tray.line.pausedUntil', { time: time(s.pausedUntil) });
+    case 'off-hours':
+      return s.workingStartsAt === null ? t('main.tray.line.offHours') : t('main.tray.line.offHoursBackAt', { time: time(s.workingStartsAt) });
+    case 'away':
+      return t('main.tray.line.away');
+    case 'suspended':
+      return t('main.tray.line.suspended');
+    case 'break':
+      return t('main.tray.line.break');
+    case 'routine':
+      return t('main.tray.line.routine');
+    case 'sitting':
+      if (s.held) return t('main.tray.line.held', { reason: s.held.reason });
+      if (s.prompt) return t('main.tray.line.waiting', { time: time(s.prompt.latestAt) });
+      if (s.nextBreakAt === null) return t('main.tray.line.sitting');
+      return t(s.snoozed ? 'main.tray.line.snoozedBreak' : 'main.tray.line.nextBreak', { time: time(s.nextBreakAt) });
+  }
+}
+
+const NOT_NOW_IDS: Readonly<Record<keyof typeof IGNORED, MainId>> = {
+  suspended: 'main.notNow.suspended',
+  breakShowing: 'main.notNow.breakShowing',
+  thatBreakShowing: 'main.notNow.thatBreakShowing',
+  noBreakWaiting: 'main.notNow.noBreakWaiting',
+  noBreakShowing: 'main.notNow.noBreakShowing',
+  routineRunning: 'main.notNow.routineRunning',
+  routineNotStarted: 'main.notNow.routineNotStarted',
+  skipWhileRunning: 'main.notNow.skipWhileRunning',
+  snoozeWhileRunning: 'main.notNow.snoozeWhileRunning',
+  snoozeByHand: 'main.notNow.snoozeByHand',
+  snoozeWhilePaused: 'main.notNow.snoozeWhilePaused',
+  finishRoutineFirst: 'main.notNow.finishRoutineFirst',
+  badPauseMinutes: 'main.notNow.badPauseMinutes',
+  notPaused: 'main.notNow.notPaused',
+};
+
+/**
+ * "Not now: …" for an action the scheduler refused (from the tray or the command line), from the
+ * reason its `ignored` event logs (English, the history's data) — a reason it does not know is
+ * quoted as it is.
+ */
+export function notNowText(t: MainTranslate, reason: string): string {
+  const key = (Object.keys(IGNORED) as (keyof typeof IGNORED)[]).find((k) => IGNORED[k] === reason);
+  if (key) return t(NOT_NOW_IDS[key]);
+  for (let n = 0; n <= 10; n++) if (reason === noSnoozesLeft(n)) return t('main.notNow.noSnoozesLeft', { maxSnoozes: n });
+  return t('main.notNow.other', { reason });
 }

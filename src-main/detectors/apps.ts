@@ -3,6 +3,7 @@
 // Linux reads /proc/<pid>/comm and the /proc/<pid>/exe link; Windows and macOS list processes
 // with their own tool (tasklist, ps), bounded in time.
 import { readdir, readFile, readlink } from 'node:fs/promises';
+import { say } from './words';
 import type { Detector } from './runner';
 import { describeSpawnError, type Run } from './spawn';
 
@@ -77,7 +78,7 @@ export function macProcessLister(run: Run, timeoutMs = 1200): ProcessLister {
 }
 
 /** `program`: the tool the lister runs (for the reason shown when it fails), if any. */
-export function appsDetector(list: ProcessLister, how: string, program?: string): Detector {
+export function appsDetector(list: ProcessLister, how: string | (() => string), program?: string): Detector {
   return {
     kind: 'apps',
     async detect(holdWhen) {
@@ -87,10 +88,10 @@ export function appsDetector(list: ProcessLister, how: string, program?: string)
     async availability() {
       try {
         await list();
-        return { available: true, detail: how };
+        return { available: true, detail: typeof how === 'string' ? how : how() };
       } catch (e) {
         const why = program ? describeSpawnError(e, program) : e instanceof Error ? e.message : String(e);
-        return { available: false, detail: `cannot list programs: ${why}` };
+        return { available: false, detail: say('main.detector.cannotListPrograms', { why }, `cannot list programs: ${why}`) };
       }
     },
   };

@@ -17,6 +17,8 @@ import { x11PresentingDetector } from './linux-presenting';
 import { createBusyPort, unavailable, type BusyDetectors, type Detector } from './runner';
 import { runBounded, type Run } from './spawn';
 import { koffiQunsReader, qunsDetector, windowsCallDetector, type QunsReader } from './windows';
+import { say, setDetectorWords } from './words';
+import type { MainTranslate } from '../core/main-text';
 
 export type { BusyDetectors, Detector } from './runner';
 
@@ -30,6 +32,8 @@ export interface DetectorEnv {
   quns?: QunsReader;
   timeoutMs?: number;
   log?: (m: string) => void;
+  /** the main process's translator of the moment, for what Settings shows; English without it */
+  words?: () => MainTranslate;
 }
 
 export function chooseDetectors(o: DetectorEnv): Detector[] {
@@ -42,12 +46,18 @@ export function chooseDetectors(o: DetectorEnv): Detector[] {
       return [
         linuxCallDetector({ run, ownPids: o.ownPids }),
         wayland
-          ? unavailable('presenting', 'not available on Wayland: the compositor does not tell other programs which window is in front or whether it is full-screen')
+          ? unavailable('presenting', () =>
+              say(
+                'main.detector.waylandPresenting',
+                {},
+                'not available on Wayland: the compositor does not tell other programs which window is in front or whether it is full-screen',
+              ),
+            )
           : display
             ? x11PresentingDetector(display)
-            : unavailable('presenting', 'not available: no X display (DISPLAY is not set)'),
+            : unavailable('presenting', () => say('main.detector.noDisplay', { variable: 'DISPLAY' }, 'not available: no X display (DISPLAY is not set)')),
         linuxDndDetector(sessionBusAddress(o.env), /gnome/i.test(o.env.XDG_CURRENT_DESKTOP ?? '') ? run : null),
-        appsDetector(linuxProcessLister(), 'running programs (/proc)'),
+        appsDetector(linuxProcessLister(), () => programs('/proc')),
       ];
     }
     case 'win32': {
@@ -56,22 +66,28 @@ export function chooseDetectors(o: DetectorEnv): Detector[] {
         windowsCallDetector(run, o.execPath),
         qunsDetector('presenting', quns),
         qunsDetector('doNotDisturb', quns),
-        appsDetector(windowsProcessLister(run), 'running programs (tasklist)', 'tasklist'),
+        appsDetector(windowsProcessLister(run), () => programs('tasklist'), 'tasklist'),
       ];
     }
     case 'darwin':
       return [
         macCallDetector(),
-        unavailable('presenting', 'not available on macOS yet: reading the window list needs the Screen Recording permission'),
-        unavailable('doNotDisturb', 'not available on macOS: Focus has no public interface for other apps'),
-        appsDetector(macProcessLister(run), 'running programs (ps)', 'ps'),
+        unavailable('presenting', () =>
+          say('main.detector.macPresenting', {}, 'not available on macOS yet: reading the window list needs the Screen Recording permission'),
+        ),
+        unavailable('doNotDisturb', () => say('main.detector.macDnd', {}, 'not available on macOS: Focus has no public interface for other apps')),
+        appsDetector(macProcessLister(run), () => programs('ps'), 'ps'),
       ];
     default:
       return [];
   }
 }
 
+/** "running programs (/proc)": what the program detector reads. */
+const programs = (source: string): string => say('main.detector.programs', { source }, `running programs (${source})`);
+
 /** The BusyPort for this platform and session. */
 export function createDetectors(o: DetectorEnv): BusyDetectors {
+  if (o.words) setDetectorWords(o.words);
   return createBusyPort(chooseDetectors(o), { timeoutMs: o.timeoutMs, log: o.log });
 }

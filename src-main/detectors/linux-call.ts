@@ -9,6 +9,7 @@
 // Camera: a process holding a video device open — found by reading the /proc/<pid>/fd symlinks
 // that the user may read, bounded in processes and descriptors.
 import { readdir, readlink } from 'node:fs/promises';
+import { say } from './words';
 import type { Detector } from './runner';
 import { describeSpawnError, type Run } from './spawn';
 
@@ -148,12 +149,13 @@ export function linuxCallDetector(o: LinuxCallOptions): Detector {
       let mic: string;
       try {
         await pulseRecording(o);
-        mic = 'microphone: recording streams of PulseAudio/PipeWire (pactl)';
+        mic = say('main.detector.linuxMic', {}, 'microphone: recording streams of PulseAudio/PipeWire (pactl)');
       } catch (e) {
-        mic = `microphone: not available (${describeSpawnError(e, 'pactl')})`;
+        const why = describeSpawnError(e, 'pactl');
+        mic = say('main.detector.linuxMicUnavailable', { why }, `microphone: not available (${why})`);
       }
       // the camera scan needs nothing but /proc, so the detector works even without a sound server
-      return { available: true, detail: `${mic}; camera: processes holding /dev/video* open` };
+      return { available: true, detail: say('main.detector.linuxCall', { mic }, `${mic}; camera: processes holding /dev/video* open`) };
     },
   };
 }

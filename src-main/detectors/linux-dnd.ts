@@ -8,6 +8,7 @@
 //   list: interface, privacy, sound, a11y …), so it is read with `gsettings get`, bounded.
 // Either one saying "quiet" is enough.
 import { DbusClient } from './dbus';
+import { say } from './words';
 import type { Detector } from './runner';
 import type { Run } from './spawn';
 
@@ -74,8 +75,8 @@ export class LinuxDnd {
   async sources(): Promise<string[]> {
     const [inhibited, bannersOff] = await Promise.all([this.notificationsInhibited(), this.gnomeBannersOff()]);
     const out: string[] = [];
-    if (inhibited !== null) out.push("the notification server's Inhibited property");
-    if (bannersOff !== null) out.push("GNOME's do-not-disturb switch (show-banners, gsettings)");
+    if (inhibited !== null) out.push(say('main.detector.dndInhibited', {}, 'the notification server’s Inhibited property'));
+    if (bannersOff !== null) out.push(say('main.detector.dndGnome', {}, 'GNOME’s do-not-disturb switch (show-banners, gsettings)'));
     return out;
   }
 
@@ -97,8 +98,8 @@ export function linuxDndDetector(address: string | null, gnomeRun: Run | null = 
       return {
         available: false,
         detail: address
-          ? 'neither the notification server (no Inhibited property) nor the desktop (not GNOME) tells the do-not-disturb state here'
-          : 'no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set), and not a GNOME session',
+          ? say('main.detector.dndNone', {}, 'neither the notification server (no Inhibited property) nor the desktop (not GNOME) tells the do-not-disturb state here')
+          : say('main.detector.dndNoBus', { variable: 'DBUS_SESSION_BUS_ADDRESS' }, 'no session D-Bus (DBUS_SESSION_BUS_ADDRESS is not set), and not a GNOME session'),
       };
     },
     dispose: () => dnd.close(),

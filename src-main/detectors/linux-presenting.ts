@@ -4,6 +4,7 @@
 // _NET_WM_STATE_FULLSCREEN (EWMH). The connection is opened at the first check and kept.
 // On Wayland no protocol tells an ordinary client which window is in front: not available.
 import type { Detector } from './runner';
+import { say } from './words';
 
 interface XClientApi {
   InternAtom(onlyIfExists: boolean, name: string, cb: (err: Error | null, atom: number) => void): void;
@@ -108,9 +109,10 @@ export function x11PresentingDetector(display: string): Detector {
     async availability() {
       try {
         await x.activeWindow();
-        return { available: true, detail: `the active window's full-screen state (X11 display ${display})` };
+        return { available: true, detail: say('main.detector.x11Presenting', { display }, `the active window’s full-screen state (X11 display ${display})`) };
       } catch (e) {
-        return { available: false, detail: `cannot reach the X display ${display}: ${e instanceof Error ? e.message : String(e)}` };
+        const error = e instanceof Error ? e.message : String(e);
+        return { available: false, detail: say('main.detector.x11Unreachable', { display, error }, `cannot reach the X display ${display}: ${error}`) };
       }
     },
     dispose: () => x.close(),

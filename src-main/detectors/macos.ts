@@ -8,6 +8,7 @@
 // Caveat: "running" is per device, so a headset that both plays and records counts as in use
 // while it only plays. Not verified on a Mac here (the project's machines are Linux).
 import type { Detector } from './runner';
+import { say } from './words';
 
 /** A four-character code as CoreAudio writes it ('dev#' → 0x64657623). */
 export const fourcc = (s: string): number => ((s.charCodeAt(0) << 24) | (s.charCodeAt(1) << 16) | (s.charCodeAt(2) << 8) | s.charCodeAt(3)) >>> 0;
@@ -111,9 +112,15 @@ export function macCallDetector(load: () => Promise<unknown> = () => import('kof
       try {
         const { audio, video } = await get();
         microphonesInUse(audio);
-        return { available: true, detail: `microphones in use (CoreAudio)${video ? ' and cameras in use (CoreMediaIO)' : ''}` };
+        return {
+          available: true,
+          detail: video
+            ? say('main.detector.macMicCamera', {}, 'microphones in use (CoreAudio) and cameras in use (CoreMediaIO)')
+            : say('main.detector.macMic', {}, 'microphones in use (CoreAudio)'),
+        };
       } catch (e) {
-        return { available: false, detail: `cannot ask CoreAudio: ${e instanceof Error ? e.message : String(e)}` };
+        const error = e instanceof Error ? e.message : String(e);
+        return { available: false, detail: say('main.detector.macUnavailable', { error }, `cannot ask CoreAudio: ${error}`) };
       }
     },
   };

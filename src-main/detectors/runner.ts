@@ -3,6 +3,7 @@
 // (SPEC §3.12: a broken detector must never hold breaks forever).
 import { BUSY_REASONS, DETECTOR_KINDS, REASON_OF_KIND, type BusyPort, type BusyReason, type DetectorAvailability, type DetectorKind } from '../core/busy';
 import type { HoldWhen } from '../core/settings';
+import { say } from './words';
 
 export interface Detector {
   readonly kind: DetectorKind;
@@ -14,12 +15,12 @@ export interface Detector {
   dispose?(): void;
 }
 
-/** A detector for a kind this platform cannot observe: says so, never busy. */
-export function unavailable(kind: DetectorKind, detail: string): Detector {
+/** A detector for a kind this platform cannot observe: says so (worded when asked), never busy. */
+export function unavailable(kind: DetectorKind, detail: string | (() => string)): Detector {
   return {
     kind,
     detect: async () => false,
-    availability: async () => ({ available: false, detail }),
+    availability: async () => ({ available: false, detail: typeof detail === 'string' ? detail : detail() }),
   };
 }
 
@@ -87,11 +88,11 @@ export function createBusyPort(detectors: readonly Detector[], opts: { timeoutMs
       for (const kind of DETECTOR_KINDS) {
         const list = byKind.get(kind) ?? [];
         if (!list.length) {
-          out.push({ kind, available: false, detail: 'not available on this desktop' });
+          out.push({ kind, available: false, detail: say('main.detector.notOnDesktop', {}, 'not available on this desktop') });
           continue;
         }
         const answers = await Promise.all(
-          list.map((d) => within(d.availability(), timeoutMs, { available: false, detail: 'did not answer in time' }).catch((e: unknown) => ({ available: false, detail: String(e) }))),
+          list.map((d) => within(d.availability(), timeoutMs, { available: false, detail: say('main.detector.noAnswer', {}, 'did not answer in time') }).catch((e: unknown) => ({ available: false, detail: String(e) }))),
         );
         const ok = answers.filter((a) => a.available);
         out.push({

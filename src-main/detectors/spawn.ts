@@ -2,6 +2,7 @@
 // Used only where no library can ask the OS directly (pactl, reg.exe, tasklist, ps), and only
 // at a decision moment, never in a loop.
 import { execFile } from 'node:child_process';
+import { say } from './words';
 import { basename } from 'node:path';
 
 export type Run = (file: string, args: readonly string[], timeoutMs: number) => Promise<string>;
@@ -37,8 +38,8 @@ export async function canRun(run: Run, file: string, args: readonly string[], ti
 /** Why a helper program could not answer, in words for Settings. */
 export function describeSpawnError(e: unknown, program: string): string {
   const err = e as NodeJS.ErrnoException & { killed?: boolean };
-  if (err?.code === 'ENOENT') return `${program} is not installed`;
-  if (err?.killed) return `${program} did not answer in time`;
+  if (err?.code === 'ENOENT') return say('main.detector.notInstalled', { program }, `${program} is not installed`);
+  if (err?.killed) return say('main.detector.programNoAnswer', { program }, `${program} did not answer in time`);
   const msg = err instanceof Error ? err.message.split('\n')[0] : String(e);
   return `${basename(program)}: ${msg}`;
 }

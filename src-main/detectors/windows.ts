@@ -11,6 +11,7 @@
 // show a notification now — QUNS_BUSY (a full-screen app), QUNS_RUNNING_D3D_FULL_SCREEN,
 // QUNS_PRESENTATION_MODE, QUNS_QUIET_TIME. Called through koffi (an optional FFI dependency).
 import type { Detector } from './runner';
+import { say } from './words';
 import { describeSpawnError, type Run } from './spawn';
 
 export const CONSENT_STORE = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
@@ -68,9 +69,10 @@ export function windowsCallDetector(run: Run, ownExe: string, timeoutMs = 1200):
     async availability() {
       try {
         await query('microphone');
-        return { available: true, detail: 'microphone and camera use recorded by Windows (capability access consent store)' };
+        return { available: true, detail: say('main.detector.winCall', {}, 'microphone and camera use recorded by Windows (capability access consent store)') };
       } catch (e) {
-        return { available: false, detail: `cannot read the consent store: ${describeSpawnError(e, 'reg')}` };
+        const error = describeSpawnError(e, 'reg');
+        return { available: false, detail: say('main.detector.winCallUnavailable', { error }, `cannot read the consent store: ${error}`) };
       }
     },
   };
@@ -124,10 +126,14 @@ export function qunsDetector(kind: 'presenting' | 'doNotDisturb', read: QunsRead
         await read();
         return {
           available: true,
-          detail: kind === 'presenting' ? "the shell's notification state: full-screen app, Direct3D full screen or presentation mode" : "the shell's notification state: quiet time",
+          detail:
+            kind === 'presenting'
+              ? say('main.detector.winPresenting', {}, 'the shell’s notification state: full-screen app, Direct3D full screen or presentation mode')
+              : say('main.detector.winQuiet', {}, 'the shell’s notification state: quiet time'),
         };
       } catch (e) {
-        return { available: false, detail: `cannot ask the shell (SHQueryUserNotificationState): ${e instanceof Error ? e.message : String(e)}` };
+        const error = e instanceof Error ? e.message : String(e);
+        return { available: false, detail: say('main.detector.winQunsUnavailable', { error }, `cannot ask the shell (SHQueryUserNotificationState): ${error}`) };
       }
     },
   };

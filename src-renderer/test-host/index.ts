@@ -27,6 +27,7 @@ import { parseLog, serializeEvent, toCsv } from '../../src-main/core/history';
 import type { Instant, SchedulerInput } from '../../src-main/core/scheduler';
 import { applySettingsPatch, defaultSettings, type Settings } from '../../src-main/core/settings';
 import { mulberry32 as seededRandom } from '../../src-main/core/random';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 
 export interface TestHostConfig {
   /** local wall time the fake clock starts at (ISO without offset = local), default Monday 2026-03-02 09:00 */
@@ -205,6 +206,7 @@ class TestHost {
     this.awaitingClose = false;
     const random = seededRandom(c.seed ?? 1);
     const app = new LimberApp({
+      text: () => ENGLISH_TEXT,
       now: () => ({ mono: this.mono, wall: this.wall }),
       idleSeconds: () => (this.idleMode === 'active' ? 0 : Math.max(0, (this.mono - this.lastInputMono) / 1000)),
       busy: {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LimberApp } from '../../src-main/core/app';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 import { EXERCISE_IDS } from '../../src-main/core/catalog';
 import { defaultSettings } from '../../src-main/core/settings';
 import { HistoryFile } from '../../src-main/history-port';
@@ -34,6 +35,7 @@ function startApp() {
     random: () => 0.5,
     settings: store,
     history, // the shell's own port: stats kept up to date as events are appended
+    text: () => ENGLISH_TEXT,
   });
   return { app, store, log, problems, clock };
 }

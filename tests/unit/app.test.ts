@@ -1,6 +1,7 @@
 // LimberApp: the whole app behind in-memory ports, driven the way the shell drives it
 // (one timer at `wakeAt`). Checks the glue: routines on breaks, logging, settings, exclusions.
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 import { LimberApp, type AppPorts, type PromptView, type StoredState } from '../../src-main/core/app';
 import type { BusyPort, BusyReason } from '../../src-main/core/busy';
 import type { BreakView } from '../../src-main/core/bridge';
@@ -34,6 +35,7 @@ function makeApp(settings: Partial<Settings> = {}, busy?: AppPorts['busy']) {
       problem: () => null,
     },
     ...(busy ? { busy } : {}),
+    text: () => ENGLISH_TEXT,
   };
   const app = new LimberApp(ports);
   const breaks: (BreakView | null)[] = [];

@@ -31,7 +31,7 @@ describe('D-Bus: a real session bus', { timeout: 60_000 }, () => {
       expect(await detector.detect(HOLD)).toBe(true);
       server.setInhibited(false);
       expect(await detector.detect(HOLD)).toBe(false);
-      expect(await detector.availability()).toEqual({ available: true, detail: "the notification server's Inhibited property" });
+      expect(await detector.availability()).toEqual({ available: true, detail: 'the notification server’s Inhibited property' });
     } finally {
       server.stop();
       detector.dispose?.();
@@ -61,7 +61,7 @@ describe('D-Bus: a real session bus', { timeout: 60_000 }, () => {
       expect(await detector.detect(HOLD)).toBe(true);
       g.set('org.gnome.desktop.notifications', 'show-banners', 'true');
       expect(await detector.detect(HOLD)).toBe(false);
-      expect((await detector.availability()).detail).toBe("GNOME's do-not-disturb switch (show-banners, gsettings)");
+      expect((await detector.availability()).detail).toBe('GNOME’s do-not-disturb switch (show-banners, gsettings)');
       // not a GNOME session: gsettings is not asked, and nothing answers
       expect(await linuxDndDetector(address, null).availability()).toMatchObject({ available: false });
     } finally {

@@ -9,7 +9,7 @@ describe('the heads-up after a long hold', () => {
   it('names what held the break and where to turn it off', () => {
     const o = headsUpOptions(T + 60_000, T, CAPABILITIES['linux-x11'], undefined, 'call');
     expect(o.body).toMatch(/held while in a call/);
-    expect(o.body).toMatch(/Settings → Don't interrupt me/);
+    expect(o.body).toMatch(/Settings → Don’t interrupt me/);
     expect(headsUpOptions(T + 60_000, T, CAPABILITIES['linux-x11'], undefined, 'presenting').body).toMatch(/held while presenting/);
   });
   it('an ordinary heads-up does not', () => {

@@ -103,7 +103,7 @@ describe('HistoryLog: the file cannot be written (root-proof failures)', () => {
     expect(log.retry()).toBe(false);
     expect(log.append(done(4))).toBe(false);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/can't save its history to .*history\.jsonl: a folder is in the way of the file \(EISDIR\)/);
+    expect(problems[0]).toMatch(/can’t save its history to .*history\.jsonl: a folder is in the way of the file \(EISDIR\)/);
     expect(log.healthy).toBe(false);
     expect(log.pending).toBe(3);
     // The UI still sees everything, the unsaved events marked as pending.

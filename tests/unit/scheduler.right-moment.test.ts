@@ -8,6 +8,7 @@ import { BUSY_RECHECK_MS, Scheduler, WALL_CHECK_MS, type Decision, type Instant,
 import { parseTrace, simulate } from '../../src-main/core/simulation';
 import { defaultSettings, type Settings } from '../../src-main/core/settings';
 import { statusText } from '../../src-main/core/status-text';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 
 const MIN = 60_000;
 const WH = { enabled: true, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
@@ -57,7 +58,7 @@ describe('§3.5: waiting for a pause, without polling', () => {
     const d = h.feed({ type: 'wake' }, 0, null);
     expect(d.effects.map((e) => e.type)).toEqual(['show-prompt']);
     expect(d.status.prompt).toMatchObject({ dueAt: h.now.wall, latestAt: h.now.wall + 3 * MIN });
-    expect(statusText(d.status, h.now.wall)).toMatch(/^Limber: Break waits for a pause \(at the latest 09:48\)/);
+    expect(statusText(d.status, h.now.wall, ENGLISH_TEXT)).toMatch(/^Limber: Break waits for a pause \(at the latest 09:48\)/);
     // idle 2 s now: the pause cannot complete before 3 s from now, so that is the next wake
     h.to(45 * MIN + 10_000);
     const d2 = h.feed({ type: 'wake' }, 2);
@@ -154,7 +155,7 @@ describe('§3.12: busy answers enter only at decision moments', () => {
     const d2 = h.feed({ type: 'wake' }, 0, 'call');
     expect(d2.effects).toEqual([expect.objectContaining({ event: expect.objectContaining({ event: 'held', reason: 'call' }) })]);
     expect(d2.status.held).toMatchObject({ reason: 'call', until: h.now.wall + 120 * MIN });
-    expect(statusText(d2.status, h.now.wall)).toMatch(/^Limber: Break held: in a call/);
+    expect(statusText(d2.status, h.now.wall, ENGLISH_TEXT)).toMatch(/^Limber: Break held: in a call/);
     expect(d2.wakeAt).toBe(h.now.mono + BUSY_RECHECK_MS);
     expect(d2.checkBusy).toBe(true);
   });

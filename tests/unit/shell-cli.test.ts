@@ -2,7 +2,8 @@
 // instance that validates before forwarding.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as electron from 'electron';
-import { commandData, commandFromData, parseCli, USAGE, usageError, userArgs } from '../../src-main/cli';
+import { commandData, commandFromData, parseCli, usage, usageError, userArgs } from '../../src-main/cli';
+const USAGE = usage();
 import { claimInstance } from '../../src-main/single-instance';
 import { fakeState, resetElectronMock } from '../mocks/electron';
 

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { StatusView } from '../../src-main/core/bridge';
 import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
 import { statusText } from '../../src-main/core/status-text';
+import { ENGLISH_TEXT } from '../../src-main/main-words';
 import { CAPABILITIES, PLATFORM_KEYS } from '../../src-main/platform';
 import { LimberTray, type TrayState } from '../../src-main/tray';
 import { trayIconFile, trayMenuTemplate, trayStatusLine, type TrayActions, type TrayMenuState } from '../../src-main/tray-menu';
@@ -149,7 +150,7 @@ describe('status line (first menu item: Linux trays show no tooltip)', () => {
   it('other states take the core wording (so states the core adds appear without a change here)', () => {
     for (const mode of ['away', 'off-hours', 'break', 'routine'] as const) {
       const s = status({ mode, nextBreakAt: null, workingStartsAt: at(8, 0, 3) });
-      expect(trayStatusLine(s, NOW)).toBe(statusText(s, NOW).replace(/^Limber: /, '').replace(/^./, (c) => c.toUpperCase()));
+      expect(trayStatusLine(s, NOW)).toBe(statusText(s, NOW, ENGLISH_TEXT).replace(/^Limber: /, '').replace(/^./, (c) => c.toUpperCase()));
       expect(trayStatusLine(s, NOW)).not.toMatch(/^Limber/);
     }
     expect(trayStatusLine(status({ mode: 'suspended' }), NOW)).toBe('Limber');
@@ -180,7 +181,7 @@ describe.each(PLATFORM_KEYS)('LimberTray on %s', (key) => {
     const a = actions();
     const view = (m: Mode, over: Partial<SchedulerStatus> = {}): StatusView => ({
       status: status({ mode: m, ...over }),
-      tooltip: statusText(status({ mode: m, ...over }), NOW),
+      tooltip: statusText(status({ mode: m, ...over }), NOW, ENGLISH_TEXT),
       today: { done: 3, goal: 6, minutesStretched: 7 },
     });
     let current: TrayState = { view: view(mode), sitMinutes: 45, now: NOW };

@@ -1,15 +1,13 @@
-// The tray's status line picks up what the core's statusText adds (a held break, say) without a
-// change in the shell: here statusText is replaced by one that words a state the shell does not know.
+// The tray's status line is the core's statusLine (worded beside the tooltip, in the `main`
+// messages), so a state the core adds shows up in the tray without a change in the shell: here
+// statusLine is replaced by one that words a state the shell does not know.
 import { describe, expect, it, vi } from 'vitest';
 import type { SchedulerStatus } from '../../src-main/core/scheduler';
 import { sittingStatus } from '../fixtures/status';
 
 vi.mock('../../src-main/core/status-text', async (orig) => ({
   ...(await orig<typeof import('../../src-main/core/status-text')>()),
-  statusText: (s: SchedulerStatus) =>
-    s.mode === 'sitting'
-      ? 'Limber: sitting for 50 min · next break at 11:30 (in 2 min) · held while you are in a call (at most until 11:45)'
-      : 'Limber: waiting for a pause in your typing',
+  statusLine: (s: SchedulerStatus) => (s.mode === 'sitting' ? 'Held while you are in a call (at most until 11:45)' : 'Waiting for a pause in your typing'),
 }));
 
 const { trayStatusLine } = await import('../../src-main/tray-menu');
@@ -17,7 +15,7 @@ const base = sittingStatus({ sittingMs: 50 * 60_000, nextBreakAt: new Date(2026,
 const NOW = new Date(2026, 2, 2, 11, 28).getTime();
 
 describe('tray status line and the core’s wording', () => {
-  it('shows what the core adds to the sitting state instead of the due time, without running durations', () => {
+  it('shows the core’s line for the sitting state', () => {
     expect(trayStatusLine(base, NOW)).toBe('Held while you are in a call (at most until 11:45)');
   });
   it('takes a state it does not know from the core', () => {

@@ -23,7 +23,13 @@ import type { LocalStamp } from './time';
 
 export type CsvSeparator = ',' | ';';
 
-/** The header row, in column order. */
+/**
+ * The header row, in column order (English). The order is fixed in every language; the labels
+ * are the person's language when the exporter passes them (`CsvOptions.headers`, from the
+ * `main.csv.*` messages). Nothing in Limber reads a CSV back; a script that reads one should go
+ * by column position or use the "(ids)" columns, whose values never change with the language
+ * (outcomes and triggers are codes too: completed, skipped, due …).
+ */
 export const CSV_COLUMNS = [
   'Date',
   'Time',
@@ -170,6 +176,8 @@ export interface CsvOptions {
   exerciseName?: (id: string) => string | undefined;
   /** start with a UTF-8 byte order mark (default true) */
   bom?: boolean;
+  /** the header labels, one per CSV_COLUMNS entry in the same order (default: CSV_COLUMNS, English) */
+  headers?: readonly string[];
 }
 
 export const BOM = '\uFEFF';
@@ -185,7 +193,8 @@ export function rowsToCsv(rows: readonly BreakRow[], options: CsvOptions = {}): 
   const nameOf = (id: string): string => lookup(id) ?? id;
   const list = (items: readonly string[]): string => items.join(', ');
   const f = (v: string | number | null, text = true) => csvField(v, text, sep);
-  const out: string[] = [CSV_COLUMNS.map((c) => f(c)).join(sep)];
+  const headers = options.headers?.length === CSV_COLUMNS.length ? options.headers : CSV_COLUMNS;
+  const out: string[] = [headers.map((c) => f(c)).join(sep)];
   for (const r of rows) {
     out.push(
       [
