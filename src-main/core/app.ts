@@ -37,6 +37,7 @@ import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg, rigMotion } from './illustrations';
+import { stepKindsOf } from './catalog/step-kinds';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import type { MainText } from './main-text';
@@ -336,6 +337,7 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
       ...rest,
       ...(sideSteps ? { stepsBySide: { right: stepsForSide(ex, 'right'), left: stepsForSide(ex, 'left') } } : {}),
       seconds: estimateSeconds(ex),
+      stepKinds: stepKindsOf(ex), // from the English text, whatever language the steps are shown in
       svg: {
         start: illustrationSvg(id, { pose: 'start' }) ?? '',
         end: illustrationSvg(id, { pose: 'end' }) ?? '',

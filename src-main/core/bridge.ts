@@ -7,6 +7,7 @@
 
 import type { DetectorAvailability } from './busy';
 import type { SafetyNote } from './catalog/safety';
+import type { StepKinds } from './catalog/step-kinds';
 import type { Exercise } from './catalog/types';
 import type { RigMotion } from './illustrations';
 import type { BreakTrigger, RoutineReport } from './events';
@@ -22,6 +23,12 @@ export interface ExerciseView extends Omit<Exercise, 'sideSteps'> {
    * to show (`stepsBySide[segment.side][step]`). Absent when `steps` reads the same on both.
    */
   stepsBySide?: { right: string[]; left: string[] };
+  /**
+   * Which step says what (the movement, the hold, the change of side) and each step's reading
+   * time, worked out from the English text (catalog/step-kinds.ts): the player times and picks
+   * steps by index with it, so it never reads the (possibly translated) sentences.
+   */
+  stepKinds: StepKinds;
   /**
    * SVG markup: the start pose (its moving joints marked `data-j`, see `motion`), the end
    * (key) pose, and start → end side by side; `motion` is what moves the start pose's joints
@@ -97,6 +104,7 @@ export interface HistoryView {
 export type ExportResult = { ok: true; path: string } | { ok: false; cancelled: true } | { ok: false; reason: string };
 
 export type { SafetyNote } from './catalog/safety';
+export type { StepKinds } from './catalog/step-kinds';
 export type { DetectorAvailability } from './busy';
 
 export interface StatusView {

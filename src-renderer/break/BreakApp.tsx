@@ -12,6 +12,7 @@ import type { Settings } from '../../src-main/core/settings';
 import { bridge, type BreakAction, type BreakView, type ExerciseView, type TodayProgress } from '../shared/bridge';
 import { PageError } from '../shared/components';
 import { useBridgeEvent } from '../shared/hooks';
+import { t } from '../shared/i18n';
 import { chime, hush } from './chime';
 import type { CueSettings } from './guidance';
 import { FocusContext, useWindowFocus, WindowFocus } from './keys';
@@ -213,9 +214,14 @@ export function BreakApp(): JSX.Element {
     // after the idle page is on screen: the views are ready long before the first break
     loadViews().then(
       () => setViewsReady(true),
-      (e: unknown) => setFatal(`The break window could not load: ${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setFatal(t('break.error.load', { error: e instanceof Error ? e.message : String(e) })),
     );
   }, []);
+
+  // the window's title (taskbar, window switcher) in the page's language; the HTML has the English
+  useEffect(() => {
+    document.title = t('break.window.title');
+  });
 
   let body: JSX.Element;
   if (fatal) body = <PageError message={fatal} />;
@@ -230,7 +236,7 @@ export function BreakApp(): JSX.Element {
           <Prompt key={prompt.breakId} prompt={prompt} onStart={startFromPrompt} />
         ) : (
           <main class="idle">
-            <h1 class="visually-hidden">No break right now</h1>
+            <h1 class="visually-hidden">{t('break.idle.title')}</h1>
           </main>
         );
         break;

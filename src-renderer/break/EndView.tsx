@@ -9,11 +9,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SchedulerStatus } from '../../src-main/core/scheduler';
 import { bridge, type BreakView, type TodayProgress } from '../shared/bridge';
 import { Button, Icon, Progress } from '../shared/components';
-import { plural } from '../shared/format';
+import { t } from '../shared/i18n';
 import type { Announce, Ending } from './BreakApp';
 import { AUTO_CLOSE_SECONDS, AUTO_CLOSE_STOP_SECONDS, endWords, nextBreakWords } from './end-words';
 import { useKeys } from './keys';
+import { num, rich } from './words';
 
+/** The fixed letter of "never show this exercise again" (keys.ts: the same on every layout). */
+const EXCLUDE_KEY = 'N';
 
 export function EndView({
   view,
@@ -43,7 +46,7 @@ export function EndView({
 
   useEffect(() => {
     closeRef.current?.focus();
-    announce(`${title}. ${lead}`);
+    announce(t('break.end.announce', { title, lead }));
   }, []);
 
   // closing by itself: a countdown that stops while the user is here
@@ -70,7 +73,7 @@ export function EndView({
       const res = await bridge().setExcluded({ id: stopped.id, excluded: true });
       setExcluded(res.ok ? 'yes' : { error: res.errors.join(' ') });
       setElapsed(0); // time to read the answer before the view closes
-      announce(res.ok ? `${stopped.name} will not be suggested again.` : 'That did not work.');
+      announce(res.ok ? t('break.end.excludedAnnounce', { name: stopped.name }) : t('break.end.excludeFailed'));
     } catch (e) {
       setExcluded({ error: e instanceof Error ? e.message : String(e) });
     }
@@ -108,16 +111,16 @@ export function EndView({
       {stopped && (
         <section class="exclude card" aria-labelledby="exclude-title">
           <h2 id="exclude-title" class="question">
-            Leave “{stopped.name}” out from now on?
+            {t('break.end.excludeQuestion', { name: stopped.name })}
           </h2>
           {excluded === 'yes' ? (
             <p role="status">
-              <Icon name="check" /> Done: it won’t be suggested again. You can bring it back in Settings.
+              <Icon name="check" /> {t('break.end.excluded')}
             </p>
           ) : (
             <>
-              <Button icon="ban" keyHint="N" onClick={exclude} disabled={excluded === 'busy'}>
-                Never show this exercise again
+              <Button icon="ban" keyHint={EXCLUDE_KEY} onClick={exclude} disabled={excluded === 'busy'}>
+                {t('break.end.exclude')}
               </Button>
               {typeof excluded === 'object' && (
                 <p class="inline-error" role="alert">
@@ -132,7 +135,7 @@ export function EndView({
       {done.length > 0 && (
         <section class="done-list" aria-labelledby="done-title">
           <h2 id="done-title" class="small-heading">
-            Done this time
+            {t('break.end.doneTitle')}
           </h2>
           <ul>
             {done.map((n) => (
@@ -146,29 +149,28 @@ export function EndView({
 
       <section class="today card" aria-labelledby="today-title">
         <h2 id="today-title" class="small-heading">
-          Today
+          {t('break.end.todayTitle')}
         </h2>
         <p class="today-line">
-          <strong>{today.done}</strong> of {plural(today.goal, 'break')}
-          {goalMet ? ' — daily goal reached' : ''}
-          {today.minutesStretched > 0 ? ` · ${today.minutesStretched} min stretched` : ''}
+          {rich('break.end.todayLine', { goal: today.goal, met: goalMet ? 'yes' : 'no' }, { done: () => <strong>{num(today.done)}</strong> })}
+          {today.minutesStretched > 0 ? ` · ${t('break.end.minutesStretched', { minutes: today.minutesStretched })}` : ''}
         </p>
-        <Progress value={today.done} max={today.goal} label={`Daily goal: ${today.done} of ${today.goal} breaks`} />
+        <Progress value={today.done} max={today.goal} label={t('break.end.goalLabel', { done: today.done, goal: today.goal })} />
       </section>
 
       {error && (
         <p class="inline-error" role="alert">
-          Limber could not record this break: {error}
+          {t('break.end.recordFailed', { error })}
         </p>
       )}
 
       <div class="actions">
         <Button buttonRef={closeRef} variant="primary" icon="close" keyHint="Esc" onClick={() => void onClose()}>
-          Close
+          {t('break.end.close')}
         </Button>
         <p class="auto-close muted small">
           {next && <span class="next-break">{next} </span>}
-          <span class="closes-in">{held ? 'This stays open while you’re using it.' : `Closes by itself in ${leftS} s.`}</span>
+          <span class="closes-in">{held ? t('break.end.staysOpen') : t('break.end.closesIn', { seconds: leftS })}</span>
         </p>
       </div>
     </main>

@@ -8,6 +8,7 @@
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ExerciseView } from '../shared/bridge';
+import { t } from '../shared/i18n';
 import { jointsOf, mirrorDrawing, moveJoints, placeJoints } from '../shared/rig';
 import { motionOf } from './figure-motion';
 import './figure.css';
@@ -67,7 +68,7 @@ export function Figure({
     else moveJoints(joints, motion, m.keys, m.ms, { elapsed, paused });
   }, [html, pose, seg?.index, timeline?.plan, paused]);
 
-  const name = label === undefined ? `Illustration: ${exercise.name}` : label;
+  const name = label === undefined ? t('break.figure.label', { name: exercise.name }) : label;
   return (
     <div
       ref={ref}

@@ -12,13 +12,19 @@ import type { SafetyNote } from '../../src-main/core/bridge';
 import { bridge, type BreakView, type ExerciseView } from '../shared/bridge';
 import { Button, Icon, Progress } from '../shared/components';
 import { usePageVisible, useReducedMotion } from '../shared/hooks';
+import { t as tr } from '../shared/i18n';
 import type { Announce, Ending, PlayerPrefs } from './BreakApp';
 import { cue, hush, speak } from './chime';
 import { Figure } from './Figure';
 import { announcementOf, cueOf, cueSoundAt, spokenOf } from './guidance';
 import { useKeys } from './keys';
-import { clockOf, COUNTDOWN, sideName, stepTextFor } from './plan';
+import { COUNTDOWN, stepTextFor } from './plan';
 import { RoutineRun } from './routine-run';
+import { clockLeft, intlTag } from './words';
+
+/** The fixed letters of the break-ending keys (keys.ts: the same on every keyboard layout). */
+const DONE_KEY = 'D';
+const HURTS_KEY = 'H';
 
 /** A title whose hyphenated words never break at the hyphen ("figure-/4"). */
 export function Title({ text }: { text: string }): JSX.Element {
@@ -61,9 +67,9 @@ function SafetyPanel({ exercise, onClose }: { exercise: ExerciseView; onClose: (
         onClose();
       }}
     >
-      <h2 id="safety-title">Safety</h2>
+      <h2 id="safety-title">{tr('break.safety.title')}</h2>
       {exercise.cautions.length > 0 && (
-        <section class="caution" aria-label={`Caution for ${exercise.name}`}>
+        <section class="caution" aria-label={tr('break.safety.cautionFor', { name: exercise.name })}>
           <Icon name="alert" />
           <div>
             <p class="caution-head">{exercise.name}</p>
@@ -76,13 +82,13 @@ function SafetyPanel({ exercise, onClose }: { exercise: ExerciseView; onClose: (
       <ul class="safety-list">
         {(notes ?? []).map((n) => (
           <li key={n.id}>
-            <strong>{n.heading}.</strong> {n.text}
+            <strong>{tr('break.safety.noteHeading', { heading: n.heading })}</strong> {n.text}
           </li>
         ))}
       </ul>
       <div class="actions">
         <Button variant="primary" icon="play" onClick={onClose} autoFocus>
-          Back to the routine
+          {tr('break.safety.back')}
         </Button>
       </div>
     </dialog>
@@ -167,7 +173,7 @@ export function Player({
     if (finished.current) return;
     const newExercise = !prev || prev.index !== key.index;
     const parts: string[] = [];
-    if (newExercise) parts.push(`Exercise ${pos.index + 1} of ${items.length}: ${ex.name}.`);
+    if (newExercise) parts.push(tr('break.player.announceExercise', { index: pos.index + 1, count: items.length, name: ex.name }));
     const prevSeg = !newExercise && prev ? (plan.segments[prev.seg] ?? null) : null;
     const a = announcementOf(seg, plan, ex, prevSeg);
     if (a) parts.push(a);
@@ -179,7 +185,7 @@ export function Player({
     if (sound) cue(sound);
     if (p.speakSteps) {
       const said = spokenOf(seg, plan, ex, prevSeg, newExercise);
-      if (said) speak(said);
+      if (said) speak(said, intlTag());
     }
   });
 
@@ -189,11 +195,11 @@ export function Player({
       run.pause();
       setPaused(true);
       hush();
-      announce('Paused.');
+      announce(tr('break.player.paused'));
     } else {
       run.resume();
       setPaused(false);
-      announce('Resumed.');
+      announce(tr('break.player.resumed'));
     }
   };
   const openSafety = (): void => {
@@ -238,7 +244,7 @@ export function Player({
     {
       force: [' '],
       guarded: ['d', 'h'],
-      onIgnored: (k) => setKeyNote(`${k.toUpperCase()} was ignored because it came while typing — press it again, or use the button.`),
+      onIgnored: (k) => setKeyNote(tr('break.player.keyIgnored', { key: k.toUpperCase() })),
     },
   );
 
@@ -252,25 +258,25 @@ export function Player({
     <main class={`player${paused ? ' is-paused' : ''}${large ? ' is-large' : ''}`} aria-labelledby="ex-title">
       <header class="player-head">
         <p class="player-count muted">
-          <span class="time-left">{clockOf(left)} left</span>
+          <span class="time-left">{tr('break.player.timeLeft', { time: clockLeft(left) })}</span>
           {' · '}
-          Exercise {pos.index + 1} of {items.length}
-          {seg.sets > 1 && seg.kind !== 'step' ? ` · Set ${seg.set} of ${seg.sets}` : ''}
+          {tr('break.player.exerciseOf', { index: pos.index + 1, count: items.length })}
+          {seg.sets > 1 && seg.kind !== 'step' ? ` · ${tr('break.player.setOf', { set: seg.set, sets: seg.sets })}` : ''}
         </p>
-        <Button variant="danger" icon="hand" keyHint="H" class="hurts" onClick={() => finish('stop')}>
-          Stop — this hurts
+        <Button variant="danger" icon="hand" keyHint={HURTS_KEY} class="hurts" onClick={() => finish('stop')}>
+          {tr('break.player.hurts')}
         </Button>
         <h1 id="ex-title">
           <Title text={ex.name} />
         </h1>
-        <div class="routine-progress" role="group" aria-label="Progress through the routine">
+        <div class="routine-progress" role="group" aria-label={tr('break.player.progressLabel')}>
           {items.map((it, i) => (
             <Progress
               key={it.id}
               class={i === pos.index ? 'is-current' : ''}
               value={i < pos.index ? 1 : i === pos.index ? t / plan.total : 0}
               max={1}
-              label={`${it.name}: ${i < pos.index ? 'done' : i === pos.index ? 'now' : 'to come'}`}
+              label={tr('break.player.progressItem', { name: it.name, state: i < pos.index ? 'done' : i === pos.index ? 'now' : 'later' })}
             />
           ))}
         </div>
@@ -287,13 +293,11 @@ export function Player({
           key={`${ex.id}-${reduced ? 's' : 'a'}`}
         />
         <div class="player-info">
-          <section class="step card" aria-label={`Step ${stepShown + 1} of ${plan.steps}`}>
+          <section class="step card" aria-label={tr('break.player.stepOf', { step: stepShown + 1, steps: plan.steps })}>
             <div class="step-head">
-              <span class="step-count">
-                Step {stepShown + 1} of {plan.steps}
-              </span>
+              <span class="step-count">{tr('break.player.stepOf', { step: stepShown + 1, steps: plan.steps })}</span>
               <span class="step-nav">
-                <button type="button" class="icon-btn" onClick={() => pageStep(-1)} disabled={stepShown === 0} aria-label="Previous step" aria-keyshortcuts="ArrowUp">
+                <button type="button" class="icon-btn" onClick={() => pageStep(-1)} disabled={stepShown === 0} aria-label={tr('break.player.previousStep')} aria-keyshortcuts="ArrowUp">
                   ↑
                 </button>
                 <button
@@ -301,7 +305,7 @@ export function Player({
                   class="icon-btn"
                   onClick={() => pageStep(1)}
                   disabled={stepShown >= plan.steps - 1}
-                  aria-label="Next step"
+                  aria-label={tr('break.player.nextStep')}
                   aria-keyshortcuts="ArrowDown"
                 >
                   ↓
@@ -339,13 +343,13 @@ export function Player({
             </span>
             {side && (
               <span class={`side-chip side-${side}`} aria-hidden="true">
-                {gettingReady ? `${sideName(side)} first` : sideName(side)}
+                {tr(gettingReady ? 'break.side.first' : 'break.side', { side })}
               </span>
             )}
           </div>
 
           {gettingReady && ex.cautions.length > 0 ? (
-            <div class="caution" role="note" aria-label="Caution">
+            <div class="caution" role="note" aria-label={tr('break.player.caution')}>
               <Icon name="alert" />
               <p>{ex.cautions.join(' ')}</p>
             </div>
@@ -357,7 +361,7 @@ export function Player({
           )}
           {paused && !safety && (
             <p class="paused-note" role="status">
-              Paused — press Space or Resume when you’re ready.
+              {tr('break.player.pausedNote', { key: tr('key.space') })}
             </p>
           )}
           {keyNote && (
@@ -368,22 +372,29 @@ export function Player({
         </div>
       </div>
 
-      <div class="controls" role="group" aria-label="Routine controls">
+      <div class="controls" role="group" aria-label={tr('break.player.controlsLabel')}>
         <Button buttonRef={pauseRef} variant="primary" icon={paused ? 'play' : 'pause'} keyHint=" " onClick={togglePause}>
-          {paused ? 'Resume' : 'Pause'}
+          {tr(paused ? 'break.player.resume' : 'break.player.pause')}
         </Button>
         <Button icon="next" keyHint="ArrowRight" onClick={next}>
-          {pos.index === items.length - 1 ? 'Finish' : 'Next'}
+          {tr(pos.index === items.length - 1 ? 'break.player.finish' : 'break.player.next')}
         </Button>
-        <Button variant="quiet" icon="done" keyHint="D" onClick={() => finish('partial')}>
-          Done for now
+        <Button variant="quiet" icon="done" class="flip-rtl" keyHint={DONE_KEY} onClick={() => finish('partial')}>
+          {tr('break.player.doneForNow')}
         </Button>
         <span class="controls-end">
-          <Button variant="quiet" icon="leaf" class="safety-link" title="Safety notes" onClick={openSafety}>
-            Safety
+          <Button variant="quiet" icon="leaf" class="safety-link" title={tr('break.player.safetyTitle')} onClick={openSafety}>
+            {tr('break.player.safety')}
           </Button>
-          <Button variant="quiet" icon="zoom" keyHint={large ? '-' : '+'} aria-pressed={large} title={large ? 'Normal size (−)' : 'Bigger (+)'} onClick={() => onLarge(!large)}>
-            Bigger
+          <Button
+            variant="quiet"
+            icon="zoom"
+            keyHint={large ? '-' : '+'}
+            aria-pressed={large}
+            title={tr(large ? 'break.player.normalTitle' : 'break.player.biggerTitle')}
+            onClick={() => onLarge(!large)}
+          >
+            {tr('break.player.bigger')}
           </Button>
         </span>
       </div>

@@ -4,12 +4,14 @@ import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { bridge, type BreakView } from '../shared/bridge';
 import { Button, Icon } from '../shared/components';
-import { formatDuration, plural } from '../shared/format';
+import { t } from '../shared/i18n';
 import { Figure } from './Figure';
 import { useKeys } from './keys';
-import { buildPlan, describeDose } from './plan';
+import { buildPlan } from './plan';
+import { describeDose, duration, num, rich } from './words';
 
-const POSITION: Record<string, string> = { seated: 'Seated', standing: 'Standing', floor: 'On the floor' };
+/** Skip's key: a fixed letter on every keyboard layout (keys.ts), named in the messages as {key}. */
+const SKIP_KEY = 'S';
 
 export function PreBreak({
   view,
@@ -54,29 +56,19 @@ export function PreBreak({
       Escape: canSnooze
         ? snooze
         : () =>
-            setNote(
-              view.trigger === 'manual'
-                ? 'This stretch has no snooze — Start it, or Skip it with the button or S.'
-                : 'No snoozes left for this break — Start it, or Skip it with the button or S.',
-            ),
+            setNote(t(view.trigger === 'manual' ? 'break.pre.noSnoozeManual' : 'break.pre.noSnoozeLeft', { key: SKIP_KEY })),
       s: skip,
     },
     {
       guarded: ['s'],
-      onIgnored: () => setNote('S was ignored because it came while typing — press it again to skip, or use the button.'),
+      onIgnored: () => setNote(t('break.pre.skipIgnored', { key: SKIP_KEY })),
     },
   );
 
-  const title = view.problem
-    ? 'No routine to show'
-    : view.trigger === 'manual'
-      ? 'Your stretch'
-      : view.trigger === 'snooze'
-        ? 'Ready for your stretch?'
-        : 'Time to stretch';
+  const title = t('break.pre.title', { kind: view.problem ? 'problem' : view.trigger });
   const lead = view.problem
-    ? 'Limber could not put a routine together for this break.'
-    : `${view.trigger === 'due' ? 'You’ve been sitting a while. ' : ''}${plural(items.length, 'exercise')}, about ${formatDuration(total, true)}.`;
+    ? t('break.pre.problemLead')
+    : t('break.pre.lead', { trigger: view.trigger, count: items.length, duration: duration(total, true) });
 
   return (
     <main class="pre" aria-labelledby="pre-title">
@@ -86,12 +78,8 @@ export function PreBreak({
           <p class="muted">{lead}</p>
         </div>
         <p class="today-chip">
-          <span class="visually-hidden">
-            Today: {view.today.done} of {view.today.goal} breaks done
-          </span>
-          <span aria-hidden="true">
-            Today <strong>{view.today.done}</strong>/{view.today.goal}
-          </span>
+          <span class="visually-hidden">{t('break.pre.todayLabel', { done: view.today.done, goal: view.today.goal })}</span>
+          <span aria-hidden="true">{rich('break.pre.todayChip', { goal: view.today.goal }, { done: () => <strong>{num(view.today.done)}</strong> })}</span>
         </p>
       </header>
 
@@ -100,24 +88,22 @@ export function PreBreak({
           <Icon name="alert" class="icon-large" />
           <div>
             <p>{view.problem}</p>
-            <p class="muted">Change it in Settings; for now you can skip this break.</p>
+            <p class="muted">{t('break.pre.problemHint')}</p>
             <Button icon="settings" onClick={() => void bridge().openWindow('settings')}>
-              Open Settings
+              {t('break.pre.openSettings')}
             </Button>
           </div>
         </section>
       ) : (
-        <ol class="routine-list" aria-label="This routine">
+        <ol class="routine-list" aria-label={t('break.pre.routineLabel')}>
           {items.map((ex, i) => (
             <li class="routine-item" key={ex.id}>
               <Figure exercise={ex} pose="end" label={null} class="thumb" />
               <div class="routine-text">
                 <span class="routine-name">{ex.name}</span>
-                <span class="routine-meta">
-                  {POSITION[ex.position] ?? ex.position} · {describeDose(ex.dosage)}
-                </span>
+                <span class="routine-meta">{t('break.pre.itemMeta', { position: t('break.position', { position: ex.position }), dose: describeDose(ex.dosage) })}</span>
               </div>
-              <span class="routine-time">{formatDuration(seconds[i]!, true)}</span>
+              <span class="routine-time">{duration(seconds[i]!, true)}</span>
             </li>
           ))}
         </ol>
@@ -125,7 +111,7 @@ export function PreBreak({
 
       {!view.problem && (
         <p class="safety small">
-          <Icon name="leaf" /> Move gently, keep breathing, never stretch into pain — and if your back hurts today, rest instead.
+          <Icon name="leaf" /> {t('break.pre.safety')}
         </p>
       )}
 
@@ -138,21 +124,21 @@ export function PreBreak({
         {note}
       </p>
 
-      <div class="actions" role="group" aria-label="Break">
+      <div class="actions" role="group" aria-label={t('break.pre.actionsLabel')}>
         {canStart && (
-          <Button variant="primary" icon="play" keyHint="Enter" onClick={start} disabled={busy}>
-            Start
+          <Button variant="primary" icon="play" keyHint="Enter" keyLabel={t('break.key.enter')} onClick={start} disabled={busy}>
+            {t('break.pre.start')}
           </Button>
         )}
         {canSnooze ? (
           <Button icon="snooze" keyHint="Esc" onClick={snooze} disabled={busy}>
-            Snooze {view.snoozeMinutes} min ({view.snoozesLeft} left)
+            {t('break.pre.snooze', { minutes: view.snoozeMinutes, left: view.snoozesLeft })}
           </Button>
         ) : (
-          view.trigger !== 'manual' && view.maxSnoozes > 0 && <span class="muted small no-snoozes">No snoozes left</span>
+          view.trigger !== 'manual' && view.maxSnoozes > 0 && <span class="muted small no-snoozes">{t('break.pre.noSnoozes')}</span>
         )}
-        <Button variant="quiet" icon="skip" keyHint="S" onClick={skip} disabled={busy}>
-          Skip
+        <Button variant="quiet" icon="skip" class="flip-rtl" keyHint={SKIP_KEY} onClick={skip} disabled={busy}>
+          {t('break.pre.skip')}
         </Button>
       </div>
     </main>

@@ -6,7 +6,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { StatusView } from '../shared/bridge';
 import { Icon } from '../shared/components';
-import { clockTime } from '../shared/format';
+import { t } from '../shared/i18n';
+import { clockAt } from './words';
 
 export type PromptInfo = NonNullable<StatusView['status']['prompt']>;
 
@@ -30,14 +31,14 @@ export function Prompt({ prompt, onStart }: { prompt: PromptInfo; onStart: () =>
         <Icon name="leaf" />
         <span class="prompt-text">
           <span id="prompt-title" class="prompt-title">
-            A stretch break is next
+            {t('break.prompt.title')}
           </span>
           <span id="prompt-detail" class="prompt-detail">
-            {`It waits for a pause in your typing, ${clockTime(prompt.latestAt)} at the latest.`}
+            {t('break.prompt.detail', { time: clockAt(prompt.latestAt) })}
           </span>
         </span>
         <span class="prompt-go" aria-hidden="true">
-          Start now
+          {t('break.prompt.go')}
         </span>
       </button>
       {error && (

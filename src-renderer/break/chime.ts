@@ -94,12 +94,13 @@ export function canSpeak(): boolean {
   return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function';
 }
 
-/** Says a step aloud, cutting off whatever was still being said. */
-export function speak(text: string): void {
+/** Says a step aloud in `lang` (the page's language, so a voice for it is chosen), cutting off whatever was still being said. */
+export function speak(text: string, lang: string): void {
   if (!canSpeak()) return;
   try {
     window.speechSynthesis.cancel();
     const u = new SpeechSynthesisUtterance(text);
+    u.lang = lang;
     u.rate = 0.95;
     window.speechSynthesis.speak(u);
   } catch {

@@ -1,7 +1,12 @@
 // What the player says and sounds at each moment of an exercise: the big cue on screen, the
 // polite screen-reader announcement, the spoken step (optional) and the soft cue sound. Pure
 // (no DOM, no clock): given the segment we are in and the one before, so it is unit-tested.
-import { getReadyLeft, secondsLeft, sideName, stepTextFor, type Plan, type Segment, type SidedSteps } from './plan';
+// Every word comes from the `break` messages in the page's language (call these while rendering
+// or in an effect, after the locale is set); the step texts are the exercise's own, already in
+// that language.
+import { t } from '../shared/i18n';
+import { getReadyLeft, secondsLeft, stepTextFor, type Plan, type Segment, type SidedSteps } from './plan';
+import { num } from './words';
 
 export interface GuidedExercise extends SidedSteps {
   name: string;
@@ -9,39 +14,35 @@ export interface GuidedExercise extends SidedSteps {
 }
 
 /** What the big cue says for a segment. */
-export function cueOf(seg: Segment, plan: Plan, t: number): { big: string; small: string; label: string } {
-  const left = secondsLeft(seg, t);
+export function cueOf(seg: Segment, plan: Plan, t0: number): { big: string; small: string; label: string } {
+  const left = secondsLeft(seg, t0);
   switch (seg.kind) {
     case 'step': {
-      const ready = getReadyLeft(plan, t);
-      return {
-        big: `${ready}`,
-        small: 'Get ready',
-        label: `Get ready, starting in ${ready} seconds`,
-      };
+      const ready = getReadyLeft(plan, t0);
+      return { big: num(ready), small: t('break.cue.getReady'), label: t('break.cue.getReadyLabel', { seconds: ready }) };
     }
     case 'switch':
-      return { big: `${left}`, small: `Switch over: now the ${seg.side} side`, label: `Switching sides, ${left} seconds` };
+      return { big: num(left), small: t('break.cue.switch', { side: seg.side ?? 'left' }), label: t('break.cue.switchLabel', { seconds: left }) };
     case 'rest':
-      return { big: `${left}`, small: `Rest — set ${seg.set} of ${seg.sets} next`, label: `Rest, ${left} seconds` };
+      return { big: num(left), small: t('break.cue.rest', { set: seg.set, sets: seg.sets }), label: t('break.cue.restLabel', { seconds: left }) };
     case 'hold':
-      return { big: `${left}`, small: 'Hold — keep breathing', label: `Hold, ${left} seconds left` };
+      return { big: num(left), small: t('break.cue.hold'), label: t('break.cue.holdLabel', { seconds: left }) };
     case 'move':
-      if (!plan.counted) return { big: 'Ease in', small: 'Move slowly into position', label: 'Ease into position' };
+      if (!plan.counted) return { big: t('break.cue.easeIn'), small: t('break.cue.easeInSmall'), label: t('break.cue.easeInLabel') };
       return {
-        big: `${seg.rep}`,
-        small: `of ${seg.reps}${plan.sides === 'both' ? '' : ' each side'}${plan.holdSeconds ? ' — move in, then hold' : ' — at an easy pace'}`,
-        label: `Repetition ${seg.rep} of ${seg.reps}`,
+        big: num(seg.rep),
+        small: t('break.cue.repOf', { reps: seg.reps, sides: plan.sides, hold: plan.holdSeconds ? 'yes' : 'no' }),
+        label: t('break.cue.repLabel', { rep: seg.rep, reps: seg.reps }),
       };
   }
 }
 
 /** The dose in words, for the announcement at the start of the work. */
 function doseWords(plan: Plan, seg: Segment): string {
-  const side = plan.sides === 'both' ? '' : plan.sides === 'each' ? ' each side' : ' each side, alternating';
-  const first = seg.side ? ` ${sideName(seg.side)} first.` : '';
-  if (plan.counted) return `${seg.reps} repetitions${side}${plan.holdSeconds ? `, holding ${plan.holdSeconds} seconds each` : ''}.${first}`;
-  return `Hold ${plan.holdSeconds} seconds${side}.${first}`;
+  const dose = plan.counted
+    ? t('break.say.doseReps', { reps: seg.reps, sides: plan.sides, hold: plan.holdSeconds })
+    : t('break.say.doseHold', { hold: plan.holdSeconds, sides: plan.sides });
+  return seg.side ? `${dose} ${t('break.say.sideFirst', { side: seg.side })}` : dose;
 }
 
 /** A short move (under this) with no hold is counted aloud only every fifth rep and the last. */
@@ -52,24 +53,25 @@ export const SHORT_REP_MS = 2500;
  * in the same exercise (null at its start). The step read is always the one on screen — at the
  * start of the work that is the current movement, not the exercise's last step. Reps and holds
  * are announced once as they begin (never every second); short quick reps every fifth.
+ * Sentences are whole messages, joined with a space.
  */
 export function announcementOf(seg: Segment, plan: Plan, ex: GuidedExercise, prev: Segment | null): string | null {
   const text = (s: Segment): string => stepTextFor(ex, s, s.step);
   if (seg.kind === 'step') {
-    const caution = prev === null && ex.cautions?.length ? ` Caution: ${ex.cautions.join(' ')}` : '';
-    return `Get ready. Step ${seg.step + 1} of ${plan.steps}: ${text(seg)}${caution}`;
+    const said = t('break.say.getReady', { step: seg.step + 1, steps: plan.steps, text: text(seg) });
+    return prev === null && ex.cautions?.length ? `${said} ${t('break.say.caution', { text: ex.cautions.join(' ') })}` : said;
   }
-  if (seg.kind === 'switch') return `Now the ${seg.side} side. ${text(seg)}`;
-  if (seg.kind === 'rest') return `Rest. Set ${seg.set} of ${seg.sets} next.`;
-  if (prev === null || prev.kind === 'step') return `Begin: ${text(seg)} ${doseWords(plan, seg)}`;
-  if (seg.kind === 'hold') return plan.holdSeconds >= 10 ? `Hold for ${plan.holdSeconds} seconds.` : `Hold ${plan.holdSeconds}.`;
+  if (seg.kind === 'switch') return `${t('break.say.switch', { side: seg.side ?? 'left' })} ${text(seg)}`;
+  if (seg.kind === 'rest') return t('break.say.rest', { set: seg.set, sets: seg.sets });
+  if (prev === null || prev.kind === 'step') return `${t('break.say.begin', { text: text(seg) })} ${doseWords(plan, seg)}`;
+  if (seg.kind === 'hold') return plan.holdSeconds >= 10 ? t('break.say.holdFor', { seconds: plan.holdSeconds }) : t('break.say.holdShort', { seconds: plan.holdSeconds });
   // a move: the next rep (the first of a side or set follows a switch or rest, already said)
   if (!plan.counted) return null;
   if (plan.sides === 'alternate' && seg.side === 'left') return null;
-  if (prev.kind === 'switch' || prev.kind === 'rest') return `${seg.rep} of ${seg.reps}. ${text(seg)}`;
+  if (prev.kind === 'switch' || prev.kind === 'rest') return `${t('break.say.repOf', { rep: seg.rep, reps: seg.reps })} ${text(seg)}`;
   const short = seg.end - seg.start < SHORT_REP_MS && !plan.holdSeconds;
   if (short && seg.rep % 5 !== 0 && seg.rep !== seg.reps) return null;
-  return seg.rep === seg.reps ? `Last one, ${seg.rep} of ${seg.reps}.` : `${seg.rep} of ${seg.reps}.`;
+  return seg.rep === seg.reps ? t('break.say.lastRep', { rep: seg.rep, reps: seg.reps }) : t('break.say.repOf', { rep: seg.rep, reps: seg.reps });
 }
 
 /**
@@ -82,7 +84,7 @@ export function spokenOf(seg: Segment, plan: Plan, ex: GuidedExercise, prev: Seg
     seg.kind === 'step' || seg.kind === 'switch' || seg.kind === 'rest' || prev === null || prev.kind === 'step' || (seg.kind === 'hold' && plan.holdSeconds >= 10)
       ? a
       : null;
-  if (newExercise) return `${ex.name}. ${said ?? ''}`.trim();
+  if (newExercise) return `${t('break.say.exercise', { name: ex.name })} ${said ?? ''}`.trim();
   return said;
 }
 

@@ -25,8 +25,20 @@ export const TYPING_GAP_MS = 500;
 
 const CONTROL = 'button, a[href], input, select, textarea, summary, [role="button"], [contenteditable="true"]';
 
-function keyOf(e: KeyboardEvent): string {
-  return e.key.length === 1 ? e.key.toLowerCase() : e.key;
+/**
+ * The key as the views name it: single characters lower-cased. The letter shortcuts (S, D, H, N)
+ * are fixed Latin letters in every language — the messages name them as a `{key}` placeholder —
+ * so on a non-Latin layout (Arabic, Russian, Japanese kana …) the key is the one in the letter's
+ * place on a Latin keyboard (`KeyboardEvent.code`), whatever character it types there.
+ */
+export function keyOf(e: Pick<KeyboardEvent, 'key' | 'code'>): string {
+  if (e.key.length !== 1) return e.key;
+  const key = e.key.toLowerCase();
+  if (/\p{L}/u.test(key) && !/[a-z]/.test(key)) {
+    const latin = /^Key([A-Z])$/.exec(e.code ?? '');
+    if (latin) return latin[1]!.toLowerCase();
+  }
+  return key;
 }
 
 /** When the window got keyboard focus (performance.now), or null while it has none. */

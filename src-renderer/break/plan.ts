@@ -4,16 +4,20 @@
 //
 // The timeline of one exercise (same constants as the catalog's duration model):
 //   intro   "get ready": the setup steps one at a time, each for its reading time (by its
-//           length in words, `readingSeconds`; the first also gives time to read the caution),
-//           at least SETUP_SECONDS in all; whole seconds, so the get-ready countdown ticks evenly
+//           length in English words, `stepKinds.readSeconds`, the same in every language; the
+//           first also gives time to read the caution), at least SETUP_SECONDS in all; whole
+//           seconds, so the get-ready countdown ticks evenly
 //   work    for each set (a REST_SECONDS breather between sets):
 //             both       rep 1..reps: move (repSeconds) [+ hold (holdSeconds)]
 //             each       right side: all reps; a SWITCH_SECONDS change-over; left side: all reps
 //             alternate  rep 1..reps: right move [+ hold], left move [+ hold]
 //   A hold-only exercise (no reps) is one rep: ease into position, then the hold.
-// During the work the step shown follows what the user is doing (see `stepRoles`): the main
-// movement while moving, the "hold" step while holding, the "other side" step at a switch.
+// During the work the step shown follows what the user is doing (`stepKinds`, worked out from
+// the English text in the core, catalog/step-kinds.ts): the main movement while moving, the
+// "hold" step while holding, the "other side" step at a switch.
+import type { StepKinds } from '../../src-main/core/catalog/step-kinds';
 
+/** The shortest a setup step is shown (when its reading time is unknown). */
 export const STEP_SECONDS = 3;
 export const SETUP_SECONDS = 5;
 export const SWITCH_SECONDS = 3;
@@ -33,28 +37,9 @@ export interface DosageLike {
 export interface ExerciseLike {
   steps: readonly string[];
   dosage: DosageLike;
-  /** shown (and read) during get-ready */
-  cautions?: readonly string[];
-}
-
-/** Words in a text. */
-export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /\w/.test(w)).length;
-
-/** The longest a single setup step is shown. */
-export const MAX_STEP_SECONDS = 12;
-
-/**
- * Time to read a setup step and do it, in whole seconds: 2 s to look up and move, plus a second
- * for every 3 words (a slow, standing-back reading pace of 180 words a minute), from
- * STEP_SECONDS to MAX_STEP_SECONDS. 6 words → 4 s; 18 words → 8 s.
- */
-export function readingSeconds(text: string): number {
-  return Math.max(STEP_SECONDS, Math.min(MAX_STEP_SECONDS, 2 + Math.ceil(wordCount(text) / 3)));
-}
-
-/** Extra get-ready time to read the cautions: a second for every 4 words. */
-export function cautionSeconds(cautions: readonly string[] | undefined): number {
-  return Math.ceil((cautions ?? []).reduce((n, c) => n + wordCount(c), 0) / 4);
+  /** which step says what and how long each takes to read (from the English text: the core's
+   * catalog/step-kinds.ts, carried in ExerciseView), so the plan never reads the sentences */
+  stepKinds: StepKinds;
 }
 
 export type SegmentKind = 'step' | 'move' | 'hold' | 'switch' | 'rest';
@@ -85,31 +70,8 @@ export interface Plan {
   counted: boolean;
   holdSeconds: number;
   sides: DosageLike['sides'];
-  /** the change-over step (see `stepRoles`), if any */
+  /** the change-over step (`stepKinds.transition`), if any */
   transition: number | null;
-}
-
-const TRANSITION = /\b(switch|repeat|other (side|leg|foot|arm|way)|turn round|then turn|then lift)\b/i;
-const HOLD = /\bhold\b/i;
-const STARTS_WITH_HOLD = /^\s*(hold|pause)\b/i;
-
-/**
- * Which step says what, read from the step sentences (our own catalog, written in a regular
- * style): `main` is the movement itself (the last step that neither switches sides nor starts
- * with "Hold"/"Pause"), `hold` the last step that mentions holding, `transition` the last step
- * that moves to the other side. Steps before `main` are the setup, shown in the intro.
- */
-export function stepRoles(steps: readonly string[]): { main: number; hold: number | null; transition: number | null } {
-  let main = -1;
-  let hold: number | null = null;
-  let transition: number | null = null;
-  steps.forEach((text, i) => {
-    if (TRANSITION.test(text)) transition = i;
-    if (HOLD.test(text)) hold = i;
-    if (!TRANSITION.test(text) && !STARTS_WITH_HOLD.test(text)) main = i;
-  });
-  if (main < 0) main = Math.max(0, steps.length - 1);
-  return { main, hold, transition };
 }
 
 export function buildPlan(ex: ExerciseLike): Plan {
@@ -139,7 +101,7 @@ export function buildPlan(ex: ExerciseLike): Plan {
     t += ms;
   };
 
-  const roles = stepRoles(ex.steps);
+  const roles = ex.stepKinds;
   // a hold-only exercise eases straight into its hold: its move shows the hold step
   const moveStep = !counted && roles.hold !== null ? roles.hold : roles.main;
   const holdStep = roles.hold ?? moveStep;
@@ -152,7 +114,7 @@ export function buildPlan(ex: ExerciseLike): Plan {
   const minEach = Math.ceil(SETUP_SECONDS / introSteps);
   for (let i = 0; i < introSteps; i++) {
     const step = moveStep === 0 ? 0 : i;
-    const secs = Math.max(minEach, readingSeconds(ex.steps[step] ?? '')) + (i === 0 ? cautionSeconds(ex.cautions) : 0);
+    const secs = Math.max(minEach, roles.readSeconds[step] ?? STEP_SECONDS) + (i === 0 ? roles.cautionSeconds : 0);
     push('step', secs * 1000, { step, side: firstSide });
   }
 
@@ -220,21 +182,6 @@ export function nextChange(plan: Plan, t: number): number {
 export function workStart(plan: Plan): number {
   return plan.segments.find((s) => s.kind !== 'step')?.start ?? plan.total;
 }
-
-/** A short description of the dose: "15 turns, alternating sides", "Hold 15 s, 3 times each side". */
-export function describeDose(d: DosageLike): string {
-  const parts: string[] = [];
-  const reps = d.reps ?? 0;
-  const sideText = d.sides === 'each' ? ' each side' : d.sides === 'alternate' ? ' each side, alternating' : '';
-  if (reps > 0 && d.holdSeconds) parts.push(`${reps} × ${d.holdSeconds} s hold${sideText}`);
-  else if (reps > 0) parts.push(`${reps} reps${sideText}`);
-  else if (d.holdSeconds) parts.push(`hold ${d.holdSeconds} s${sideText}`);
-  if (d.sets > 1) parts.push(`${d.sets} sets`);
-  const text = parts.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export const sideName = (side: Side): string => (side === 'right' ? 'Right side' : 'Left side');
 
 /** The steps of an exercise, and (where they differ by side) as they read on each side. */
 export interface SidedSteps {

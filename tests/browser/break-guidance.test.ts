@@ -259,10 +259,11 @@ describe('sounds and speech (point 6)', () => {
   it('spoken steps (off by default): when on, the step on screen is spoken as it comes', async () => {
     const recordSpeech = (p: Page) =>
       p.addInitScript(() => {
-        const w = window as unknown as { __said: string[] };
+        const w = window as unknown as { __said: string[]; __lang: string[] };
         w.__said = [];
+        w.__lang = [];
         const fake = {
-          speak: (u: SpeechSynthesisUtterance) => void w.__said.push(u.text),
+          speak: (u: SpeechSynthesisUtterance) => void (w.__said.push(u.text), w.__lang.push(u.lang)),
           cancel: () => undefined,
           getVoices: () => [],
           addEventListener: () => undefined,
@@ -290,6 +291,9 @@ describe('sounds and speech (point 6)', () => {
     expect(words[0]).toContain(ex.steps[0]!);
     const seg = plan.segments.find((s) => s.kind !== 'step')!;
     expect(words.at(-1)).toContain(`Begin: ${stepTextFor(ex, seg, seg.step)}`);
+    // in the page's language (English, with the system's region), so the voice reads it right
+    const langs = await page.evaluate(() => (window as unknown as { __lang: string[] }).__lang);
+    expect(new Set(langs)).toEqual(new Set(['en-GB']));
     await closePage(page);
   });
 });

@@ -3,12 +3,16 @@
 // "Stop — this hurts" each end up as the right outcome in the core's log; all by keyboard too.
 // The player's own time is Playwright's fake clock (page.clock), the app's is the host's.
 import type { Page } from 'playwright-core';
+import english from 'virtual:limber-messages/en/break';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView } from '../../src-main/core/bridge';
 import type { LimberEvent } from '../../src-main/core/events';
 import { buildPlan } from '../../src-renderer/break/plan';
 import { endWords } from '../../src-renderer/break/end-words';
+import { initI18n } from '../../src-renderer/shared/i18n';
 import { host, pauseClock, settle, startHarness, type Harness, type OpenOptions } from './harness';
+
+initI18n(english, {}); // endWords below speaks the page's English
 
 let h: Harness;
 beforeAll(async () => {

@@ -102,7 +102,27 @@ export async function cutOff(page: Page): Promise<TextProblem[]> {
       if (last.width === 0 && last.height === 0) continue;
       const whole = document.createRange();
       whole.selectNodeContents(n);
-      for (const r of whole.getClientRects()) if (r.width > 0 && r.height > 0) boxes.push({ el, rect: r, text });
+      // for the overlap check, only the part of each line a person can see: clipped to every
+      // ancestor that clips or scrolls (text scrolled out of a list does not overlap the buttons below it)
+      const clipOf = (): { left: number; top: number; right: number; bottom: number } => {
+        const c = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+        for (let a: Element | null = el; a; a = a.parentElement) {
+          if (!clips(getComputedStyle(a))) continue;
+          const b = a.getBoundingClientRect();
+          c.left = Math.max(c.left, b.left);
+          c.top = Math.max(c.top, b.top);
+          c.right = Math.min(c.right, b.right);
+          c.bottom = Math.min(c.bottom, b.bottom);
+        }
+        return c;
+      };
+      const clip = clipOf();
+      for (const r of whole.getClientRects()) {
+        const v = new DOMRect(Math.max(r.left, clip.left), Math.max(r.top, clip.top), 0, 0);
+        v.width = Math.min(r.right, clip.right) - v.x;
+        v.height = Math.min(r.bottom, clip.bottom) - v.y;
+        if (v.width > 0 && v.height > 0) boxes.push({ el, rect: v, text });
+      }
       let cut = last.right > W + 1 || last.left < -1 || last.bottom > H + 1;
       // an ancestor that clips or scrolls sideways (a scrolling list is fine vertically)
       for (let a: Element | null = el; a && !cut; a = a.parentElement) {

@@ -2,14 +2,20 @@
 // words (end-words.ts): the live region reads the step on screen; reps and short holds are
 // announced, never every second; cue sounds come at the end of a hold, a side switch and the
 // next exercise, each switchable; the end view's words match what was done (issue 14 point 10).
+import english from 'virtual:limber-messages/en/break';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src-main/core/catalog';
 import { PARTIAL_COUNTS_FROM } from '../../src-main/core/goal';
 import type { SchedulerStatus } from '../../src-main/core/scheduler';
 import { AUTO_CLOSE_SECONDS, endWords, nextBreakWords, PARTIAL_COUNTS_FROM as PAGE_RULE } from '../../src-renderer/break/end-words';
 import { announcementOf, cueOf, cueSoundAt, spokenOf, type CueSettings } from '../../src-renderer/break/guidance';
+import { withStepKinds } from '../../src-main/core/catalog/step-kinds';
 import { buildPlan, stepTextFor, type Plan } from '../../src-renderer/break/plan';
+import { initI18n } from '../../src-renderer/shared/i18n';
 import { sittingStatus } from '../fixtures/status';
+
+// the page's words in English (the page's main.tsx does this with the same compiled messages)
+initI18n(english, {});
 
 const ALL_ON: CueSettings = { cueHoldEnd: true, cueSideSwitch: true, cueNextExercise: true };
 
@@ -21,7 +27,7 @@ function announcements(ex: { name: string; steps: readonly string[]; cautions?: 
 describe('announcements (screen readers)', () => {
   for (const ex of CATALOG) {
     it(`${ex.id}: the start of the work reads the step on screen, not the last step`, () => {
-      const plan = buildPlan(ex);
+      const plan = buildPlan(withStepKinds(ex));
       const i = plan.segments.findIndex((s) => s.kind !== 'step');
       const seg = plan.segments[i]!;
       const a = announcementOf(seg, plan, ex, plan.segments[i - 1] ?? null)!;
@@ -36,19 +42,19 @@ describe('announcements (screen readers)', () => {
 
   it('holds under 10 s are announced once as they begin; longer ones with their length', () => {
     const ex = { name: 'x', steps: ['Sit tall.', 'Lift one knee.', 'Hold it there.'] };
-    const short = buildPlan({ ...ex, dosage: { reps: 3, holdSeconds: 5, sets: 1, sides: 'both' } });
+    const short = buildPlan(withStepKinds({ ...ex, dosage: { reps: 3, holdSeconds: 5, sets: 1, sides: 'both' } }));
     const said = announcements(ex, short);
     const holds = short.segments.map((s, i) => [s, said[i]] as const).filter(([s]) => s.kind === 'hold');
     expect(holds.map(([, a]) => a)).toEqual(['Hold 5.', 'Hold 5.', 'Hold 5.']);
-    const long = buildPlan({ ...ex, dosage: { reps: 1, holdSeconds: 20, sets: 1, sides: 'both' } });
+    const long = buildPlan(withStepKinds({ ...ex, dosage: { reps: 1, holdSeconds: 20, sets: 1, sides: 'both' } }));
     expect(announcements(ex, long).filter((a) => a?.startsWith('Hold'))).toEqual(['Hold for 20 seconds.']);
   });
 
   it('reps are counted aloud; quick 2 s reps only every fifth and the last', () => {
     const ex = { name: 'x', steps: ['Sit tall.', 'March on the spot.'] };
-    const slow = buildPlan({ ...ex, dosage: { reps: 4, sets: 1, sides: 'both', repSeconds: 3 } });
+    const slow = buildPlan(withStepKinds({ ...ex, dosage: { reps: 4, sets: 1, sides: 'both', repSeconds: 3 } }));
     expect(announcements(ex, slow).slice(1)).toEqual([expect.stringMatching(/^Begin: March on the spot\. 4 repetitions\./), '2 of 4.', '3 of 4.', 'Last one, 4 of 4.']);
-    const quick = buildPlan({ ...ex, dosage: { reps: 12, sets: 1, sides: 'both', repSeconds: 2 } });
+    const quick = buildPlan(withStepKinds({ ...ex, dosage: { reps: 12, sets: 1, sides: 'both', repSeconds: 2 } }));
     const counted = announcements(ex, quick)
       .slice(2)
       .filter((a) => a !== null);
@@ -57,7 +63,7 @@ describe('announcements (screen readers)', () => {
 
   it('a countdown is never announced every second: one announcement at most per segment', () => {
     for (const ex of CATALOG) {
-      const plan = buildPlan(ex);
+      const plan = buildPlan(withStepKinds(ex));
       const said = announcements(ex, plan).filter((a) => a !== null);
       expect(said.length).toBeLessThanOrEqual(plan.segments.length);
     }
@@ -72,7 +78,7 @@ describe('announcements (screen readers)', () => {
         left: ['Sit tall.', 'Cross your left ankle over your right knee.', 'Repeat with the other leg.'],
       },
     };
-    const plan = buildPlan({ ...ex, dosage: { reps: 1, holdSeconds: 15, sets: 1, sides: 'each' } });
+    const plan = buildPlan(withStepKinds({ ...ex, dosage: { reps: 1, holdSeconds: 15, sets: 1, sides: 'each' } }));
     const sw = plan.segments.find((s) => s.kind === 'switch')!;
     expect(announcementOf(sw, plan, ex, plan.segments[sw.index - 1]!)).toBe('Now the left side. Repeat with the other leg.');
     const begin = plan.segments.find((s) => s.kind !== 'step')!;
@@ -86,7 +92,7 @@ describe('announcements (screen readers)', () => {
 
   it('spoken guidance says the steps and sides, not the rep counts', () => {
     const ex = { name: 'March', steps: ['Sit tall.', 'March on the spot.'] };
-    const plan = buildPlan({ ...ex, dosage: { reps: 4, sets: 1, sides: 'both', repSeconds: 3 } });
+    const plan = buildPlan(withStepKinds({ ...ex, dosage: { reps: 4, sets: 1, sides: 'both', repSeconds: 3 } }));
     const spoken = plan.segments.map((s, i) => spokenOf(s, plan, ex, i ? plan.segments[i - 1]! : null, i === 0));
     expect(spoken[0]).toBe('March. Get ready. Step 1 of 2: Sit tall.');
     expect(spoken[1]).toMatch(/^Begin: March on the spot\./);
@@ -96,7 +102,7 @@ describe('announcements (screen readers)', () => {
 
 describe('the get-ready cue', () => {
   it('counts down to the start of the work and names the side that comes first', () => {
-    const plan = buildPlan({ steps: ['Sit tall.', 'Cross your right ankle over your left knee.'], dosage: { reps: 1, holdSeconds: 15, sets: 1, sides: 'each' } });
+    const plan = buildPlan(withStepKinds({ steps: ['Sit tall.', 'Cross your right ankle over your left knee.'], dosage: { reps: 1, holdSeconds: 15, sets: 1, sides: 'each' } }));
     const seg = plan.segments[0]!;
     const ws = plan.segments.find((s) => s.kind !== 'step')!.start;
     expect(cueOf(seg, plan, 0)).toMatchObject({ big: `${ws / 1000}`, small: 'Get ready' });
@@ -106,7 +112,7 @@ describe('the get-ready cue', () => {
 });
 
 describe('cue sounds', () => {
-  const plan = buildPlan({ steps: ['Sit tall.', 'Lift one knee.', 'Hold.', 'Repeat with the other leg.'], dosage: { reps: 2, holdSeconds: 5, sets: 1, sides: 'each' } });
+  const plan = buildPlan(withStepKinds({ steps: ['Sit tall.', 'Lift one knee.', 'Hold.', 'Repeat with the other leg.'], dosage: { reps: 2, holdSeconds: 5, sets: 1, sides: 'each' } }));
   const sounds = (on: CueSettings, newExercise = false): (string | null)[] =>
     plan.segments.map((s, i) => cueSoundAt(s, i ? plan.segments[i - 1]! : null, i === 0 && newExercise, on));
 

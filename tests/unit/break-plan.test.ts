@@ -4,13 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, estimateSeconds, stepsForSide } from '../../src-main/core/catalog';
 import { SETUP_SECONDS } from '../../src-main/core/catalog/estimate';
-import { buildPlan, cautionSeconds, getReadyLeft, nextChange, readingSeconds, secondsLeft, segmentAt, stepRoles, stepTextFor, workStart } from '../../src-renderer/break/plan';
+import { cautionSeconds, readingSeconds, stepKindsOf, stepRoles, withStepKinds } from '../../src-main/core/catalog/step-kinds';
+import { buildPlan, getReadyLeft, nextChange, secondsLeft, segmentAt, stepTextFor, workStart } from '../../src-renderer/break/plan';
 import { RoutineRun } from '../../src-renderer/break/routine-run';
 
 describe('buildPlan', () => {
   for (const ex of CATALOG) {
     it(`${ex.id}: a gap-free timeline that follows its dosage`, () => {
-      const plan = buildPlan(ex);
+      const plan = buildPlan(withStepKinds(ex));
       const segs = plan.segments;
       expect(segs[0]!.start).toBe(0);
       for (let i = 1; i < segs.length; i++) expect(segs[i]!.start).toBe(segs[i - 1]!.end);
@@ -44,7 +45,7 @@ describe('buildPlan', () => {
   it('reads the step roles from the sentences: the movement, the hold, the change-over', () => {
     const knee = CATALOG.find((e) => e.id === 'seated-knee-to-chest')!;
     expect(stepRoles(knee.steps)).toEqual({ main: 2, hold: 3, transition: 4 });
-    const plan = buildPlan(knee);
+    const plan = buildPlan(withStepKinds(knee));
     expect(plan.segments.find((s) => s.kind === 'move')!.step).toBe(2);
     expect(plan.segments.find((s) => s.kind === 'hold')!.step).toBe(3);
     expect(plan.segments.find((s) => s.kind === 'switch')!.step).toBe(4);
@@ -58,7 +59,7 @@ describe('buildPlan', () => {
     expect(readingSeconds(Array(18).fill('word').join(' '))).toBe(8);
     expect(readingSeconds(Array(80).fill('word').join(' '))).toBe(12);
     const long = Array(18).fill('word').join(' ');
-    const plan = buildPlan({ steps: [long, 'Sit tall.', 'Lift one knee.'], dosage: { reps: 4, sets: 1, sides: 'both', repSeconds: 2 }, cautions: ['Stop if it hurts, and hold the desk.'] });
+    const plan = buildPlan(withStepKinds({ steps: [long, 'Sit tall.', 'Lift one knee.'], dosage: { reps: 4, sets: 1, sides: 'both', repSeconds: 2 }, cautions: ['Stop if it hurts, and hold the desk.'] }));
     const intro = plan.segments.filter((s) => s.kind === 'step');
     expect(intro.map((s) => (s.end - s.start) / 1000)).toEqual([8 + cautionSeconds(['Stop if it hurts, and hold the desk.']), 3]);
     expect(getReadyLeft(plan, 0)).toBe(workStart(plan) / 1000);
@@ -74,7 +75,7 @@ describe('buildPlan', () => {
       right: ['Sit tall.', 'Cross your right ankle over your left knee.', 'Hold.', 'Repeat with the other leg.'],
       left: ['Sit tall.', 'Cross your left ankle over your right knee.', 'Hold.', 'Repeat with the other leg.'],
     };
-    const plan = buildPlan({ steps, dosage: { reps: 1, holdSeconds: 10, sets: 1, sides: 'each' } });
+    const plan = buildPlan(withStepKinds({ steps, dosage: { reps: 1, holdSeconds: 10, sets: 1, sides: 'each' } }));
     const seen = plan.segments.map((s) => [s.kind, s.side, stepTextFor({ steps, stepsBySide }, s, s.step)]);
     expect(seen).toEqual([
       ['step', 'right', 'Sit tall.'],
@@ -88,7 +89,7 @@ describe('buildPlan', () => {
 
   for (const ex of CATALOG.filter((e) => e.dosage.sides !== 'both' && e.sideSteps)) {
     it(`${ex.id}: each side reads its own wording through the whole timeline`, () => {
-      const plan = buildPlan(ex);
+      const plan = buildPlan(withStepKinds(ex));
       const bySide = { right: stepsForSide(ex, 'right'), left: stepsForSide(ex, 'left') };
       for (const seg of plan.segments) {
         const text = stepTextFor({ steps: ex.steps, stepsBySide: bySide }, seg, seg.step);
@@ -98,13 +99,13 @@ describe('buildPlan', () => {
   }
 
   it('sets with rests between them', () => {
-    const plan = buildPlan({ steps: ['a', 'b'], dosage: { reps: 2, sets: 3, sides: 'both', repSeconds: 2 } });
+    const plan = buildPlan(withStepKinds({ steps: ['a', 'b'], dosage: { reps: 2, sets: 3, sides: 'both', repSeconds: 2 } }));
     expect(plan.segments.map((s) => s.kind).join(' ')).toBe('step move move rest move move rest move move');
     expect(plan.segments.filter((s) => s.kind === 'rest').map((s) => s.set)).toEqual([2, 3]);
   });
 
   it('wakes the display once a second in countdowns and at the end of a movement otherwise', () => {
-    const plan = buildPlan({ steps: ['a', 'b'], dosage: { reps: 1, holdSeconds: 15, sets: 1, sides: 'both', repSeconds: 3 } });
+    const plan = buildPlan(withStepKinds({ steps: ['a', 'b'], dosage: { reps: 1, holdSeconds: 15, sets: 1, sides: 'both', repSeconds: 3 } }));
     const hold = plan.segments.find((s) => s.kind === 'hold')!;
     const move = plan.segments.find((s) => s.kind === 'move')!;
     expect(nextChange(plan, move.start + 500)).toBe(2500);
@@ -117,7 +118,7 @@ describe('buildPlan', () => {
 });
 
 describe('RoutineRun', () => {
-  const items = CATALOG.slice(0, 3).map((e) => ({ id: e.id, steps: e.steps, dosage: e.dosage }));
+  const items = CATALOG.slice(0, 3).map((e) => ({ id: e.id, steps: e.steps, dosage: e.dosage, stepKinds: stepKindsOf(e) }));
   const clock = () => {
     let now = 1000;
     return { now: () => now, go: (ms: number) => void (now += ms) };
@@ -216,5 +217,23 @@ describe('RoutineRun', () => {
     expect(run.msToNextChange()).toBeLessThanOrEqual(700);
     run.next();
     expect(run.remainingMs()).toBe(run.total - run.plans[0]!.total);
+  });
+});
+
+describe('step kinds come with the exercise (issue 15: the page never reads the sentences)', () => {
+  it('a translated exercise plays exactly like the English one: same segments, same steps, same timing', () => {
+    for (const ex of CATALOG) {
+      const english = buildPlan(withStepKinds(ex));
+      // the steps in another language (here: no English words at all), the analysis from English
+      const translated = buildPlan({ steps: ex.steps.map((_s, i) => `ステップ${i + 1}。`), dosage: ex.dosage, stepKinds: stepKindsOf(ex) });
+      expect(translated, ex.id).toEqual(english);
+    }
+  });
+
+  it('the core’s analysis: roles, reading seconds per step and the cautions’ reading time', () => {
+    const knee = CATALOG.find((e) => e.id === 'seated-knee-to-chest')!;
+    const k = stepKindsOf(knee);
+    expect(k).toMatchObject({ main: 2, hold: 3, transition: 4, cautionSeconds: cautionSeconds(knee.cautions) });
+    expect(k.readSeconds).toEqual(knee.steps.map(readingSeconds));
   });
 });

@@ -25,7 +25,7 @@ import {
   type Exercise,
 } from '../../src-main/core/catalog';
 import { readFixture } from '../../scripts/seed-facts';
-import { stepRoles } from '../../src-renderer/break/plan';
+import { stepRoles } from '../../src-main/core/catalog/step-kinds';
 import { POSITIONS } from '../../src-main/core/settings';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

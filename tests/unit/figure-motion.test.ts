@@ -5,12 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src-main/core/catalog';
 import { motionOf, poseFraction, RETURN_MS } from '../../src-renderer/break/figure-motion';
+import { withStepKinds } from '../../src-main/core/catalog/step-kinds';
 import { buildPlan } from '../../src-renderer/break/plan';
 
 describe('the figure’s motion along the timeline', () => {
   for (const ex of CATALOG) {
     it(`${ex.id}: moves once per rep, holds still, rests at the start pose, never jumps on one side`, () => {
-      const plan = buildPlan(ex);
+      const plan = buildPlan(withStepKinds(ex));
       let prevEnd: number | null = null;
       let prevSide: string | null | undefined;
       for (const seg of plan.segments) {
@@ -53,7 +54,7 @@ describe('the figure’s motion along the timeline', () => {
       (a, b) => (a.dosage.repSeconds ?? 3) - (b.dosage.repSeconds ?? 3),
     )[0]!;
     expect(ex.dosage.repSeconds ?? 3).toBeLessThanOrEqual(4);
-    const plan = buildPlan(ex);
+    const plan = buildPlan(withStepKinds(ex));
     const move = plan.segments.find((s) => s.kind === 'move')!;
     const m = motionOf(plan, move);
     const dur = move.end - move.start;
@@ -64,7 +65,7 @@ describe('the figure’s motion along the timeline', () => {
 
   it('alternating sides: each rep is drawn on its own side', () => {
     const ex = CATALOG.find((e) => e.dosage.sides === 'alternate')!;
-    const plan = buildPlan(ex);
+    const plan = buildPlan(withStepKinds(ex));
     const sides = plan.segments.filter((s) => s.kind === 'move').map((s) => motionOf(plan, s).side);
     expect(sides.slice(0, 4)).toEqual(['right', 'left', 'right', 'left']);
   });

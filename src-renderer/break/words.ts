@@ -1,0 +1,75 @@
+// The break window's numbers, times and durations in the page's language (issue 15), and
+// messages with a styled part. Everything here formats at call time with the active locale
+// (`locale()`), so call it while rendering, never at module load.
+import type { ComponentChild } from 'preact';
+import type { MessageId, MessageValues } from '../../src-main/core/i18n/translate';
+import { intlLocale } from '../shared/format';
+import { t } from '../shared/i18n';
+import type { DosageLike, Side } from './plan';
+
+/** The tag to give Intl: the active locale, with the user's own region for a plain language (shared/format.ts). */
+export const intlTag = (): string => intlLocale();
+
+/** A whole number in the locale's digits (the big cue numbers). */
+export function num(n: number): string {
+  return new Intl.NumberFormat(intlTag(), { maximumFractionDigits: 0 }).format(n);
+}
+
+/** A wall-clock time as the locale writes it: "09:48" (en-GB, de), "9:48 AM" (en-US). */
+export function clockAt(wall: number): string {
+  return new Intl.DateTimeFormat(intlTag(), { hour: '2-digit', minute: '2-digit' }).format(wall);
+}
+
+/** Time left as minutes:seconds, "1:05" (whole seconds, rounded up), in the locale's digits. */
+export function clockLeft(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds - 1e-9));
+  const tag = intlTag();
+  const two = new Intl.NumberFormat(tag, { minimumIntegerDigits: 2, useGrouping: false });
+  return `${new Intl.NumberFormat(tag, { useGrouping: false }).format(Math.floor(s / 60))}:${two.format(s % 60)}`;
+}
+
+/** 45 → "45 s", 90 → "1 min 30 s", 120 → "2 min"; with `approx`: 150 → "2½ min", 40 → "40 s" (to 5 s). */
+export function duration(seconds: number, approx = false): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (approx) {
+    if (s < 60) return t('break.time.seconds', { seconds: Math.max(5, Math.round(s / 5) * 5) });
+    const halves = Math.round(s / 30);
+    const minutes = Math.floor(halves / 2);
+    if (halves % 2 === 0) return t('break.time.minutes', { minutes });
+    return minutes === 0 ? t('break.time.halfMinute') : t('break.time.minutesHalf', { minutes });
+  }
+  if (s < 60) return t('break.time.seconds', { seconds: s });
+  const minutes = Math.floor(s / 60);
+  const rest = s % 60;
+  return rest ? t('break.time.minutesSeconds', { minutes, seconds: rest }) : t('break.time.minutes', { minutes });
+}
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const SLOT = new RegExp(`${OPEN}([^${CLOSE}]*)${CLOSE}`);
+
+/**
+ * A message with some placeholders drawn as elements (a bold count, say): the translator keeps
+ * the whole sentence and its word order; `slots` draws the named placeholders. A slotted
+ * placeholder must be a plain `{name}` in the message (not a plural or number argument).
+ */
+export function rich(id: MessageId, values: MessageValues, slots: Record<string, () => ComponentChild>): ComponentChild[] {
+  const marked: MessageValues = { ...values };
+  for (const name of Object.keys(slots)) marked[name] = `${OPEN}${name}${CLOSE}`;
+  return t(id, marked)
+    .split(SLOT)
+    .map((part, i) => (i % 2 === 1 ? (slots[part]?.() ?? part) : part))
+    .filter((part) => part !== '');
+}
+
+/** A short description of the dose: "15 reps each side, alternating", "Hold 15 s, 3 sets". */
+export function describeDose(d: DosageLike): string {
+  const reps = d.reps ?? 0;
+  const common = { sides: d.sides, sets: d.sets };
+  if (reps > 0 && d.holdSeconds) return t('break.dose.repsHold', { reps, hold: d.holdSeconds, ...common });
+  if (reps > 0) return t('break.dose.reps', { reps, ...common });
+  return t('break.dose.hold', { hold: d.holdSeconds ?? 0, ...common });
+}
+
+/** "Right side" / "Left side". */
+export const sideName = (side: Side): string => t('break.side', { side });
