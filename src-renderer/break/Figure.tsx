@@ -1,16 +1,17 @@
 // An exercise illustration: the core's SVG markup (our own drawing code, escaped there).
 //
 // Still: the start or end pose, or start → end side by side ("pair": reduced motion).
-// Timeline: the pose follows the player's segment (figure-motion.ts) — one compositor animation
-// of the rig's joints per movement, nothing at all while the figure is still (holds, rests,
-// get-ready), and frozen when paused or hidden. For the left side the drawing is mirrored,
-// unless it is symmetric.
+// Timeline: the pose follows the player's segment (figure-motion.ts) — a movement is a flip-book
+// of poses, one a second, changed in the same frame as the player's once-a-second numbers (so it
+// costs no frames of its own; no animation runs), nothing changes while the figure is still
+// (holds, rests, get-ready), and it is frozen when paused or hidden (the player does not draw).
+// For the left side the drawing is mirrored, unless it is symmetric.
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ExerciseView } from '../shared/bridge';
 import { t } from '../shared/i18n';
-import { jointsOf, mirrorDrawing, moveJoints, placeJoints } from '../shared/rig';
-import { motionOf } from './figure-motion';
+import { jointsOf, mirrorDrawing, placeJoints } from '../shared/rig';
+import { frameOf, framePose, motionOf } from './figure-motion';
 import './figure.css';
 import type { Plan, Segment, Side } from './plan';
 
@@ -31,7 +32,6 @@ export function Figure({
   pose,
   timeline,
   side = null,
-  paused = false,
   class: cls,
   label,
 }: {
@@ -41,12 +41,12 @@ export function Figure({
   timeline?: FigureTimeline;
   /** the side in play (still poses; a timeline takes its segment's side) */
   side?: Side | null;
-  paused?: boolean;
   class?: string;
   /** accessible name; null = decorative */
   label?: string | null;
 }): JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
+  const placed = useRef<{ html: string; pose: number } | null>(null);
   const html = markup(exercise.svg[pose === 'timeline' ? 'start' : pose]);
   const motion = exercise.svg.motion;
   const seg = timeline?.seg;
@@ -58,15 +58,17 @@ export function Figure({
     if (root) mirrorDrawing(root, left);
   }, [html, left]);
 
+  const m = pose === 'timeline' && timeline && seg ? motionOf(timeline.plan, seg) : null;
+  const frame = m && timeline && seg ? frameOf(m, Math.max(0, timeline.t - seg.start)) : 0;
   useLayoutEffect(() => {
     const root = ref.current;
-    if (!root || pose !== 'timeline' || !timeline || !seg) return;
-    const m = motionOf(timeline.plan, seg);
-    const joints = jointsOf(root);
-    const elapsed = Math.max(0, timeline.t - seg.start);
-    if (m.keys.length === 1 || elapsed >= m.ms) placeJoints(joints, motion, m.keys[m.keys.length - 1]!);
-    else moveJoints(joints, motion, m.keys, m.ms, { elapsed, paused });
-  }, [html, pose, seg?.index, timeline?.plan, paused]);
+    if (!root || !m) return;
+    const at = framePose(m, frame);
+    // only when the pose changes: a still figure is not touched (no style, paint or frame)
+    if (placed.current?.html === html && placed.current.pose === at) return;
+    placeJoints(jointsOf(root), motion, at);
+    placed.current = { html, pose: at };
+  }, [html, pose, seg?.index, timeline?.plan, frame]);
 
   const name = label === undefined ? t('break.figure.label', { name: exercise.name }) : label;
   return (

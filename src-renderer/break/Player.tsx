@@ -150,10 +150,12 @@ export function Player({
   const done = run.catchUp();
   useEffect(() => {
     if (done) finish('complete');
-  });
+  }, [done]);
 
-  // the one timer: wake when the display next changes — never while paused, hidden or done
-  useEffect(() => {
+  // the one timer: wake when the display next changes — never while paused, hidden or done.
+  // A layout effect, as are the draw's other per-draw effects, or have dependencies: a draw
+  // with a pending useEffect costs an extra animation frame and timer (Preact's after-paint).
+  useLayoutEffect(() => {
     if (paused || !visible || done || finished.current) return undefined;
     const ms = run.msToNextChange();
     const id = setTimeout(redraw, Math.max(10, Math.ceil(ms) + 5));
@@ -187,7 +189,7 @@ export function Player({
       const said = spokenOf(seg, plan, ex, prevSeg, newExercise);
       if (said) speak(said, intlTag());
     }
-  });
+  }, [pos.index, seg.index]);
 
   const togglePause = (): void => {
     if (finished.current) return;
@@ -261,7 +263,7 @@ export function Player({
           <span class="time-left">{tr('break.player.timeLeft', { time: clockLeft(left) })}</span>
           {' · '}
           {tr('break.player.exerciseOf', { index: pos.index + 1, count: items.length })}
-          {seg.sets > 1 && seg.kind !== 'step' ? ` · ${tr('break.player.setOf', { set: seg.set, sets: seg.sets })}` : ''}
+          {seg.sets > 1 && seg.kind !== 'step' ? ` · ${tr('break.player.setOf', { set: seg.set, sets: seg.sets })}` : null}
         </p>
         <Button variant="danger" icon="hand" keyHint={HURTS_KEY} class="hurts" onClick={() => finish('stop')}>
           {tr('break.player.hurts')}
@@ -288,7 +290,6 @@ export function Player({
           pose={reduced ? 'pair' : 'timeline'}
           timeline={{ plan, seg, t }}
           side={seg.side}
-          paused={paused || !visible}
           class={`player-figure${reduced ? ' is-pair' : ''}`}
           key={`${ex.id}-${reduced ? 's' : 'a'}`}
         />
@@ -335,7 +336,11 @@ export function Player({
           </section>
 
           <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cueText.label} role="group">
-            <span class="cue-big" aria-hidden="true">
+            <span
+              class={`cue-big${/^\d+$/.test(cueText.big) ? ' is-number' : ''}`}
+              style={/^\d+$/.test(cueText.big) ? { width: `${Math.max(1.2, cueText.big.length)}ch` } : undefined}
+              aria-hidden="true"
+            >
               {cueText.big}
             </span>
             <span class="cue-small" aria-hidden="true">

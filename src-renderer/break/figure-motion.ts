@@ -1,5 +1,6 @@
 // What the figure does in each segment of an exercise's timeline (plan.ts). Pure: the Figure
-// turns a Motion into one compositor animation of the rig's joints (or none).
+// shows a Motion as a flip-book — a pose a second (`framePose`), drawn in the same frame as the
+// player's once-a-second numbers — or, still, one pose.
 //
 //   step (get-ready)        the start pose, still
 //   move, no hold after     one movement: start → end → start within the rep's time
@@ -64,4 +65,36 @@ export function poseFraction(m: Motion, elapsed: number): number {
   const u = x - i;
   const eased = u * u * (3 - 2 * u); // close to CSS ease-in-out
   return m.keys[i]! + (m.keys[i + 1]! - m.keys[i]!) * eased;
+}
+
+/**
+ * How often the figure's pose may change while it moves: once a second, the player's own tick,
+ * so a movement adds no frames of its own (in software compositing every frame costs about as
+ * much as the whole once-a-second update; a 60 fps movement cost 10–15× a countdown page).
+ */
+export const FRAME_MS = 1000;
+
+/** Which flip-book frame `elapsed` ms into a motion falls in (0 for a still motion). */
+export function frameOf(m: Motion, elapsed: number): number {
+  if (m.keys.length === 1 || m.ms <= 0) return 0;
+  return elapsed >= m.ms ? Math.ceil(m.ms / FRAME_MS) : Math.max(0, Math.floor(elapsed / FRAME_MS));
+}
+
+/**
+ * The pose shown during flip-book frame `frame` of a motion: a key pose that falls within the
+ * frame's second (so the end pose of a movement is always shown, however the rep's time divides
+ * into seconds), else the eased pose half-way through that second; after the motion, its last key.
+ */
+export function framePose(m: Motion, frame: number): number {
+  const last = m.keys[m.keys.length - 1]!;
+  if (m.keys.length === 1 || m.ms <= 0) return last;
+  const from = frame * FRAME_MS;
+  if (from >= m.ms) return last;
+  const to = Math.min(m.ms, from + FRAME_MS);
+  const legs = m.keys.length - 1;
+  for (let i = 0; i <= legs; i++) {
+    const at = (i * m.ms) / legs;
+    if (at >= from && at < to) return m.keys[i]!;
+  }
+  return poseFraction(m, (from + to) / 2);
 }

@@ -1,6 +1,7 @@
 // Small shared components: Button (with its keyboard key shown), Kbd, Icon, Progress, and the
 // screen shown when a page has no bridge.
 import type { ButtonHTMLAttributes, ComponentChildren, JSX, Ref } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from './i18n';
 
 // ------------------------------------------------------------------ icons
@@ -85,7 +86,15 @@ export function Button({ variant = 'secondary', icon, keyHint, keyLabel, buttonR
 
 /** A labelled progress bar (native <progress>, styled in theme.css). */
 export function Progress({ value, max, label, class: cls }: { value: number; max: number; label: string; class?: string }): JSX.Element {
-  return <progress class={`progress ${cls ?? ''}`} value={Math.max(0, Math.min(value, max))} max={max} aria-label={label} />;
+  const v = Math.max(0, Math.min(value, max));
+  const ref = useRef<HTMLProgressElement>(null);
+  // set only when it changes: Preact writes a progress bar's value on every render while it is
+  // 0 (a browser quirk it works around), which re-lays out the bar once a second in the player
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && el.value !== v) el.value = v;
+  }, [v, max]);
+  return <progress ref={ref} class={`progress ${cls ?? ''}`} max={max} aria-label={label} />;
 }
 
 // ------------------------------------------------------------------ the page frame

@@ -3,7 +3,9 @@
 // and the end pose. A pose between them is a linear mix of those numbers, so a movement is one
 // Web Animation of `transform` per joint — run by the compositor, no layout or style work per
 // frame — and a still pose is one CSSOM write per joint (allowed by the CSP, unlike `style=""`
-// in markup). Nothing runs while the figure is still.
+// in markup). Nothing runs while the figure is still. The break player animates nothing: it
+// shows a movement as a flip-book of still poses, one a second (break/Figure.tsx), because in
+// software compositing each animation frame costs about as much as the player's whole tick.
 import type { ExerciseView } from './bridge';
 
 export type RigMotion = ExerciseView['svg']['motion'];
@@ -32,8 +34,13 @@ export function jointsOf(root: Element): SVGGraphicsElement[] {
   return out;
 }
 
+/** Joints moveJoints animated: only those can have animations to stop (getAnimations() would flush style). */
+const animated = new WeakSet<Element>();
+
 function stop(el: Element): void {
+  if (!animated.has(el)) return;
   for (const a of el.getAnimations()) a.cancel();
+  animated.delete(el);
 }
 
 /** Puts every joint at pose fraction `t`, still. */
@@ -66,6 +73,7 @@ export function moveJoints(
     stop(el);
     const frames = keys.map((k) => ({ ...jointFrame(j, k), easing: 'ease-in-out' }));
     const a = el.animate(frames, { duration: ms, iterations: o.iterations ?? 1, fill: 'forwards' });
+    animated.add(el);
     if (o.elapsed) a.currentTime = o.elapsed;
     if (o.paused) a.pause();
     out.push(a);

@@ -1,8 +1,9 @@
-// The player's figure in real Chromium: it follows the timeline (one compositor animation of
-// the rig's joints per rep, none during a hold, the end pose held), freezes when paused,
-// shows the left side mirrored, and shows start → end side by side, still, for reduced motion.
-// The player's time is Playwright's fake clock; the figure's animations run on the document
-// timeline (real time), so the checks look at which animations exist and where joints are.
+// The player's figure in real Chromium: it follows the timeline as a flip-book — a pose a
+// second during a movement, set in the same frame as the player's numbers, never an animation
+// (a 60 fps movement cost 10–15× a once-a-second countdown page in software compositing) —
+// holds the end pose still, freezes when paused, shows the left side mirrored, and shows
+// start → end side by side, still, for reduced motion. The player's time is Playwright's fake
+// clock, so the pose at each moment is exact.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView, ExerciseView } from '../../src-main/core/bridge';
@@ -106,36 +107,48 @@ async function pathMatrices(page: Page, markup?: string): Promise<number[][]> {
 }
 
 describe('the figure follows the timeline', () => {
-  it('moves once per rep, holds the end pose still, freezes when paused, mirrors the left side', async () => {
+  it('moves once per rep, a pose a second and no animation, holds the end pose still, freezes when paused, mirrors the left side', async () => {
     const { page, ex } = await atFigureFour();
     const plan = buildPlan(ex);
     const now = { t: 50 };
-    const joints = ex.svg.motion.joints.length;
+    const startPose = await pathMatrices(page, ex.svg.start.replace(/ data-j="\d+"/g, ''));
+    const endPose = await pathMatrices(page, ex.svg.end);
+    expect(startPose.length).toBeGreaterThan(10);
+    expect(endPose).not.toEqual(startPose);
 
     // get-ready: the start pose, nothing moving
     let f = await figure(page);
     expect(f.running + f.paused).toBe(0);
     expect(f.mirror).toBe('none');
+    expect(await pathMatrices(page)).toEqual(startPose);
 
-    // the first rep (right side): one animation per moving joint, lasting the rep
+    // the first rep (right side): its first second shows the start pose, the next ones a pose on
+    // the way (a flip-book, one pose a second) — and no animation at any time
     const move = plan.segments.find((s) => s.kind === 'move' && s.side === 'right')!;
+    expect(move.end - move.start).toBeGreaterThanOrEqual(2000);
     await goTo(page, now, move, 0.05);
     f = await figure(page);
-    expect(f.running).toBe(joints);
-    expect(f.durations).toEqual([move.end - move.start]);
+    expect(f.running + f.paused).toBe(0);
     expect(f.side).toBe('right');
+    expect(await pathMatrices(page)).toEqual(startPose);
+    await page.clock.runFor(move.start + 1200 - now.t);
+    now.t = move.start + 1200;
+    await settle(page);
+    now.t += 50;
+    const onTheWay = await pathMatrices(page);
+    expect(onTheWay).not.toEqual(startPose);
+    expect(onTheWay).not.toEqual(endPose);
+    expect((await figure(page)).running).toBe(0);
     expect(await page.locator('.player-figure animate').count()).toBe(0); // no SMIL
 
-    // paused: frozen
+    // paused: frozen where it was, however long the pause
     await page.keyboard.press(' ');
     await settle(page);
-    f = await figure(page);
-    expect(f.running).toBe(0);
-    expect(f.paused).toBe(joints);
+    await page.clock.runFor(3000);
+    expect(await pathMatrices(page)).toEqual(onTheWay);
     await page.keyboard.press(' ');
     await settle(page);
     now.t += 100;
-    expect((await figure(page)).running).toBe(joints);
 
     // the hold: nothing runs, the joints sit at the end pose
     const hold = plan.segments.find((s) => s.kind === 'hold' && s.side === 'right')!;
@@ -143,9 +156,7 @@ describe('the figure follows the timeline', () => {
     f = await figure(page);
     expect(f.running + f.paused).toBe(0);
     const held = await pathMatrices(page);
-    expect(held.length).toBeGreaterThan(10);
-    expect(held).toEqual(await pathMatrices(page, ex.svg.end));
-    expect(held).not.toEqual(await pathMatrices(page, ex.svg.start.replace(/ data-j="\d+"/g, '')));
+    expect(held).toEqual(endPose);
 
     // the left side: the drawing is mirrored
     const leftHold = plan.segments.find((s) => s.kind === 'hold' && s.side === 'left')!;
@@ -155,7 +166,7 @@ describe('the figure follows the timeline', () => {
     expect(f.mirror).toBe('matrix(-1, 0, 0, 1, 100, 0)');
     expect(f.running + f.paused).toBe(0);
     const mirrored = await pathMatrices(page);
-    const right = await pathMatrices(page, ex.svg.end);
+    const right = endPose;
     // the mirror image of the right side's end pose: x → 100 − x
     expect(mirrored).toHaveLength(right.length);
     mirrored.forEach((m, i) => {
@@ -166,7 +177,7 @@ describe('the figure follows the timeline', () => {
     await page.context().close();
   });
 
-  it('hidden: the movement is paused; reduced motion: start → end side by side, mirrored for the left side, nothing moves', async () => {
+  it('hidden: the pose does not change; reduced motion: start → end side by side, mirrored for the left side, nothing moves', async () => {
     const { page, ex } = await atFigureFour();
     const plan = buildPlan(ex);
     const now = { t: 50 };
@@ -176,8 +187,12 @@ describe('the figure follows the timeline', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await settle(page);
-    const f = await figure(page);
-    expect(f.running).toBe(0);
+    // hidden: the player draws nothing, so the figure keeps the pose it had
+    const before = await pathMatrices(page);
+    await page.clock.runFor(2500);
+    expect(await pathMatrices(page)).toEqual(before);
+    expect(await pathMatrices(page)).toEqual(await pathMatrices(page, ex.svg.start.replace(/ data-j="\d+"/g, '')));
+    expect((await figure(page)).running).toBe(0);
     await page.context().close();
 
     const still = await atFigureFour({ reducedMotion: 'reduce' });

@@ -4,7 +4,7 @@
 // except where the side changes.
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src-main/core/catalog';
-import { motionOf, poseFraction, RETURN_MS } from '../../src-renderer/break/figure-motion';
+import { FRAME_MS, frameOf, framePose, motionOf, poseFraction, RETURN_MS, type Motion } from '../../src-renderer/break/figure-motion';
 import { withStepKinds } from '../../src-main/core/catalog/step-kinds';
 import { buildPlan } from '../../src-renderer/break/plan';
 
@@ -68,5 +68,41 @@ describe('the figure’s motion along the timeline', () => {
     const plan = buildPlan(withStepKinds(ex));
     const sides = plan.segments.filter((s) => s.kind === 'move').map((s) => motionOf(plan, s).side);
     expect(sides.slice(0, 4)).toEqual(['right', 'left', 'right', 'left']);
+  });
+
+  // the flip-book (Figure.tsx): a pose a second, so a movement adds no frames to the player's
+  // once-a-second update — and every movement still shows its key poses
+  it('a movement is a flip-book of a pose a second that shows every key pose, and still segments one pose', () => {
+    for (const ex of CATALOG) {
+      const plan = buildPlan(withStepKinds(ex));
+      for (const seg of plan.segments) {
+        const m = motionOf(plan, seg);
+        const dur = seg.end - seg.start;
+        const frames = new Set<number>();
+        for (let e = 0; e <= dur; e += 100) {
+          const f = frameOf(m, e);
+          // the frame (and so the pose) changes only on a whole second of the segment
+          if (e % FRAME_MS !== 0) expect(f, `${ex.id} #${seg.index} at ${e}`).toBe(frameOf(m, e - 100));
+          frames.add(f);
+        }
+        const poses = [...frames].map((f) => framePose(m, f));
+        if (m.keys.length === 1) {
+          expect(poses).toEqual([m.keys[0]]);
+          continue;
+        }
+        // every key pose is shown (the end pose of a 3 s rep out and back, too), and the last one stays
+        for (const k of m.keys) expect(poses, `${ex.id} #${seg.index} ${seg.kind}`).toContain(k);
+        expect(framePose(m, frameOf(m, dur))).toBe(m.keys.at(-1));
+        for (const p of poses) expect(p).toBeGreaterThanOrEqual(0), expect(p).toBeLessThanOrEqual(1);
+        // it starts where the smooth movement starts
+        expect(framePose(m, 0)).toBe(poseFraction(m, 0));
+      }
+    }
+  });
+
+  it('a 3 s rep out and back shows start, end, then on the way back (not two in-between poses)', () => {
+    const m: Motion = { side: null, keys: [0, 1, 0], ms: 3000 };
+    expect([0, 1, 2, 3].map((f) => framePose(m, f))).toEqual([0, 1, poseFraction(m, 2500), 0]);
+    expect([0, 999, 1000, 2999, 3000].map((e) => frameOf(m, e))).toEqual([0, 0, 1, 2, 3]);
   });
 });

@@ -1,0 +1,106 @@
+// The player's once-a-second update touches only what changes (issue 13 point 11: a running
+// routine should cost about what a page that counts down once a second costs): no animation
+// frame or extra timer per tick, the figure moved without flushing style, a ticking number laid
+// out inside its own fixed-size box, and the decorative drawing left out of the mouse's hit test
+// (Chromium re-tests the element under a resting pointer after every layout).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { host, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const CONFIG = { seed: 7, settings: { positions: ['seated' as const], flexMinutes: 0 } };
+
+describe('the once-a-second update', () => {
+  it('asks for one timeout a tick and no animation frame, never flushes style for the figure, and lays a ticking number out in its own box', async () => {
+    // real time (no fake clock): count what the page asks for
+    const page = await h.open('break', {
+      config: CONFIG,
+      beforeLoad: (p) =>
+        p.addInitScript(() => {
+          const w = window as unknown as { __n: { timers: number; frames: number; getAnimations: number } };
+          w.__n = { timers: 0, frames: 0, getAnimations: 0 };
+          const st = window.setTimeout.bind(window);
+          const raf = window.requestAnimationFrame.bind(window);
+          const ga = Element.prototype.getAnimations;
+          window.setTimeout = ((fn: TimerHandler, ms?: number, ...a: unknown[]) => (w.__n.timers++, st(fn, ms, ...a))) as typeof setTimeout;
+          window.requestAnimationFrame = (cb: FrameRequestCallback) => (w.__n.frames++, raf(cb));
+          Element.prototype.getAnimations = function (this: Element, o?: GetAnimationsOptions) {
+            w.__n.getAnimations++;
+            return ga.call(this, o);
+          };
+        }),
+    });
+    const counts = () => page.evaluate(() => ({ ...(window as unknown as { __n: { timers: number; frames: number; getAnimations: number } }).__n }));
+    await host(page).advanceMinutes(46);
+    await page.locator('main.pre').waitFor();
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await page.locator('.player').waitFor();
+    await page.waitForTimeout(500); // the first draw's effects (focus, announcements) settle
+    const a = await counts();
+    const before = await page.locator('.time-left').textContent();
+    await page.waitForTimeout(4000);
+    const b = await counts();
+    expect(await page.locator('.time-left').textContent()).not.toBe(before); // it did tick
+    // one timeout per display change (about one a second), no after-paint frame and timeout
+    // for each (a draw with a pending useEffect schedules both in Preact)
+    expect(b.timers - a.timers).toBeGreaterThanOrEqual(3);
+    expect(b.timers - a.timers).toBeLessThanOrEqual(6);
+    expect(b.frames - a.frames).toBe(0);
+    // the figure's pose is written without getAnimations() (which flushes style) when nothing animates
+    expect(b.getAnimations - a.getAnimations).toBe(0);
+
+    // what a tick writes to the page: only what changed — no text node rewritten with the text it
+    // had, no progress bar but the current one touched
+    const writes = await page.evaluate(
+      () =>
+        new Promise<string[]>((done) => {
+          const out: string[] = [];
+          const mo = new MutationObserver((ms) => {
+            for (const m of ms) {
+              const el = m.target instanceof Element ? m.target : m.target.parentElement;
+              const where = `${el?.tagName.toLowerCase()}.${el?.classList[0] ?? ''}${el?.classList.contains('is-current') ? '.is-current' : ''}`;
+              if (m.type === 'characterData') out.push(m.oldValue === m.target.nodeValue ? `unchanged text in ${where}` : `text in ${where}`);
+              else out.push(`${m.type} ${m.attributeName ?? ''} of ${where}`);
+            }
+          });
+          mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true, characterDataOldValue: true });
+          setTimeout(() => {
+            mo.disconnect();
+            done(out);
+          }, 2500);
+        }),
+    );
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.filter((w) => w.startsWith('unchanged'))).toEqual([]);
+    expect(writes.filter((w) => w.includes('progress') && !w.includes('is-current'))).toEqual([]);
+
+    // the counting number: a box of its digits' width, with size and layout containment
+    const big = page.locator('.cue-big');
+    expect(await big.getAttribute('class')).toMatch(/\bis-number\b/);
+    const box = await big.evaluate((el) => ({
+      contain: getComputedStyle(el).contain,
+      width: (el as HTMLElement).style.width,
+      digits: el.textContent!.length,
+    }));
+    expect(box.contain).toMatch(/size/);
+    expect(box.contain).toMatch(/layout/);
+    expect(box.width).toBe(`${Math.max(1.2, box.digits)}ch`);
+
+    // the drawing takes no input: the hit test stops at its frame
+    const hit = await page.evaluate(() => {
+      const fig = document.querySelector('.player-figure')!;
+      const r = fig.querySelector('svg')!.getBoundingClientRect();
+      const el = document.elementFromPoint(r.x + r.width / 2, r.y + r.height * 0.4);
+      return el === fig ? 'figure' : (el?.tagName ?? 'none');
+    });
+    expect(hit).toBe('figure');
+    expect(h.diagnostics(page).errors).toEqual([]);
+    await page.context().close();
+  });
+});
