@@ -7,6 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { App } from 'electron';
+import comments from 'virtual:limber-message-texts/main.autostart.comment';
+import { PSEUDO_LOCALE, SOURCE_LOCALE } from './core/i18n/locales';
 
 export interface AutostartDeps {
   /** login items (macOS, Windows) rather than an XDG file (platform.ts) */
@@ -27,12 +29,44 @@ export function quoteExec(arg: string): string {
   return `"${arg.replace(/(["`$\\])/g, '\\$1')}"`;
 }
 
-export function desktopEntry(exec: string): string {
+/** A value as the Desktop Entry spec writes it: backslash, newline, tab and carriage return escaped. */
+export function escapeValue(text: string): string {
+  return text.replace(/[\\\n\t\r]/g, (c) => ({ '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' })[c]!);
+}
+
+/**
+ * The locale keys (`Comment[…]`) a language of ours is written under. The spec's keys are POSIX
+ * locale names, `lang_COUNTRY`, matched against LC_MESSAGES as lang_COUNTRY, then lang: `de`
+ * serves de_DE and de_AT; `pt-BR` is written as pt_BR, and also as plain `pt` while Limber has no
+ * other Portuguese (its windows speak pt-BR to any Portuguese user, negotiateLocale); Simplified
+ * Chinese has no key of its own, so zh-Hans is written for the countries that use it (zh_CN,
+ * zh_SG) — never plain `zh`, which zh_TW would match. English is the key without a locale; the
+ * pseudo-locale is for testing and not written.
+ */
+export function desktopLocaleKeys(tag: string, tags: readonly string[]): string[] {
+  if (tag === SOURCE_LOCALE || tag === PSEUDO_LOCALE) return [];
+  const [lang, sub] = tag.split('-') as [string, string | undefined];
+  if (lang === 'zh') return sub === 'Hant' ? ['zh_TW', 'zh_HK', 'zh_MO'] : ['zh_CN', 'zh_SG'];
+  if (!sub) return [lang];
+  const keys = [`${lang}_${sub.toUpperCase()}`];
+  if (!tags.some((t) => t === lang || (t !== tag && t.split('-')[0] === lang))) keys.push(lang);
+  return keys;
+}
+
+/**
+ * The autostart entry. `texts` is the Comment by locale tag (the `main.autostart.comment` message in
+ * every language, made at build time): English as `Comment=`, each other language under its
+ * locale keys (desktopLocaleKeys), so the desktop shows it in the language of the session.
+ */
+export function desktopEntry(exec: string, texts: Readonly<Record<string, string>> = comments): string {
+  const tags = Object.keys(texts).sort();
+  const localized = tags.flatMap((tag) => desktopLocaleKeys(tag, tags).map((key) => `Comment[${key}]=${escapeValue(texts[tag]!)}`));
   return [
     '[Desktop Entry]',
     'Type=Application',
     'Name=Limber',
-    'Comment=Notices long sitting periods and guides a short desk stretch',
+    `Comment=${escapeValue(texts[SOURCE_LOCALE] ?? comments[SOURCE_LOCALE]!)}`,
+    ...localized,
     `Exec=${quoteExec(exec)}`,
     'Icon=limber',
     'Terminal=false',

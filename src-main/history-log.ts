@@ -28,13 +28,16 @@ import {
   rowsToCsv,
   type CsvOptions,
   type HistoryEntry,
+  type HistoryNote,
   type HistoryStats,
   type OffsetSource,
   type ParseResult,
   type StatsOptions,
+  IO_REASONS,
+  unreadableNote,
 } from './core/history/index';
 import { sayer, type MainTranslate, type Say } from './core/main-text';
-import { HistorySummary, unreadableNote, type SummaryFaultPoint } from './history-summary';
+import { HistorySummary, type SummaryFaultPoint } from './history-summary';
 
 export const HISTORY_FILE_NAME = 'history.jsonl';
 export const DEFAULT_MAX_QUEUE = 10_000;
@@ -46,8 +49,9 @@ export interface HistoryLogOptions {
   /** called once when writing starts failing (and once more if unsaved events have to be dropped) */
   onProblem?: (message: string) => void;
   /**
-   * The main process's translator of the moment, for the problems and notes a person reads;
-   * without it they are in English (plain `tsx` runs, where no compiled messages load).
+   * The main process's translator of the moment, for the problems a person reads (onProblem,
+   * readError); without it they are in English (plain `tsx` runs, where no compiled messages
+   * load). The notes about the log's lines are data (HistoryNote), worded where they are shown.
    */
   words?: () => MainTranslate;
   /** called when writing works again after a problem and the queue is on disk */
@@ -75,24 +79,9 @@ export interface HistoryReadResult extends ParseResult {
 
 const READ_CHUNK = 1 << 20;
 
-/** File errors in words, by code (English; the `main.history.ioError` message in other languages). */
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EISDIR: 'a folder is in the way of the file',
-  ENOTDIR: 'a file is in the way of its folder',
-  EIO: 'a disk input/output error',
-  EMFILE: 'too many open files',
-  ENFILE: 'too many open files',
-  EBUSY: 'the file is busy',
-};
-
 function describeError(say: Say, err: unknown): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;
-  if (code) return say('main.history.ioError', { code }, `${REASONS[code] ?? 'error'} (${code})`);
+  if (code) return say('main.history.ioError', { code }, `${IO_REASONS[code] ?? 'error'} (${code})`);
   return err instanceof Error ? err.message : String(err);
 }
 
@@ -119,7 +108,7 @@ export class HistoryLog {
   private tailOk = false;
   private dirSynced = false;
   private acc: StatsAccumulator | null = null;
-  private accNotes: string[] = [];
+  private accNotes: HistoryNote[] = [];
   /** the summary beside the log, when enabled (then `acc` is not used) */
   readonly summary: HistorySummary | null;
 
@@ -137,7 +126,7 @@ export class HistoryLog {
     this.tz = opts.tzOffsetMinutes;
     const fault = typeof opts.summary === 'object' ? opts.summary.fault : undefined;
     this.words = opts.words;
-    this.summary = opts.summary ? new HistorySummary({ logPath: this.path, ...(fault ? { fault } : {}), ...(opts.words ? { words: opts.words } : {}) }) : null;
+    this.summary = opts.summary ? new HistorySummary({ logPath: this.path, ...(fault ? { fault } : {}) }) : null;
   }
 
   /** Events waiting in memory because the file could not be written. */
@@ -198,7 +187,7 @@ export class HistoryLog {
    * The entries at or after `since` (epoch ms), plus those not on disk yet. With the summary it
    * reads only the end of the log (e.g. today's lines at start-up); without, the whole log.
    */
-  readSince(since: number): { entries: HistoryEntry[]; notes: string[] } {
+  readSince(since: number): { entries: HistoryEntry[]; notes: HistoryNote[] } {
     if (!this.summary) {
       const r = this.readAll();
       return { entries: r.entries.filter((e) => e.at >= since), notes: r.notes };
@@ -335,12 +324,12 @@ export class HistoryLog {
   }
 
   /** Streams the file through `parser` (missing file = empty log). Returns the read error, if any. */
-  private readInto(parser: LogParser): string | null {
+  private readInto(parser: LogParser): { error: unknown } | null {
     let fd: number;
     try {
       fd = fs.openSync(this.path, 'r');
     } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : describeError(this.say, err);
+      return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : { error: err };
     }
     try {
       const buf = Buffer.allocUnsafe(READ_CHUNK);
@@ -353,7 +342,7 @@ export class HistoryLog {
       parser.push(decoder.end());
       return null;
     } catch (err) {
-      return describeError(this.say, err);
+      return { error: err };
     } finally {
       fs.closeSync(fd);
     }
@@ -362,9 +351,10 @@ export class HistoryLog {
   /** The whole history: the file (parsed, see parseLog) followed by the events not on disk yet. */
   readAll(): HistoryReadResult {
     const parser = new LogParser();
-    const readError = this.readInto(parser);
+    const failed = this.readInto(parser);
     const result = parser.finish();
-    if (readError) result.notes.unshift(unreadableNote(this.say, readError));
+    if (failed) result.notes.unshift(unreadableNote(failed.error));
+    const readError = failed ? describeError(this.say, failed.error) : null;
     const queued = this.queuedLines();
     for (const line of queued) {
       const r = parseLine(line);
@@ -385,9 +375,9 @@ export class HistoryLog {
     if (!this.acc) {
       const acc = new StatsAccumulator();
       const parser = new LogParser((e: HistoryEntry) => acc.add(e), false);
-      const readError = this.readInto(parser);
+      const failed = this.readInto(parser);
       this.accNotes = parser.finish().notes;
-      if (readError) this.accNotes.unshift(unreadableNote(this.say, readError));
+      if (failed) this.accNotes.unshift(unreadableNote(failed.error));
       for (const line of this.queuedLines()) {
         const r = parseLine(line);
         if (r.kind === 'entry') acc.add(r.entry);
@@ -404,7 +394,7 @@ export class HistoryLog {
   }
 
   /** What reading the file for `stats()` noticed (a torn last line, lines from a newer version …). */
-  get statsNotes(): string[] {
+  get statsNotes(): HistoryNote[] {
     if (this.summary) return this.summary.notes();
     return [...this.accNotes];
   }

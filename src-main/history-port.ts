@@ -1,7 +1,7 @@
 // The app's HistoryPort over the history file (HistoryLog, src-main/history-log.ts).
 import type { HistoryPort } from './core/app';
 import type { LimberEvent } from './core/events';
-import type { HistoryStats, StatsOptions } from './core/history';
+import type { HistoryNote, HistoryStats, StatsOptions } from './core/history';
 import { HistoryLog } from './history-log';
 import { mainText } from './main-words';
 
@@ -28,12 +28,12 @@ export class HistoryFile implements HistoryPort {
     this.log.append(e);
   }
 
-  read(): { entries: ReturnType<HistoryLog['readAll']>['entries']; notes: string[] } {
+  read(): { entries: ReturnType<HistoryLog['readAll']>['entries']; notes: HistoryNote[] } {
     const r = this.log.readAll();
     return { entries: r.entries, notes: r.notes };
   }
 
-  readSince(since: number): { entries: ReturnType<HistoryLog['readAll']>['entries']; notes: string[] } {
+  readSince(since: number): { entries: ReturnType<HistoryLog['readAll']>['entries']; notes: HistoryNote[] } {
     return this.log.readSince(since);
   }
 
@@ -41,7 +41,7 @@ export class HistoryFile implements HistoryPort {
     return this.lastProblem;
   }
 
-  summary(opts: StatsOptions): { stats: HistoryStats; notes: string[] } {
+  summary(opts: StatsOptions): { stats: HistoryStats; notes: HistoryNote[] } {
     return { stats: this.log.stats(opts), notes: this.log.statsNotes };
   }
 }

@@ -30,19 +30,24 @@ import {
   StatsAccumulator,
   type AccumulatorSnapshot,
   type HistoryEntry,
+  type HistoryNote,
   type HistoryStats,
   type ParserState,
   type StatsOptions,
+  unreadableNote,
+  isHistoryNote,
 } from './core/history/index';
-import { sayer, type MainTranslate, type Say } from './core/main-text';
 
-/** The note for a history file that could not be read. */
-export function unreadableNote(say: Say, readError: string): string {
-  return say('main.history.unreadable', { error: readError }, `the history file could not be read: ${readError}`);
-}
-
-/** Bump when the statistics or the parser count differently: older summaries are then rebuilt. */
-export const SUMMARY_REVISION = 4;
+/**
+ * Bump when the statistics or the parser count differently: older summaries are then rebuilt.
+ * 5: the parser's notes are message ids and values (HistoryNote), no longer English text.
+ */
+export const SUMMARY_REVISION = 5;
+/**
+ * Revision 4 differs from 5 only in how notes are written (English text): one without notes —
+ * every clean log's — is used as it is, one with notes is rebuilt.
+ */
+const NOTES_AS_TEXT_REVISION = 4;
 const FORMAT = 'limber-history-summary';
 const HASH_BYTES = 4096;
 const READ_CHUNK = 1 << 20;
@@ -62,8 +67,6 @@ export interface HistorySummaryOptions {
   summaryPath?: string;
   /** tests only: called at each fault point (a crash test kills the process there) */
   fault?: (point: SummaryFaultPoint) => void;
-  /** the translator of the moment for the notes a person reads; English without it */
-  words?: () => MainTranslate;
 }
 
 /** A point in the log: every line before `offset` has a time stamp ≤ maxAtBefore. */
@@ -119,7 +122,8 @@ interface Live {
   /** log length the summary file on disk covers (null: none written by us yet) */
   written: number | null;
   writtenDate: string;
-  readError: string | null;
+  /** why the log could not be read (an errno error, or its text), or null */
+  readError: NodeJS.ErrnoException | string | null;
 }
 
 const sha = (buf: Buffer): string => createHash('sha256').update(buf).digest('base64');
@@ -158,11 +162,7 @@ export class HistorySummary {
   private guardPruned = false;
   private dirSynced = false;
 
-  private readonly words: (() => MainTranslate) | undefined;
-  private say: Say = (id, values, english) => sayer(this.words?.())(id, values, english);
-
   constructor(o: HistorySummaryOptions) {
-    this.words = o.words;
     this.logPath = o.logPath;
     this.summaryPath = o.summaryPath ?? o.logPath.replace(/(\.jsonl)?$/, '.summary.json');
     this.fault = o.fault ?? (() => {});
@@ -258,7 +258,13 @@ export class HistorySummary {
       return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no summary yet' : `the summary could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`;
     }
     const s = JSON.parse(text) as SummaryFile;
-    if (s.format !== FORMAT || s.revision !== SUMMARY_REVISION || s.logSchema !== SCHEMA_VERSION) return 'the summary is from another version';
+    if (s.format !== FORMAT || s.logSchema !== SCHEMA_VERSION) return 'the summary is from another version';
+    if (s.revision !== SUMMARY_REVISION) {
+      // notes written as English text by the revision before: usable only when there are none
+      const textNotes = s.revision === NOTES_AS_TEXT_REVISION && (s.parser?.notes?.length !== 0 || s.parser?.noteCount !== 0);
+      if (s.revision !== NOTES_AS_TEXT_REVISION || textNotes) return 'the summary is from another version';
+    }
+    if (!Array.isArray(s.parser?.notes) || !s.parser.notes.every(isHistoryNote)) return 'the summary’s notes are not as this version writes them';
     let fd: number;
     try {
       fd = fs.openSync(this.logPath, 'r');
@@ -321,7 +327,7 @@ export class HistorySummary {
       fd = fs.openSync(this.logPath, 'r');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      live.readError = code === 'ENOENT' ? null : (code ?? String(err));
+      live.readError = code === 'ENOENT' ? null : code ? (err as NodeJS.ErrnoException) : String(err);
       return 0;
     }
     this.current = live;
@@ -359,7 +365,7 @@ export class HistorySummary {
       live.readError = null;
     } catch (err) {
       if (err instanceof NeedRebuild || err instanceof NoLineFeeds) throw err;
-      live.readError = (err as NodeJS.ErrnoException).code ?? String(err);
+      live.readError = (err as NodeJS.ErrnoException).code ? (err as NodeJS.ErrnoException) : String(err);
     } finally {
       fs.closeSync(fd);
       this.current = null;
@@ -410,10 +416,10 @@ export class HistorySummary {
   }
 
   /** The whole log through a fresh parser: what a summary stands for, without one. */
-  private wholeLog(): { acc: StatsAccumulator; notes: string[] } {
+  private wholeLog(): { acc: StatsAccumulator; notes: HistoryNote[] } {
     const acc = new StatsAccumulator();
     const parser = new LogParser((e) => acc.add(e), false);
-    let readError: string | null = null;
+    let readError: unknown = null;
     try {
       const fd = fs.openSync(this.logPath, 'r');
       try {
@@ -431,10 +437,10 @@ export class HistorySummary {
       }
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') readError = code ?? String(err);
+      if (code !== 'ENOENT') readError = err;
     }
     const notes = parser.finish().notes;
-    if (readError) notes.unshift(unreadableNote(this.say, readError));
+    if (readError) notes.unshift(unreadableNote(readError));
     this.lastOpen = { source: 'rebuilt', reason: 'the log has no line feeds to follow', bytesRead: 0 };
     return { acc, notes };
   }
@@ -458,13 +464,13 @@ export class HistorySummary {
   }
 
   /** What reading the log noticed (as LogParser.finish() gives for the whole file). */
-  notes(): string[] {
+  notes(): HistoryNote[] {
     const live = this.usable();
     if (!live) return this.wholeLog().notes;
     const p = LogParser.resume(live.parser.state(), undefined, false);
     if (live.tail.length) p.push(live.tail);
     const notes = p.finish().notes;
-    if (live.readError) notes.unshift(unreadableNote(this.say, live.readError));
+    if (live.readError) notes.unshift(unreadableNote(live.readError));
     return notes;
   }
 
@@ -472,7 +478,7 @@ export class HistorySummary {
    * The log's entries whose lines come after the last point before which every line is older than
    * `since` (epoch ms): at least every entry at or after `since`, read from there only.
    */
-  readSince(since: number): { entries: HistoryEntry[]; notes: string[]; fromOffset: number } {
+  readSince(since: number): { entries: HistoryEntry[]; notes: HistoryNote[]; fromOffset: number } {
     // Start-up needs only the checkpoints: the counts are restored later, when they are asked for.
     let checkpoints: Checkpoint[];
     let peeked = false;
@@ -500,7 +506,7 @@ export class HistorySummary {
     } catch {
       return { entries: [], notes: [], fromOffset: from };
     }
-    let readError: string | null = null;
+    let readError: unknown = null;
     try {
       const size = fs.fstatSync(fd).size;
       const decoder = new StringDecoder('utf8');
@@ -514,12 +520,12 @@ export class HistorySummary {
       if (peeked) this.lastOpen = { source: 'summary', reason: null, bytesRead: Math.max(0, size - from) };
     } catch (err) {
       // as readAll(): a log that cannot be read counts as empty, with a note
-      readError = (err as NodeJS.ErrnoException).code ?? String(err);
+      readError = err;
     } finally {
       fs.closeSync(fd);
     }
     const r = parser.finish();
-    const notes = readError ? [unreadableNote(this.say, readError)] : [];
+    const notes = readError ? [unreadableNote(readError)] : [];
     return { entries: r.entries.filter((e) => e.at >= since), notes, fromOffset: from };
   }
 

@@ -6,6 +6,7 @@
 // Anything else is refused with an Error naming the method and the reason (the renderer's
 // invoke() rejects with it). Nothing is trusted because it arrived over IPC.
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent, WebContents } from 'electron';
+import { sayer, type MainTranslate } from './core/main-text';
 import { API_METHODS, channelOf, eventChannelOf, validateRequest, type ApiMethod, type EventName, type LimberApi, type LimberEvents } from './core/bridge';
 
 /** Sent by our preload when the user first presses on the break window (see break-window.ts). */
@@ -41,6 +42,12 @@ export interface IpcDeps extends SenderCheck {
   onEngage(contents: WebContents): void;
   /** logged, never shown to the page */
   onRefused?(method: string, reason: string): void;
+  /**
+   * The main process's translator of the moment: a refusal reaches the page (its call rejects) and
+   * may be shown there, so its frame is in the person's language; the reason, a check's own text
+   * naming the method's fields, is as the check wrote it. English without it.
+   */
+  words?: () => MainTranslate;
 }
 
 /** Registers every handler; returns a function that removes them. */
@@ -49,7 +56,7 @@ export function registerIpc(deps: IpcDeps): () => void {
     deps.ipcMain.handle(channelOf(method), async (event, ...args: unknown[]) => {
       const refuse = (reason: string): never => {
         deps.onRefused?.(method, reason);
-        throw new Error(`limber: ${method} refused: ${reason}`);
+        throw new Error(sayer(deps.words?.())('main.bridge.refused', { method, reason }, `limber: ${method} refused: ${reason}`));
       };
       const problem = senderProblem(event, deps);
       if (problem) refuse(problem);

@@ -6,6 +6,7 @@ import { app, protocol } from 'electron';
 import { PRIVILEGED_SCHEME } from './app-protocol';
 import { builtPaths, userDataOverride } from './app-paths';
 import type { CliCommand } from './cli';
+import { useCliLocale } from './cli-locale';
 import { devServerFrom } from './pages';
 import { capabilitiesOf, platformKey } from './platform';
 import { hardenContents } from './security';
@@ -28,6 +29,14 @@ function main(): void {
       defaultApp: Boolean(process.defaultApp),
       out: (t) => process.stdout.write(t),
       err: (t) => process.stderr.write(t),
+      // what a second launch prints, in the language the settings or the system ask for
+      prepareWords: () =>
+        useCliLocale({
+          userData: app.getPath('userData'),
+          platform: process.platform,
+          env: process.env,
+          preferredSystemLanguages: () => app.getPreferredSystemLanguages(),
+        }),
     },
     run,
   );

@@ -12,7 +12,7 @@ import { BreakFlow } from './break-flow';
 import { BreakWindow } from './break-window';
 import type { CliCommand } from './cli';
 import { systemClock, type Clock } from './clock';
-import { LimberApp } from './core/app';
+import { LimberApp, saveFailedText } from './core/app';
 import type { LimberApi } from './core/bridge';
 import { EXERCISE_IDS } from './core/catalog';
 import type { Decision, SchedulerInput } from './core/scheduler';
@@ -243,9 +243,13 @@ export function startShell(o: ShellOptions): Shell {
       pause: (request) => act({ type: 'pause', ...request }),
       resume: () => act({ type: 'resume-breaks' }),
       setSitMinutes: (minutes) => {
-        void limber.updateSettings({ sitMinutes: minutes }).then((r) => {
-          if (!r.ok) tell(mainText().t('main.notice.title'), r.errors.join('; '));
-        });
+        void limber.updateSettings({ sitMinutes: minutes }).then(
+          (r) => {
+            // a choice from the menu is valid: a refusal here is a failed save, worded by the app
+            if (!r.ok) tell(mainText().t('main.notice.title'), r.errors.join('; '));
+          },
+          (err: unknown) => tell(mainText().t('main.notice.title'), saveFailedText(mainText().t, err)),
+        );
       },
       openHistory: () => pages.show('history'),
       openSettings: () => pages.show('settings'),
@@ -313,6 +317,7 @@ export function startShell(o: ShellOptions): Shell {
       headsUp.closeNotice();
     },
     onRefused: (method, reason) => log(`refused ${method}: ${reason}`),
+    words: () => mainText().t,
   });
 
   endSession = (why: string) => {

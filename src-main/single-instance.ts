@@ -11,9 +11,16 @@ export interface InstanceDeps {
   defaultApp: boolean;
   out: (text: string) => void;
   err: (text: string) => void;
+  /**
+   * Chooses the language of what this process prints and loads it (cli-locale.ts useCliLocale),
+   * awaited before anything is printed; the exit follows the printing. Without it the text is in
+   * the main process's active locale, printed at once.
+   */
+  prepareWords?: () => Promise<unknown>;
 }
 
-export type Claim = { primary: true; initial: CliCommand } | { primary: false; exitCode: number };
+/** `done`: when this process prints and exits after its words are loaded (prepareWords). */
+export type Claim = { primary: true; initial: CliCommand } | { primary: false; exitCode: number; done?: Promise<void> };
 
 /**
  * Decides whether this process is the Limber. The primary gets the command it was started with
@@ -22,20 +29,29 @@ export type Claim = { primary: true; initial: CliCommand } | { primary: false; e
 export function claimInstance(deps: InstanceDeps, onCommand: (command: CliCommand) => void): Claim {
   const args = userArgs(deps.argv, deps.defaultApp);
   const parsed = parseCli(args);
+  /** Prints (in the words loaded by then: the texts are made in `print`) and exits. */
+  const finish = (exitCode: number, print: () => void): Claim => {
+    const end = () => {
+      print();
+      deps.app.exit(exitCode);
+    };
+    if (!deps.prepareWords) {
+      end();
+      return { primary: false, exitCode };
+    }
+    return { primary: false, exitCode, done: deps.prepareWords().then(end, end) };
+  };
   if (!parsed.ok) {
-    deps.err(usageError(parsed.error));
-    deps.app.exit(2);
-    return { primary: false, exitCode: 2 };
+    // parsed again once the words are loaded: the error is worded in them
+    return finish(2, () => {
+      const again = parseCli(args);
+      deps.err(usageError(again.ok ? parsed.error : again.error));
+    });
   }
-  if (parsed.command.type === 'help') {
-    deps.out(usage());
-    deps.app.exit(0);
-    return { primary: false, exitCode: 0 };
-  }
+  if (parsed.command.type === 'help') return finish(0, () => deps.out(usage()));
   if (!deps.app.requestSingleInstanceLock(commandData(args))) {
-    deps.out(`${describeCommand(parsed.command)}\n`);
-    deps.app.exit(0);
-    return { primary: false, exitCode: 0 };
+    const command = parsed.command;
+    return finish(0, () => deps.out(`${describeCommand(command)}\n`));
   }
   deps.app.on('second-instance', (_event, argv, _cwd, data) => {
     // the other process checked these, but nothing from outside is trusted: parse again

@@ -5,13 +5,20 @@
 //   virtual:limber-messages-loaders/<ns>   `{ [tag]: () => import('virtual:limber-messages/<tag>/<ns>') }`
 //                                          for every locale but English: a page loads only the active one
 //   virtual:limber-messages-loaders/all    the same with every namespace (the main process, src-main/i18n.ts)
+//   virtual:limber-message-texts/<id>      `{ [tag]: text }`: one message without placeholders, formatted
+//                                          at build time, in every locale that has it — for what the main
+//                                          process writes for the OS in all languages at once (the autostart
+//                                          entry's Comment[de]=…), without loading every locale's messages
 import { join } from 'node:path';
-import { compileLocale, localeTags, LOCALES_DIR, NAMESPACES, PSEUDO, SOURCE } from './messages.mjs';
+import MessageFormat from '@messageformat/core';
+import { compileLocale, localeTags, LOCALES_DIR, NAMESPACES, pluralLanguage, PSEUDO, readLocale, SOURCE } from './messages.mjs';
 
 const PREFIX = 'virtual:limber-messages/';
 const LOADERS = 'virtual:limber-messages-loaders/';
 const RESOLVED = '\0limber-messages:';
 const RESOLVED_LOADERS = '\0limber-messages-loaders:';
+const TEXTS = 'virtual:limber-message-texts/';
+const RESOLVED_TEXTS = '\0limber-message-texts:';
 /** The loaders' pseudo-namespace for "every namespace" (the main process). */
 const ALL = 'all';
 const TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -27,9 +34,23 @@ export function limberMessages() {
     resolveId(id) {
       if (id.startsWith(PREFIX)) return RESOLVED + id.slice(PREFIX.length);
       if (id.startsWith(LOADERS)) return RESOLVED_LOADERS + id.slice(LOADERS.length);
+      if (id.startsWith(TEXTS)) return RESOLVED_TEXTS + id.slice(TEXTS.length);
       return null;
     },
     load(id) {
+      if (id.startsWith(RESOLVED_TEXTS)) {
+        const key = id.slice(RESOLVED_TEXTS.length);
+        const texts = {};
+        for (const tag of localeTags()) {
+          const src = readLocale(tag)[key];
+          if (typeof src !== 'string') continue;
+          for (const ns of NAMESPACES) this.addWatchFile(join(LOCALES_DIR, tag === PSEUDO ? SOURCE : tag, `${ns}.json`));
+          // no values: a message with placeholders throws here, at build time
+          texts[tag] = new MessageFormat(pluralLanguage(tag)).compile(src)({});
+        }
+        if (!texts[SOURCE]) throw new Error(`limber-messages: no English message ${JSON.stringify(key)}`);
+        return `export default ${JSON.stringify(texts)};\n`;
+      }
       if (id.startsWith(RESOLVED_LOADERS)) {
         const ns = id.slice(RESOLVED_LOADERS.length);
         if (ns !== ALL) checkNamespace(ns);

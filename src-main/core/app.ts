@@ -35,13 +35,20 @@ import { countsTowardGoal } from './goal';
 import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, stepsForSide, type SafetyNote } from './catalog';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
-import { computeStats, type HistoryEntry, type HistoryStats, type StatsOptions } from './history';
+import { computeStats, type HistoryEntry, type HistoryNote, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg, rigMotion } from './illustrations';
 import { stepKindsOf } from './catalog/step-kinds';
 import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
-import type { MainText } from './main-text';
+import type { MainText, MainTranslate } from './main-text';
 import { statusText } from './status-text';
+
+/** Why the settings could not be saved, worded: the file error by its code, else the error's own text. */
+export function saveFailedText(t: MainTranslate, err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  const error = typeof code === 'string' && code ? t('main.history.ioError', { code }) : err instanceof Error ? err.message : String(err);
+  return t('main.settingsFile.saveFailed', { error });
+}
 
 /** What the settings store keeps: the settings plus a little app state. */
 export interface StoredState {
@@ -59,13 +66,13 @@ export interface SettingsPort {
 export interface HistoryPort {
   append(e: LimberEvent): void;
   /** everything logged so far, oldest first (including events not on disk yet) */
-  read(): { entries: HistoryEntry[]; notes: string[] };
+  read(): { entries: HistoryEntry[]; notes: HistoryNote[] };
   /** a writing problem the user should know about, or null */
   problem(): string | null;
   /** statistics kept up to date as events are appended, if the port can (cheaper than read()) */
-  summary?(opts: StatsOptions): { stats: HistoryStats; notes: string[] };
+  summary?(opts: StatsOptions): { stats: HistoryStats; notes: HistoryNote[] };
   /** at least every entry at or after `since` (epoch ms), if the port can read just that (cheaper than read()) */
-  readSince?(since: number): { entries: HistoryEntry[]; notes: string[] };
+  readSince?(since: number): { entries: HistoryEntry[]; notes: HistoryNote[] };
 }
 
 export interface AppPorts {
@@ -383,7 +390,13 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
 
   private commitSettings(next: StoredState): SettingsResult {
     const previous = this.state;
-    this.ports.settings.save(next); // throws if it cannot be saved: nothing changes then
+    try {
+      this.ports.settings.save(next);
+    } catch (err) {
+      // not saved (the file cannot be written, the store refused the state): nothing changes, and
+      // whoever asked — a page, the tray — gets a refusal in the person's words, not an exception
+      return { ok: false, errors: [saveFailedText(this.ports.text().t, err)] };
+    }
     this.state = next;
     if (JSON.stringify(previous.settings) !== JSON.stringify(next.settings)) {
       this.input({ type: 'settings', settings: next.settings });

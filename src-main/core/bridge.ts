@@ -11,7 +11,7 @@ import type { StepKinds } from './catalog/step-kinds';
 import type { Exercise } from './catalog/types';
 import type { RigMotion } from './illustrations';
 import type { BreakTrigger, RoutineReport } from './events';
-import type { HistoryStats } from './history';
+import type { HistoryNote, HistoryStats } from './history';
 import type { SchedulerStatus } from './scheduler';
 import { NUMBER_BOUNDS, type Settings, type ValidationResult } from './settings';
 
@@ -95,8 +95,8 @@ export type PreviewResult = { ok: true; routine: RoutineView } | { ok: false; re
 
 export interface HistoryView {
   stats: HistoryStats;
-  /** problems met while reading the log (a torn last line, lines from a newer version …) */
-  notes: string[];
+  /** problems met while reading the log (a torn last line, lines from a newer version …): message ids and values, worded by the page */
+  notes: HistoryNote[];
   /** a problem writing the log that the user should know about, if any */
   writeProblem: string | null;
 }

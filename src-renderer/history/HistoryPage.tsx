@@ -13,10 +13,24 @@ import { ExportPanel } from './Export';
 import { FortnightChart } from './Fortnight';
 import { t } from '../shared/i18n';
 import { dayMonth, totalText } from './format';
+import type { HistoryNote } from '../../src-main/core/history/notes';
 import { Heatmap } from './Heatmap';
 import { StreakCard, TodayCard } from './Today';
 
-function LogNotes({ notes }: { notes: string[] }): JSX.Element | null {
+/**
+ * A note about the log in the page's language: the main process sends it as a message id and
+ * values (src-main/core/history/notes.ts), so it reads in the language chosen now, not in the one
+ * the summary file was written in. A note this page has no message for (a newer app) is skipped.
+ */
+function noteText(note: HistoryNote): string | null {
+  try {
+    return t(note.id, note.values);
+  } catch {
+    return null;
+  }
+}
+
+function LogNotes({ notes }: { notes: HistoryNote[] }): JSX.Element | null {
   if (!notes.length) return null;
   return (
     <details class="log-notes small" data-stat="notes">
@@ -25,9 +39,10 @@ function LogNotes({ notes }: { notes: string[] }): JSX.Element | null {
       </summary>
       <p class="muted">{t('history.notes.about')}</p>
       <ul>
-        {notes.map((n, i) => (
-          <li key={i}>{n}</li>
-        ))}
+        {notes.map((n, i) => {
+          const text = noteText(n);
+          return text === null ? null : <li key={i}>{text}</li>;
+        })}
       </ul>
     </details>
   );

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryStats } from '../../src-main/core/history';
-import { parseLog, toCsv } from '../../src-main/core/history';
+import { noteEnglish, parseLog, toCsv } from '../../src-main/core/history';
 import { axe, DIST, host, shot, startHarness, type Harness, type OpenOptions } from './harness';
 import { busyHistory, emptyHistory, exerciseName, expectedStats, type Fixture } from './history-fixtures';
 
@@ -148,7 +148,7 @@ describe('history window: a new user', () => {
     const f = { ...emptyHistory(), log: '{"v":1,"at":"2026-03-12T09:40:00.000+01:00","event":"compl' };
     const page = await openHistory(f);
     await expect(page.locator('[data-stat="empty"]').count()).resolves.toBe(1);
-    const notes = parseLog(f.log).notes;
+    const notes = parseLog(f.log).notes.map(noteEnglish);
     expect(notes.length).toBe(1);
     await page.locator('[data-stat="notes"] summary').click();
     expect(await text(page, '[data-stat="notes"]')).toContain(notes[0]!);
@@ -446,7 +446,7 @@ describe('history window: export, notes and write problems', () => {
     await t.loadLog(bad);
     await page.waitForSelector('[data-stat="write-problem"]');
     expect(await text(page, '[data-stat="write-problem"]')).toContain('disk full');
-    const notes = parseLog(bad).notes;
+    const notes = parseLog(bad).notes.map(noteEnglish);
     expect(notes.length).toBe(2);
     const summary = page.locator('[data-stat="notes"] summary');
     expect(await summary.textContent()).toBe('2 notes about the history file');

@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LimberEvent } from '../../src-main/core/events';
-import { LogParser, computeStats, parseLog, serializeEvent } from '../../src-main/core/history/index';
+import { LogParser, computeStats, noteEnglish, parseLog, serializeEvent } from '../../src-main/core/history/index';
 import { HistoryLog } from '../../src-main/history-log';
 
 const T = (hhmm: string) => Date.parse(`2026-03-02T${hhmm}:00+01:00`);
@@ -91,7 +91,7 @@ describe('a line that is there twice', () => {
     const r = parseLog(text);
     expect(r.entries.filter((e) => e.event === 'natural-break')).toHaveLength(1);
     expect(r.duplicates).toBe(1);
-    expect(r.notes).toEqual(['line 6 skipped: the same event as an earlier line (counted once)']);
+    expect(r.notes.map(noteEnglish)).toEqual(['line 6 skipped: the same event as an earlier line (counted once)']);
     expect(computeStats(r.entries, { dailyGoal: 6, now: NOW }).today.naturalBreaks).toBe(1);
   });
 

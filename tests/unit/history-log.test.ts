@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LimberEvent } from '../../src-main/core/events';
-import { parseLog } from '../../src-main/core/history/index';
+import { noteEnglish, parseLog } from '../../src-main/core/history/index';
 import { HistoryLog } from '../../src-main/history-log';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -79,7 +79,7 @@ describe('HistoryLog: appending', () => {
     const r = log.readAll();
     expect(r.entries.map((e) => 'breakId' in e && e.breakId)).toEqual(['b1', 'b2', 'b3', 'b4']);
     expect(r.torn).toBe(false);
-    expect(r.notes).toEqual(['line 3 skipped: not valid JSON']);
+    expect(r.notes.map(noteEnglish)).toEqual(['line 3 skipped: not valid JSON']);
   });
 
   it('does not throw on an event it cannot serialize; says so instead', () => {

@@ -8,9 +8,10 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LimberEvent } from '../../src-main/core/events';
-import { serializeEvent, type StatsOptions } from '../../src-main/core/history/index';
+import { noteEnglish, serializeEvent, type HistoryNote, type StatsOptions } from '../../src-main/core/history/index';
 import { generateHistory } from '../../src-main/core/history/synthetic';
 import { HistoryLog } from '../../src-main/history-log';
+import { SUMMARY_REVISION } from '../../src-main/history-summary';
 
 let dir: string;
 const logFile = () => path.join(dir, 'history.jsonl');
@@ -25,13 +26,13 @@ const OPTS: StatsOptions = { dailyGoal: 6, now: NOW, days: 120, calendarDays: 12
 const lines = (events: LimberEvent[]) => events.map((e) => `${serializeEvent(e)}\n`).join('');
 
 /** What reading the whole log again gives: the reference every summary read must equal. */
-function fullRead(): { stats: unknown; notes: string[]; entries: unknown[] } {
+function fullRead(): { stats: unknown; notes: HistoryNote[]; entries: unknown[] } {
   const log = new HistoryLog({ dir });
   const stats = log.stats(OPTS);
   return { stats, notes: log.statsNotes, entries: log.readAll().entries };
 }
 
-function viaSummary(): { log: HistoryLog; stats: unknown; notes: string[] } {
+function viaSummary(): { log: HistoryLog; stats: unknown; notes: HistoryNote[] } {
   const log = new HistoryLog({ dir, summary: true });
   const stats = log.stats(OPTS);
   return { log, stats, notes: log.statsNotes };
@@ -56,6 +57,31 @@ describe('the history summary', () => {
     expect(again.log.summary!.lastOpen).toEqual({ source: 'summary', reason: null, bytesRead: 0 });
     expect(again.stats).toEqual(ref.stats);
     expect(again.notes).toEqual(ref.notes);
+  });
+
+  it('a summary of the revision before (notes as English text) is used when it has no notes, rebuilt when it has some', () => {
+    fs.writeFileSync(logFile(), lines(gen.events));
+    viaSummary();
+    const written = JSON.parse(fs.readFileSync(summaryFile(), 'utf8'));
+    expect(written.revision).toBe(SUMMARY_REVISION);
+    // what the previous version wrote for a clean log: the same, but revision 4
+    fs.writeFileSync(summaryFile(), JSON.stringify({ ...written, revision: 4 }));
+    const clean = viaSummary();
+    expect(clean.log.summary!.lastOpen).toEqual({ source: 'summary', reason: null, bytesRead: 0 });
+    expect(clean.stats).toEqual(fullRead().stats);
+    // a log with a skipped line: revision 4 cached its note as English text, which no page can translate
+    fs.appendFileSync(logFile(), 'not json\n');
+    viaSummary().log.flushSummary();
+    const noted = JSON.parse(fs.readFileSync(summaryFile(), 'utf8'));
+    expect(noted.parser.notes).toEqual([{ id: 'history.note.notJson', values: { line: gen.events.length + 1 } }]);
+    fs.writeFileSync(summaryFile(), JSON.stringify({ ...noted, revision: 4, parser: { ...noted.parser, notes: [`line ${gen.events.length + 1} skipped: not valid JSON`] } }));
+    const old = viaSummary();
+    expect(old.log.summary!.lastOpen).toMatchObject({ source: 'rebuilt', reason: 'the summary is from another version' });
+    expect(old.notes).toEqual(fullRead().notes);
+    expect(old.notes.map(noteEnglish)).toEqual([`line ${gen.events.length + 1} skipped: not valid JSON`]);
+    // and a current revision whose notes are not notes (edited by hand) is rebuilt too
+    fs.writeFileSync(summaryFile(), JSON.stringify({ ...noted, parser: { ...noted.parser, notes: ['text'] } }));
+    expect(viaSummary().log.summary!.lastOpen).toMatchObject({ source: 'rebuilt' });
   });
 
   it('reads only the lines after the summary, and counts each of them once', () => {

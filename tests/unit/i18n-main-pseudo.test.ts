@@ -6,7 +6,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pseudo from 'virtual:limber-messages/en-XA';
-import { describe, expect, it } from 'vitest';
+import englishAll from 'virtual:limber-messages/en';
+import { createTranslator } from '../../src-main/core/i18n/translate';
+import { HISTORY_NOTE_IDS, MAX_LINE_CHARS, noteEnglish, parseLog, unreadableNote, type HistoryNote } from '../../src-main/core/history/index';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LimberApp, saveFailedText, type AppPorts, type StoredState } from '../../src-main/core/app';
+import { channelOf } from '../../src-main/core/bridge';
+import { registerIpc } from '../../src-main/ipc';
+import comments from 'virtual:limber-message-texts/main.autostart.comment';
+import { desktopEntry, desktopEntryEnabled, desktopLocaleKeys } from '../../src-main/autostart';
+import { chooseCliLocale, envLanguages, preferredBeforeReady, useCliLocale } from '../../src-main/cli-locale';
+import { claimInstance, type InstanceDeps } from '../../src-main/single-instance';
+import { setMainLocale } from '../../src-main/i18n';
+import { negotiateLocale } from '../../src-main/core/i18n/locales';
 import { breakWindowOptions } from '../../src-main/break-window';
 import { describeCommand, parseCli, usage, usageError, type CliCommand } from '../../src-main/cli';
 import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
@@ -21,7 +33,7 @@ import { csvHeaders, exportHistory } from '../../src-main/history-export';
 import { createDetectors, type DetectorEnv } from '../../src-main/detectors';
 import { setDetectorWords } from '../../src-main/detectors/words';
 import { HistoryLog } from '../../src-main/history-log';
-import { listed, SETTINGS_KEYS, validateSettingsPatch, type Position, type UserEquipment } from '../../src-main/core/settings';
+import { defaultSettings, listed, SETTINGS_KEYS, validateSettingsPatch, type Position, type UserEquipment } from '../../src-main/core/settings';
 import { ENGLISH_TEXT, mainTextOf } from '../../src-main/main-words';
 import { sanitize } from '../../src-main/settings-file';
 import { SCHEMA_VERSION } from '../../src-main/settings-schema';
@@ -258,7 +270,7 @@ describe('the history file’s problems', () => {
     const r = log.readAll();
     fs.rmSync(parent, { recursive: true, force: true });
     // the folder's name is random: written the same in every run
-    return [...problems, r.readError ?? '', ...r.notes, ...log.statsNotes].map((m) => m.split(parent).join('/0'));
+    return [...problems, r.readError ?? ''].map((m) => m.split(parent).join('/0'));
   }
 
   it('in English as before, with or without the translator', () => {
@@ -270,6 +282,47 @@ describe('the history file’s problems', () => {
   it('in the pseudo-locale (paths, codes and event names stay as they are)', () => {
     // (an event that cannot be written is a bug upstream: its error quotes the code's own check)
     for (const p of problemsOf(() => t)) expectTranslated(p, ['data', 'history', 'jsonl', 'ENOTDIR', 'skipped', 'not', 'time', 'stamp', 'NaN']);
+  });
+});
+
+// ------------------------------------------------------------------ the history log's notes (shown by the history window)
+
+describe('the notes about the history log’s lines: data, worded by the history page', () => {
+  const line = (o: Record<string, unknown>) => JSON.stringify({ v: 1, at: '2026-03-02T09:45:00.000+01:00', event: 'skipped', breakId: 'b1', ...o });
+  /** A log with every kind of line the parser notes (and one with more notes than it keeps, below). */
+  const LOG = [
+    line({}),
+    line({}), // a copy
+    JSON.stringify({ at: 'x', event: 'skipped' }),
+    JSON.stringify({ v: 1, event: 'skipped' }),
+    JSON.stringify({ v: 1, at: 'yesterday', event: 'skipped' }),
+    JSON.stringify({ v: 1, at: '2026-03-02T09:45:00.000+01:00', event: 'coffee' }),
+    JSON.stringify({ v: 1, at: '2026-03-02T09:45:00.000+01:00' }),
+    JSON.stringify({ v: 1, at: '2026-03-02T09:46:00.000+01:00', event: 'snoozed', breakId: 'b1' }),
+    JSON.stringify({ v: 1, at: '2026-03-02T09:47:00.000+01:00', event: 'completed', breakId: 'b1', secondsStretched: 'lots' }),
+    'x'.repeat(MAX_LINE_CHARS + 1),
+    '[1, 2]',
+    '{',
+    JSON.stringify({ v: 9, at: '2026-03-02T09:45:00.000+01:00', event: 'future' }),
+    '{"v":1,"at":"2026-03-02T09:48',
+  ].join('\n');
+  const notes: HistoryNote[] = [...parseLog(LOG).notes, ...parseLog('{\n'.repeat(52)).notes.slice(-1), unreadableNote(Object.assign(new Error('x'), { code: 'EACCES' })), unreadableNote(Object.assign(new Error('x'), { code: 'ELOOP' })), unreadableNote(new Error('disk on fire'))];
+  const english = createTranslator('en', englishAll, englishAll);
+  const historyXA = createTranslator('en-XA', pseudo, englishAll);
+
+  it('the parser gives every kind of note, as ids and values (no words: the summary file caches them)', () => {
+    expect(new Set(notes.map((n) => n.id))).toEqual(new Set(HISTORY_NOTE_IDS));
+    for (const n of notes) for (const v of Object.values(n.values)) expect(typeof v === 'number' || !/\s/.test(v) || v === 'disk on fire' || v.includes(', ')).toBe(true);
+  });
+
+  it('in English, the history page’s messages read as the notes did before (noteEnglish)', () => {
+    for (const n of notes) expect(english.t(n.id, n.values)).toBe(noteEnglish(n));
+    expect(noteEnglish(notes[0]!)).toBe('line 2 skipped: the same event as an earlier line (counted once)');
+  });
+
+  it('in the pseudo-locale (what the line held, field and event names, codes stay as they are)', () => {
+    const literal = ['JSON', 'yesterday', 'coffee', 'snoozed', 'until', 'snoozesUsed', 'secondsStretched', 'completed', 'EACCES', 'ELOOP', 'disk', 'on', 'fire', 'at'];
+    for (const n of notes) expectTranslated(historyXA.t(n.id, n.values), literal);
   });
 });
 
@@ -353,5 +406,165 @@ describe('why no routine could be made, and the notes on one that was', () => {
   it('in the pseudo-locale (the setting’s name and exercise names, translated elsewhere, stay as they are)', () => {
     const names = CATALOG.flatMap((e) => e.name.match(/[A-Za-z]{2,}/g) ?? []);
     for (const text of wordsOf(XA)) expectTranslated(text, ['routineMinutes', ...names]);
+  });
+});
+
+// ------------------------------------------------------------------ the CLI before Electron is ready
+
+describe('the command line before Electron is ready: in the language of the settings or the system', () => {
+  const dirs: string[] = [];
+  afterEach(async () => {
+    await setMainLocale('en');
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+  /** A data folder whose settings file asks for `language`. */
+  function dataDir(language?: unknown, raw?: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-cli-'));
+    dirs.push(dir);
+    const settings = language === undefined ? {} : { language };
+    fs.writeFileSync(path.join(dir, 'settings.json'), raw ?? JSON.stringify({ schemaVersion: 4, settings }));
+    return dir;
+  }
+  async function run(args: string[], userData: string, lock = true, preferred: () => string[] = () => ['en-US']) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const exits: number[] = [];
+    const app = { requestSingleInstanceLock: () => lock, on: () => app, exit: (code?: number) => void exits.push(code ?? 0) } as unknown as InstanceDeps['app'];
+    const claim = claimInstance(
+      {
+        app,
+        argv: ['limber', ...args],
+        defaultApp: false,
+        out: (x) => out.push(x),
+        err: (x) => err.push(x),
+        prepareWords: () => useCliLocale({ userData, platform: 'linux', env: {}, preferredSystemLanguages: preferred }),
+      },
+      () => undefined,
+    );
+    expect(claim.primary).toBe(false);
+    expect(exits, 'nothing printed, no exit, before the words are loaded').toEqual([]);
+    if (!claim.primary) await claim.done;
+    return { out: out.join(''), err: err.join(''), exits };
+  }
+  const syntax = ['limber', 'pause', 'resume', 'stretch', 'now', 'settings', 'history', 'help', 'tomorrow', 'forever'];
+
+  it('`limber help`, a bad argument and a second launch speak the settings file’s language', async () => {
+    const dir = dataDir('en-XA');
+    const help = await run(['help'], dir);
+    expect(help.exits).toEqual([0]);
+    expectTranslated(help.out, syntax);
+    const bad = await run(['pause', 'soon'], dir);
+    expect(bad.exits).toEqual([2]);
+    expectTranslated(bad.err, [...syntax, 'soon']);
+    const second = await run(['pause', '30m'], dir, false);
+    expect(second.exits).toEqual([0]);
+    expectTranslated(second.out, syntax);
+  });
+
+  it('English, byte for byte as before, when the settings say nothing and the system wants English', async () => {
+    for (const dir of [dataDir(), dataDir('system'), dataDir(undefined, '{"schemaVersion": 4, "settings": '), dataDir('xx-unknown')]) {
+      expect((await run(['help'], dir)).out).toBe(usage(ENGLISH_TEXT.t));
+      expect((await run(['pause', 'soon'], dir)).err).toBe(usageError(parseCli(['pause', 'soon'], ENGLISH_TEXT.t).ok ? '' : (parseCli(['pause', 'soon'], ENGLISH_TEXT.t) as { error: string }).error, ENGLISH_TEXT.t));
+    }
+  });
+
+  it('the system’s languages: Electron’s list, else (Linux) the environment as glib reads it', () => {
+    const linux = (env: Record<string, string>, preferred: () => string[] = () => []) => preferredBeforeReady({ platform: 'linux', env, preferredSystemLanguages: preferred });
+    expect(linux({ LANG: 'de_DE.UTF-8' }, () => ['fr-FR'])).toEqual(['fr-FR']);
+    expect(linux({ LANG: 'de_DE.UTF-8' }, () => { throw new Error('not ready'); })).toEqual(['de-DE']);
+    expect(linux({ LANGUAGE: 'pt_BR:pt:en', LC_ALL: 'de_DE.UTF-8' })).toEqual(['pt-BR', 'pt', 'en']);
+    expect(linux({ LC_ALL: 'zh_CN.UTF-8', LC_MESSAGES: 'de_DE', LANG: 'fr_FR' })).toEqual(['zh-CN']);
+    expect(linux({ LC_MESSAGES: 'sr_RS.UTF-8@latin', LANG: 'fr_FR' })).toEqual(['sr-RS']);
+    expect(linux({ LANGUAGE: '', LANG: 'ja_JP.eucJP' })).toEqual(['ja-JP']);
+    expect(linux({ LANG: 'C.UTF-8' })).toEqual([]);
+    expect(linux({ LC_ALL: 'POSIX' })).toEqual([]);
+    expect(envLanguages({})).toEqual([]);
+    // elsewhere the OS's list is all there is
+    expect(preferredBeforeReady({ platform: 'win32', env: { LANG: 'de_DE' }, preferredSystemLanguages: () => [] })).toEqual([]);
+    // the choice: the setting wins over the system; 'system' follows it (only languages Limber has)
+    expect(chooseCliLocale({ userData: dataDir('en-XA'), platform: 'linux', env: { LANG: 'de_DE' }, preferredSystemLanguages: () => [] })).toBe('en-XA');
+    expect(chooseCliLocale({ userData: dataDir('system'), platform: 'linux', env: { LANG: 'de_DE' }, preferredSystemLanguages: () => [] })).toBe(negotiateLocale(['de-DE']));
+  });
+});
+
+// ------------------------------------------------------------------ the autostart entry (Linux)
+
+describe('the autostart entry’s Comment, in every language (Desktop Entry locale keys)', () => {
+  it('is a message: the pseudo-locale has it, and every language Limber has is written under its keys', () => {
+    expect(comments.en).toBe('Notices long sitting periods and guides a short desk stretch');
+    expectTranslated(comments['en-XA']);
+    const entry = desktopEntry('/opt/Limber/limber');
+    expect(entry).toContain(`\nComment=${comments.en}\n`);
+    const tags = Object.keys(comments);
+    for (const tag of tags) for (const key of desktopLocaleKeys(tag, tags)) expect(entry).toContain(`\nComment[${key}]=${comments[tag]}\n`);
+    // the pseudo-locale is for testing, not for a desktop
+    expect(entry).not.toContain(comments['en-XA']);
+  });
+
+  it('our tags as POSIX locale names: de, pt_BR (and pt while there is no other Portuguese), zh_CN and zh_SG for Simplified Chinese', () => {
+    const texts = { en: 'Stretch', de: 'Dehnen', 'pt-BR': 'Alongar', 'zh-Hans': '伸展', ar: 'تمدد', 'en-XA': '[Šţŕéţçĥ]', ja: 'ストレッチ\nです' };
+    const entry = desktopEntry('/opt/Limber/limber', texts);
+    const lines = entry.split('\n').filter((l) => l.startsWith('Comment'));
+    expect(lines).toEqual(['Comment=Stretch', 'Comment[ar]=تمدد', 'Comment[de]=Dehnen', 'Comment[ja]=ストレッチ\\nです', 'Comment[pt_BR]=Alongar', 'Comment[pt]=Alongar', 'Comment[zh_CN]=伸展', 'Comment[zh_SG]=伸展']);
+    // the key without a locale comes first, as the spec requires it to be there
+    expect(entry.indexOf('Comment=')).toBeLessThan(entry.indexOf('Comment['));
+    expect(desktopLocaleKeys('pt-BR', ['pt-BR', 'pt'])).toEqual(['pt_BR']);
+    expect(desktopLocaleKeys('zh-Hant', ['zh-Hant'])).toEqual(['zh_TW', 'zh_HK', 'zh_MO']);
+    expect(desktopLocaleKeys('en', ['en'])).toEqual([]);
+    expect(desktopEntryEnabled(entry)).toBe(true);
+  });
+});
+
+// ------------------------------------------------------------------ refusals a page (or the tray) shows
+
+describe('a failed settings save and a refused bridge call, in the person’s language', () => {
+  function appWith(text: MainText, save: (s: StoredState) => void) {
+    const stored: StoredState = { settings: defaultSettings(), firstRunDone: true, exclusionNotes: {} };
+    const ports: AppPorts = {
+      now: () => ({ mono: 0, wall: NOW }),
+      idleSeconds: () => 0,
+      random: () => 0.5,
+      settings: { load: () => structuredClone(stored), save },
+      history: { append: () => undefined, read: () => ({ entries: [], notes: [] }), problem: () => null },
+      text: () => text,
+    };
+    return new LimberApp(ports);
+  }
+  const eacces = () => {
+    throw Object.assign(new Error('EACCES: permission denied, open /x/settings.json'), { code: 'EACCES' });
+  };
+
+  it('a save that fails is a refusal (not an exception) and changes nothing: English, then the pseudo-locale', async () => {
+    const en = appWith(ENGLISH_TEXT, eacces);
+    for (const r of [await en.updateSettings({ sitMinutes: 60 }), await en.restoreDefaults(), await en.completeFirstRun({})]) {
+      expect(r).toEqual({ ok: false, errors: ['Limber could not save the settings: permission denied (EACCES). Nothing was changed.'] });
+    }
+    expect(en.settings.sitMinutes).toBe(defaultSettings().sitMinutes);
+    const xa = appWith(XA, eacces);
+    const r = await xa.updateSettings({ sitMinutes: 60 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) for (const e of r.errors) expectTranslated(e, ['EACCES']);
+    const odd = appWith(XA, () => {
+      throw new Error('disk on fire');
+    });
+    const r2 = await odd.updateSettings({ sitMinutes: 60 });
+    if (!r2.ok) expectTranslated(r2.errors[0]!.replace('disk on fire', ''));
+    expect(saveFailedText(ENGLISH_TEXT.t, new Error('disk on fire'))).toBe('Limber could not save the settings: disk on fire. Nothing was changed.');
+  });
+
+  it('a bridge call the main process refuses rejects with words in the person’s language (the check’s reason as it is)', async () => {
+    const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+    const ipcMain = { handle: (ch: string, fn: never) => void handlers.set(ch, fn), removeHandler: () => undefined, on: () => undefined, removeListener: () => undefined };
+    const ours = {};
+    const event = { sender: ours, senderFrame: { url: 'limber://app/settings.html' } };
+    const register = (words?: () => MainTranslate) =>
+      registerIpc({ ipcMain: ipcMain as never, api: {} as never, isOurContents: (wc) => wc === (ours as never), isOwnPage: () => true, onEngage: () => undefined, ...(words ? { words } : {}) });
+    register();
+    const english = await handlers.get(channelOf('openWindow'))!(event, 'preferences').catch((e: Error) => e.message);
+    expect(english).toBe('limber: openWindow refused: openWindow: openWindow takes "settings" or "history"');
+    register(() => t);
+    const worded = await handlers.get(channelOf('openWindow'))!(event, 'preferences').catch((e: Error) => e.message);
+    expect(worded).toMatch(/^\[/);
+    expectTranslated(String(worded).replace(/: openWindow: openWindow takes.*$/, ']'), ['openWindow']);
   });
 });

@@ -15,6 +15,7 @@ import {
   type LocalStamp,
   type OffsetSource,
 } from './time';
+import type { HistoryNote, LineProblem } from './notes';
 
 export const SCHEMA_VERSION = 1;
 
@@ -64,8 +65,8 @@ export function serializeEvent(e: LimberEvent, tzOffsetMinutes?: OffsetSource): 
 export interface ParseResult {
   /** the valid lines of the current schema, in file order */
   entries: HistoryEntry[];
-  /** human-readable notes about what was skipped and why (capped; see `invalid`) */
-  notes: string[];
+  /** notes about what was skipped and why, as message ids and values (capped; see `invalid`) */
+  notes: HistoryNote[];
   /** non-blank lines seen */
   lines: number;
   /** lines skipped as unreadable (including a torn last line) */
@@ -83,7 +84,7 @@ export interface ParserState {
   lineNo: number;
   afterCR: boolean;
   noteCount: number;
-  notes: string[];
+  notes: HistoryNote[];
   lines: number;
   invalid: number;
   torn: boolean;
@@ -92,9 +93,9 @@ export interface ParserState {
 }
 
 export type LineResult =
-  | { kind: 'entry'; entry: HistoryEntry; note?: string }
+  | { kind: 'entry'; entry: HistoryEntry; note?: LineProblem }
   | { kind: 'newer'; v: number }
-  | { kind: 'invalid'; reason: string; badJson: boolean };
+  | { kind: 'invalid'; reason: LineProblem; badJson: boolean };
 
 const EVENT_SET: ReadonlySet<string> = new Set(EVENT_NAMES);
 const TRIGGERS: ReadonlySet<string> = new Set(['due', 'snooze', 'manual']);
@@ -162,15 +163,16 @@ function routineReport(e: Fields, dropped: string[]): void {
 function interpret(o: Fields, lineNo: number): LineResult {
   const v = o.v;
   if (!isNum(v) || !Number.isInteger(v) || v < 1) {
-    return { kind: 'invalid', reason: 'no schema version "v"', badJson: false };
+    return { kind: 'invalid', reason: { id: 'history.note.noVersion', values: {} }, badJson: false };
   }
   if (v > SCHEMA_VERSION) return { kind: 'newer', v };
-  if (typeof o.at !== 'string') return { kind: 'invalid', reason: 'no "at" time stamp', badJson: false };
+  if (typeof o.at !== 'string') return { kind: 'invalid', reason: { id: 'history.note.noTime', values: {} }, badJson: false };
   const stamp = parseIsoWithOffset(o.at);
-  if (!stamp) return { kind: 'invalid', reason: `"at" is not an ISO time with offset (${o.at.slice(0, 40)})`, badJson: false };
+  if (!stamp) return { kind: 'invalid', reason: { id: 'history.note.badTime', values: { text: o.at.slice(0, 40) } }, badJson: false };
   const name = o.event;
   if (typeof name !== 'string' || !EVENT_SET.has(name)) {
-    return { kind: 'invalid', reason: `unknown event ${JSON.stringify(name)?.slice(0, 40) ?? 'none'}`, badJson: false };
+    const shown = JSON.stringify(name)?.slice(0, 40);
+    return { kind: 'invalid', reason: shown === undefined ? { id: 'history.note.noEvent', values: {} } : { id: 'history.note.unknownEvent', values: { name: shown } }, badJson: false };
   }
   // JSON.parse gave us a fresh object: reuse it as the entry.
   const e = o;
@@ -235,26 +237,26 @@ function interpret(o: Fields, lineNo: number): LineResult {
       break;
   }
   if (missing.length) {
-    return { kind: 'invalid', reason: `"${name}" without a valid ${missing.join(', ')}`, badJson: false };
+    return { kind: 'invalid', reason: { id: 'history.note.missing', values: { event: name, fields: missing.join(', ') } }, badJson: false };
   }
   e.line = lineNo;
   e.local = { date: stamp.date, time: stamp.time, offsetMinutes: stamp.offsetMinutes };
   const entry = e as unknown as HistoryEntry;
   return dropped.length
-    ? { kind: 'entry', entry, note: `line ${lineNo}: ignored malformed ${dropped.join(', ')} of "${name}"` }
+    ? { kind: 'entry', entry, note: { id: 'history.note.malformed', values: { fields: dropped.join(', '), event: name } } }
     : { kind: 'entry', entry };
 }
 
 /** Interprets one line of text (no newline). Exposed for callers that hold single lines. */
 export function parseLine(text: string, lineNo = 0): LineResult {
-  if (text.length > MAX_LINE_CHARS) return { kind: 'invalid', reason: `line longer than ${MAX_LINE_CHARS} characters`, badJson: true };
+  if (text.length > MAX_LINE_CHARS) return { kind: 'invalid', reason: { id: 'history.note.tooLong', values: { max: MAX_LINE_CHARS } }, badJson: true };
   let o: unknown;
   try {
     o = JSON.parse(text);
   } catch {
-    return { kind: 'invalid', reason: 'not valid JSON', badJson: true };
+    return { kind: 'invalid', reason: { id: 'history.note.notJson', values: {} }, badJson: true };
   }
-  if (!isObject(o)) return { kind: 'invalid', reason: 'not a JSON object', badJson: false };
+  if (!isObject(o)) return { kind: 'invalid', reason: { id: 'history.note.notObject', values: {} }, badJson: false };
   return interpret(o, lineNo);
 }
 
@@ -307,7 +309,7 @@ export class LogParser {
       lineNo: this.lineNo,
       afterCR: this.afterCR,
       noteCount: this.noteCount,
-      notes: [...r.notes],
+      notes: r.notes.map((n) => ({ id: n.id, values: { ...n.values } })),
       lines: r.lines,
       invalid: r.invalid,
       torn: r.torn,
@@ -322,7 +324,7 @@ export class LogParser {
     p.lineNo = s.lineNo;
     p.afterCR = s.afterCR;
     p.noteCount = s.noteCount;
-    Object.assign(p.result, { notes: [...s.notes], lines: s.lines, invalid: s.invalid, torn: s.torn, duplicates: s.duplicates, newer: { ...s.newer } });
+    Object.assign(p.result, { notes: s.notes.map((n) => ({ id: n.id, values: { ...n.values } })), lines: s.lines, invalid: s.invalid, torn: s.torn, duplicates: s.duplicates, newer: { ...s.newer } });
     return p;
   }
 
@@ -377,18 +379,16 @@ export class LogParser {
     }
     const r = this.result;
     if (r.newer.count) {
-      r.notes.push(
-        `${r.newer.count} line${r.newer.count === 1 ? ' was' : 's were'} written by a newer version of Limber ` +
-          `(schema v${r.newer.highestVersion}, first on line ${r.newer.firstLine}); kept in the file but not shown`,
-      );
+      r.notes.push({ id: 'history.note.newer', values: { count: r.newer.count, version: r.newer.highestVersion, first: r.newer.firstLine } });
     }
-    if (this.noteCount > MAX_NOTES) r.notes.push(`… and ${this.noteCount - MAX_NOTES} more skipped lines`);
+    if (this.noteCount > MAX_NOTES) r.notes.push({ id: 'history.note.more', values: { count: this.noteCount - MAX_NOTES } });
     return r;
   }
 
-  private note(text: string): void {
+  /** A note about the line being read (its number added to the problem's values). */
+  private note(problem: LineProblem): void {
     this.noteCount++;
-    if (this.noteCount <= MAX_NOTES) this.result.notes.push(text);
+    if (this.noteCount <= MAX_NOTES) this.result.notes.push({ id: problem.id, values: { ...problem.values, line: this.lineNo } });
   }
 
   private line(raw: string, isTail: boolean): void {
@@ -418,7 +418,7 @@ export class LogParser {
     if (res.kind === 'entry') {
       if (this.isCopy(text, res.entry.at)) {
         r.duplicates++;
-        this.note(`line ${this.lineNo} skipped: the same event as an earlier line (counted once)`);
+        this.note({ id: 'history.note.copy', values: {} });
         return;
       }
       if (this.keepEntries) r.entries.push(res.entry);
@@ -432,9 +432,9 @@ export class LogParser {
       r.invalid++;
       if (isTail && res.badJson) {
         r.torn = true;
-        this.note(`line ${this.lineNo} (the last) was cut off while being written, probably by a crash; skipped`);
+        this.note({ id: 'history.note.torn', values: {} });
       } else {
-        this.note(`line ${this.lineNo} skipped: ${res.reason}`);
+        this.note(res.reason);
       }
     }
   }

@@ -4,3 +4,4 @@ export * from './time';
 export * from './format';
 export * from './stats';
 export * from './csv';
+export * from './notes';

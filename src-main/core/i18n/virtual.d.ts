@@ -11,3 +11,9 @@ declare module 'virtual:limber-messages-loaders/*' {
   const loaders: Record<string, () => Promise<CompiledMessages>>;
   export default loaders;
 }
+
+declare module 'virtual:limber-message-texts/*' {
+  /** one message (no placeholders) as text, by locale tag: every locale that has it, English always */
+  const texts: Record<string, string>;
+  export default texts;
+}
