@@ -2,8 +2,8 @@
 // English keys of that namespace; every message compiles with the language's plural rules and
 // formats with sample values; and no message is left in English (a few words are the same in
 // every language: Limber, OK, CSV, unit symbols).
-// While the English of a namespace is still on a branch (its en file on main is empty), set
-// I18N_EN_SNAPSHOT to a directory holding the English <ns>.json files translated from.
+// While some English is still on a branch (not yet on main), set I18N_EN_SNAPSHOT to a directory
+// holding the English <ns>.json files translated from: they are compared against instead.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MessageFormat from '@messageformat/core';
@@ -15,11 +15,9 @@ import { checkMessages, localeTags, NAMESPACES, pluralLanguage, PSEUDO, readName
 type Messages = Record<string, string>;
 
 function english(ns: string): Messages {
-  const onMain = readNamespace(SOURCE, ns) as Messages;
   const snapshot = process.env.I18N_EN_SNAPSHOT;
-  if (Object.keys(onMain).length === 0 && snapshot && existsSync(join(snapshot, `${ns}.json`)))
-    return JSON.parse(readFileSync(join(snapshot, `${ns}.json`), 'utf8')) as Messages;
-  return onMain;
+  if (snapshot && existsSync(join(snapshot, `${ns}.json`))) return JSON.parse(readFileSync(join(snapshot, `${ns}.json`), 'utf8')) as Messages;
+  return readNamespace(SOURCE, ns) as Messages;
 }
 
 const namespaces = NAMESPACES as string[];
