@@ -84,8 +84,9 @@ export async function cutOff(page: Page): Promise<TextProblem[]> {
       }
       return false;
     };
+    // (an element with display: contents has no box of its own, so it clips nothing whatever its overflow)
     const clips = (s: CSSStyleDeclaration): boolean =>
-      ['hidden', 'clip', 'scroll', 'auto'].includes(s.overflowX) || ['hidden', 'clip', 'scroll', 'auto'].includes(s.overflowY);
+      s.display !== 'contents' && (['hidden', 'clip', 'scroll', 'auto'].includes(s.overflowX) || ['hidden', 'clip', 'scroll', 'auto'].includes(s.overflowY));
     const W = document.documentElement.clientWidth;
     const H = Math.max(document.documentElement.clientHeight, document.documentElement.scrollHeight);
     const boxes: { el: Element; rect: DOMRect; text: string }[] = [];
@@ -138,7 +139,7 @@ export async function cutOff(page: Page): Promise<TextProblem[]> {
       // an ancestor that clips or scrolls sideways
       for (let a: Element | null = el; a && !cut; a = a.parentElement) {
         const s = getComputedStyle(a);
-        if (!clips(s) && s.textOverflow !== 'ellipsis') continue;
+        if (s.display === 'contents' || (!clips(s) && s.textOverflow !== 'ellipsis')) continue;
         const box = a.getBoundingClientRect();
         const scrollsY = ['auto', 'scroll'].includes(s.overflowY);
         if (last.right > box.right + 1 || last.left < box.left - 1) cut = true;
