@@ -68,24 +68,27 @@ function SafetyPanel({ exercise, onClose }: { exercise: ExerciseView; onClose: (
       }}
     >
       <h2 id="safety-title">{tr('break.safety.title')}</h2>
-      {exercise.cautions.length > 0 && (
-        <section class="caution" aria-label={tr('break.safety.cautionFor', { name: exercise.name })}>
-          <Icon name="alert" />
-          <div>
-            <p class="caution-head">{exercise.name}</p>
-            {exercise.cautions.map((c) => (
-              <p key={c}>{c}</p>
-            ))}
-          </div>
-        </section>
-      )}
-      <ul class="safety-list">
-        {(notes ?? []).map((n) => (
-          <li key={n.id}>
-            <strong>{tr('break.safety.noteHeading', { heading: n.heading })}</strong> {n.text}
-          </li>
-        ))}
-      </ul>
+      {/* the notes scroll in a small window; the heading and Back stay in view */}
+      <div class="safety-scroll">
+        {exercise.cautions.length > 0 && (
+          <section class="caution" aria-label={tr('break.safety.cautionFor', { name: exercise.name })}>
+            <Icon name="alert" />
+            <div>
+              <p class="caution-head">{exercise.name}</p>
+              {exercise.cautions.map((c) => (
+                <p key={c}>{c}</p>
+              ))}
+            </div>
+          </section>
+        )}
+        <ul class="safety-list">
+          {(notes ?? []).map((n) => (
+            <li key={n.id}>
+              <strong>{tr('break.safety.noteHeading', { heading: n.heading })}</strong> {n.text}
+            </li>
+          ))}
+        </ul>
+      </div>
       <div class="actions">
         <Button variant="primary" icon="play" onClick={onClose} autoFocus>
           {tr('break.safety.back')}
