@@ -68,8 +68,9 @@ function SafetyPanel({ exercise, onClose }: { exercise: ExerciseView; onClose: (
       }}
     >
       <h2 id="safety-title">{tr('break.safety.title')}</h2>
-      {/* the notes scroll in a small window; the heading and Back stay in view */}
-      <div class="safety-scroll">
+      {/* the notes scroll in a small window; the heading and Back stay in view (the scroller
+          takes focus, so the keyboard scrolls it too) */}
+      <div class="safety-scroll" tabIndex={0} role="region" aria-labelledby="safety-title">
         {exercise.cautions.length > 0 && (
           <section class="caution" aria-label={tr('break.safety.cautionFor', { name: exercise.name })}>
             <Icon name="alert" />
