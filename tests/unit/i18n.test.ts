@@ -9,12 +9,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const CATALOG_DIR = join(import.meta.dirname, '../../src-main/core/catalog/locales');
 import { chooseLocale, LOCALES, negotiateLocale, PSEUDO_LOCALE } from '../../src-main/core/i18n/locales';
 import { firstDayOfWeek, formatClock, uses12Hour, weekdayNames, weekOrder } from '../../src-main/core/i18n/intl';
 import { createTranslator, type CompiledMessages, type MessageId } from '../../src-main/core/i18n/translate';
 // @ts-expect-error plain ESM script without type declarations
 import { checkMessages, localeTags, pseudoMessage, readLocale } from '../../scripts/i18n/messages.mjs';
+
+const CATALOG_DIR = join(import.meta.dirname, '../../src-main/core/catalog/locales');
 
 type Messages = Record<string, string>;
 const en = readLocale('en') as Messages;
