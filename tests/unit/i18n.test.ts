@@ -5,12 +5,17 @@
 import { parse, type Token } from '@messageformat/parser';
 import compiledEn from 'virtual:limber-messages/en';
 import compiledPseudo from 'virtual:limber-messages/en-XA';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
 import { chooseLocale, LOCALES, negotiateLocale, PSEUDO_LOCALE } from '../../src-main/core/i18n/locales';
 import { firstDayOfWeek, formatClock, uses12Hour, weekdayNames, weekOrder } from '../../src-main/core/i18n/intl';
 import { createTranslator, type CompiledMessages, type MessageId } from '../../src-main/core/i18n/translate';
 // @ts-expect-error plain ESM script without type declarations
 import { checkMessages, localeTags, pseudoMessage, readLocale } from '../../scripts/i18n/messages.mjs';
+
+const CATALOG_DIR = join(import.meta.dirname, '../../src-main/core/catalog/locales');
 
 type Messages = Record<string, string>;
 const en = readLocale('en') as Messages;
@@ -45,9 +50,12 @@ describe('messages', () => {
     }
   });
 
-  it('every locale with files is offered (a language may be offered before its files exist: it reads English till then)', () => {
+  it('the languages offered are exactly those with messages, and each has its exercise catalog', () => {
     const offered = LOCALES.map((l) => l.tag);
-    expect(tags.filter((tag) => !offered.includes(tag))).toEqual([]);
+    expect([...offered].sort()).toEqual([...tags].sort());
+    for (const tag of offered.filter((t) => t !== 'en' && t !== PSEUDO_LOCALE)) {
+      expect(existsSync(join(CATALOG_DIR, `${tag}.json`)), `catalog of ${tag}`).toBe(true);
+    }
     expect(offered).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es', 'pt-BR', 'it', 'nl', 'pl', 'ja', 'zh-Hans', 'ar', PSEUDO_LOCALE]));
     expect(new Set(offered).size).toBe(offered.length);
   });
