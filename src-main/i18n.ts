@@ -1,5 +1,5 @@
 // The main process's language (issue 15): one translator for the tray, notifications, dialogs, the
-// CLI and the settings file's messages, in the active locale. English (every namespace) is
+// CLI and the settings file's messages, in the active locale. English (`common` + `main`) is
 // bundled, as the fallback; another locale's messages are loaded on demand (a lazy chunk of the
 // main bundle, see scripts/build.mjs), only for the locale in use. Until it has arrived — and for
 // any message it lacks — `t` answers in English, never with the id.

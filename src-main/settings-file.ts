@@ -2,7 +2,7 @@
 // that keeps every valid value and names the rest. Pure.
 import type { StoredState } from './core/app';
 import { describeValue } from './core/describe-value';
-import { SETTINGS_KEYS, defaultSettings, exclusionEntries, listed, validateSettingsPatch, type Settings } from './core/settings';
+import { SETTINGS_KEYS, defaultSettings, exclusionEntries, isUnknownLanguageTag, listed, validateSettingsPatch, type Settings } from './core/settings';
 import type { MainTranslate } from './core/main-text';
 import { mainText } from './main-words';
 import { SCHEMA_VERSION } from './settings-schema';
@@ -17,7 +17,9 @@ export const isPlainObject = (v: unknown): v is Raw => typeof v === 'object' && 
  * until the safety note was acknowledged; v1 nests them under `settings`; v2 adds the
  * right-moment settings (pauseSeconds, flexMinutes, holdWhen, maxHoldMinutes) with their defaults,
  * so a v1 file is complete again and the user's own values are untouched; v3 adds `equipment`
- * (what the user has at hand) with its default, which assumes no stability ball.
+ * (what the user has at hand) with its default, which assumes no stability ball; v4 adds
+ * `language` as 'system' (follow the OS's preferred languages, as every earlier version did in
+ * effect: it spoke English, and English is still the fallback).
  */
 export const MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
   0: (raw) => {
@@ -44,6 +46,11 @@ export const MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
     const settings = isPlainObject(raw.settings) ? { ...raw.settings } : raw.settings;
     if (isPlainObject(settings) && !('equipment' in settings)) settings.equipment = defaultSettings().equipment;
     return { ...raw, schemaVersion: 3, settings };
+  },
+  3: (raw) => {
+    const settings = isPlainObject(raw.settings) ? { ...raw.settings } : raw.settings;
+    if (isPlainObject(settings) && !('language' in settings)) settings.language = defaultSettings().language;
+    return { ...raw, schemaVersion: 4, settings };
   },
 };
 
@@ -95,6 +102,9 @@ export function sanitize(data: Raw, knownExercises: ReadonlySet<string>, t: Main
         if (ids.unknown.length) problems.push(t('main.settingsFile.droppedUnknown', { key: 'excludedExercises', ids: listed(ids.unknown, 3, t) }));
         v = ids.kept;
       }
+      // a language this version does not have (written by a newer Limber, or by hand): follow the
+      // system, quietly — the rest of the file is used as it is, and nothing is moved aside
+      if (key === 'language' && isUnknownLanguageTag(value)) continue;
       const checked = validateSettingsPatch({ [key]: v }, { knownExercises, t });
       if (checked.ok) Object.assign(settings, checked.value);
       else problems.push(...checked.errors);

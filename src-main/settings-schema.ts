@@ -1,10 +1,10 @@
 // The JSON schema of the settings file, generated from the core's settings model (defaults,
 // NUMBER_BOUNDS, BOOLEAN_KEYS, POSITIONS) so the two cannot drift apart. Pure.
 import type { StoredState } from './core/app';
-import { BOOLEAN_KEYS, DEFAULT_SETTINGS, MAX_APP_NAME_LENGTH, MAX_HOLD_APPS, NUMBER_BOUNDS, POSITIONS, SETTINGS_KEYS, USER_EQUIPMENT, type Settings } from './core/settings';
+import { BOOLEAN_KEYS, DEFAULT_SETTINGS, languageChoices, MAX_APP_NAME_LENGTH, MAX_HOLD_APPS, NUMBER_BOUNDS, POSITIONS, SETTINGS_KEYS, USER_EQUIPMENT, type Settings } from './core/settings';
 
 /** Version of the file layout (not of the app). Bump it and add a migration when the layout changes. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -61,6 +61,7 @@ export function settingsSchema(): JsonSchema {
     },
     default: { ...d.holdWhen, apps: [...d.holdWhen.apps] },
   };
+  properties.language = { enum: languageChoices(), default: d.language };
   const missing = SETTINGS_KEYS.filter((k) => !(k in properties));
   if (missing.length) throw new Error(`settings-schema: no schema for setting(s) ${missing.join(', ')}`);
   return { type: 'object', additionalProperties: false, required: [...SETTINGS_KEYS], properties };

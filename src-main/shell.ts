@@ -19,6 +19,7 @@ import type { Decision, SchedulerInput } from './core/scheduler';
 import { csvHeaders, exportHistory, localDate, spreadsheetSeparator } from './history-export';
 import { HistoryFile } from './history-port';
 import { registerIpc, sendEvent } from './ipc';
+import { followMainLocale } from './locale';
 import { HeadsUp } from './notifications';
 import { isOwnPage, pageUrl, type PageName, type PageSource } from './pages';
 import { capabilitiesOf, platformKey, type Capabilities, type PlatformKey } from './platform';
@@ -216,6 +217,8 @@ export function startShell(o: ShellOptions): Shell {
     getCatalog: () => limber.getCatalog(),
     getSafetyNotes: () => limber.getSafetyNotes(),
     getDetectors: () => limber.getDetectors(),
+    // a page asks before its first render: while a new language loads, it waits for it
+    getLocale: () => locale.settled().then(() => limber.getLocale()),
     previewRoutine: () => limber.previewRoutine(),
     getHistory: () => limber.getHistory(),
     openWindow: async (which) => void pages.show(which),
@@ -298,6 +301,17 @@ export function startShell(o: ShellOptions): Shell {
     autostart(view.settings.openAtLogin);
   });
   limber.on('history', () => sendEvent(pages.get('history')?.webContents, 'history', null));
+  // the language (setting, or the OS's at start): every window, the hidden break window too,
+  // switches at once; the break window gets the current break again with its texts in the new
+  // language (straight to the page: a `break` event through the flow would show the window)
+  limber.on('locale', (tag) => {
+    for (const wc of allContents()) sendEvent(wc, 'locale', tag);
+    void limber.getBreak().then((view) => {
+      if (view) sendEvent(breakWindow.window.webContents, 'break', view);
+    });
+    // (the tray is worded again by onMainLocaleChange above, once the main messages are in)
+  });
+  const locale = followMainLocale({ limber, preferredSystemLanguages: () => app.getPreferredSystemLanguages(), log });
 
   const stopActivity = watchActivity(powerMonitor, (input) => limber.input(input));
   // Linux and macOS: the system is about to shut down or reboot
@@ -390,6 +404,7 @@ export function startShell(o: ShellOptions): Shell {
       history.log.flushSummary(); // so the next start reads the summary, not today's lines again
       timer.cancel();
       stopActivity();
+      locale.dispose();
       lockWatch?.dispose();
       busy.dispose();
       powerMonitor.removeListener('shutdown', onShutdown);

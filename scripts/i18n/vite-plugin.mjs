@@ -9,9 +9,18 @@
 //                                          at build time, in every locale that has it — for what the main
 //                                          process writes for the OS in all languages at once (the autostart
 //                                          entry's Comment[de]=…), without loading every locale's messages
-import { join } from 'node:path';
+//   virtual:limber-catalog-loaders         `{ [tag]: () => import('…/catalog/locales/<tag>.json') }` for every
+//                                          catalog translation there is: the main process loads the active one
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import MessageFormat from '@messageformat/core';
 import { compileLocale, localeTags, LOCALES_DIR, NAMESPACES, pluralLanguage, PSEUDO, readLocale, SOURCE } from './messages.mjs';
+
+/** The exercise catalog's translations: <tag>.json in the shape of catalogSource() (catalog/localize.ts). */
+export const CATALOG_LOCALES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../src-main/core/catalog/locales');
+const CATALOG = 'virtual:limber-catalog-loaders';
+const RESOLVED_CATALOG = '\0limber-catalog-loaders';
 
 const PREFIX = 'virtual:limber-messages/';
 const LOADERS = 'virtual:limber-messages-loaders/';
@@ -32,7 +41,10 @@ export function limberMessages() {
     name: 'limber-messages',
     enforce: 'pre',
     resolveId(id) {
-      if (id.startsWith(PREFIX)) return RESOLVED + id.slice(PREFIX.length);
+      if (id === CATALOG) return RESOLVED_CATALOG;
+      // the last part names the chunk after its locale (messages-de-….js, messages-ja-….js), so a
+      // look at what a page loaded tells which languages it fetched
+      if (id.startsWith(PREFIX)) return `${RESOLVED}${id.slice(PREFIX.length)}/messages-${id.slice(PREFIX.length).split('/')[0]}`;
       if (id.startsWith(LOADERS)) return RESOLVED_LOADERS + id.slice(LOADERS.length);
       if (id.startsWith(TEXTS)) return RESOLVED_TEXTS + id.slice(TEXTS.length);
       return null;
@@ -51,6 +63,15 @@ export function limberMessages() {
         if (!texts[SOURCE]) throw new Error(`limber-messages: no English message ${JSON.stringify(key)}`);
         return `export default ${JSON.stringify(texts)};\n`;
       }
+      if (id === RESOLVED_CATALOG) {
+        // a file per language, when it exists: a language without one reads the English catalog
+        const files = existsSync(CATALOG_LOCALES_DIR) ? readdirSync(CATALOG_LOCALES_DIR).filter((f) => /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\.json$/.test(f)) : [];
+        this.addWatchFile(CATALOG_LOCALES_DIR);
+        const entries = files.sort().map(
+          (f) => `  ${JSON.stringify(f.slice(0, -5))}: () => import(${JSON.stringify(join(CATALOG_LOCALES_DIR, f))}).then((m) => m.default),`,
+        );
+        return `export default {\n${entries.join('\n')}\n};\n`;
+      }
       if (id.startsWith(RESOLVED_LOADERS)) {
         const ns = id.slice(RESOLVED_LOADERS.length);
         if (ns !== ALL) checkNamespace(ns);
@@ -62,7 +83,7 @@ export function limberMessages() {
         return `export default {\n${entries.join('\n')}\n};\n`;
       }
       if (!id.startsWith(RESOLVED)) return null;
-      const [tag, ns, ...rest] = id.slice(RESOLVED.length).split('/');
+      const [tag, ns, ...rest] = id.slice(RESOLVED.length).split('/').slice(0, -1);
       if (!TAG.test(tag) || rest.length) throw new Error(`limber-messages: bad module ${JSON.stringify(id.slice(RESOLVED.length))}`);
       if (ns !== undefined) checkNamespace(ns);
       const namespaces = ns === undefined ? NAMESPACES : ['common', ns];

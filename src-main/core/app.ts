@@ -32,7 +32,9 @@ import type {
 import { DETECTOR_KINDS, type BusyPort, type BusyReason, type DetectorAvailability } from './busy';
 import { startOfLocalDay } from './calendar';
 import { countsTowardGoal } from './goal';
-import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, stepsForSide, type SafetyNote } from './catalog';
+import { CATALOG, EXERCISE_IDS, SAFETY_NOTES, estimateSeconds, getExercise, type SafetyNote } from './catalog';
+import { localizeExercise, localizeSafety, type CatalogTranslation } from './catalog/localize';
+import { SOURCE_LOCALE } from './i18n/locales';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryNote, type HistoryStats, type StatsOptions } from './history';
@@ -110,6 +112,12 @@ export interface AppEvents {
   warn: { dueAt: number; heldBy?: BusyReason };
   /** the quiet prompt of a break waiting for a pause: show it (no focus, no sound), or hide it (null) */
   prompt: PromptView | null;
+  /**
+   * The active locale changed (`setLocale`): the tag. The host tells every page, and hands the
+   * break window the current break again (`getBreak()`), its texts now in that language — not
+   * as a `break` event, which would show the window.
+   */
+  locale: string;
 }
 
 type Listener<E extends keyof AppEvents> = (payload: AppEvents[E]) => void;
@@ -132,6 +140,9 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   private checkBusy = false;
   private busyCheck: Promise<void> | null = null;
   private currentPrompt: PromptView | null = null;
+  /** the active locale and its catalog translation (undefined: English) */
+  private locale = SOURCE_LOCALE;
+  private catalogText: CatalogTranslation | undefined = undefined;
 
   constructor(ports: AppPorts) {
     this.ports = ports;
@@ -340,9 +351,15 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
     const ex = getExercise(id);
     if (!ex) return null;
     const { sideSteps, ...rest } = ex;
+    // the texts a person reads in the active language; anything derived from the English stays
+    const text = localizeExercise(ex, this.catalogText);
     return {
       ...rest,
-      ...(sideSteps ? { stepsBySide: { right: stepsForSide(ex, 'right'), left: stepsForSide(ex, 'left') } } : {}),
+      name: text.name,
+      steps: text.steps,
+      cautions: text.cautions,
+      breathing: text.breathing,
+      ...(sideSteps ? { stepsBySide: { right: text.stepsForSide('right'), left: text.stepsForSide('left') } } : {}),
       seconds: estimateSeconds(ex),
       stepKinds: stepKindsOf(ex), // from the English text, whatever language the steps are shown in
       svg: {
@@ -473,7 +490,34 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   }
 
   async getSafetyNotes(): Promise<SafetyNote[]> {
-    return SAFETY_NOTES.map((n) => ({ ...n }));
+    return SAFETY_NOTES.map((n) => ({ id: n.id, ...localizeSafety(n.id, n.heading, n.text, this.catalogText) }));
+  }
+
+  // ------------------------------------------------------------------ language
+
+  async getLocale(): Promise<string> {
+    return this.locale;
+  }
+
+  /** The active locale's tag. */
+  get activeLocale(): string {
+    return this.locale;
+  }
+
+  /**
+   * Switches the catalog texts (exercises, safety notes) to `tag`, with that locale's catalog
+   * translation (undefined: English; whatever it lacks stays English, field by field). The host
+   * chooses the locale (core/i18n/locale-follower.ts) and loads the translation. The current
+   * break keeps its routine; only its texts change. Emits `locale`.
+   */
+  setLocale(tag: string, catalog: CatalogTranslation | undefined): void {
+    this.locale = tag;
+    this.catalogText = catalog;
+    this.catalogViews = null;
+    const cur = this.current;
+    const composed = cur ? this.routines.get(cur.breakId) : undefined;
+    if (cur && composed && 'items' in composed) this.current = { ...cur, routine: this.routineView(composed) };
+    this.emit('locale', tag);
   }
 
   async previewRoutine(): Promise<PreviewResult> {

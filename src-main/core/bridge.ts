@@ -15,7 +15,12 @@ import type { HistoryNote, HistoryStats } from './history';
 import type { Refusal, SchedulerStatus } from './scheduler';
 import { NUMBER_BOUNDS, type Settings, type ValidationResult } from './settings';
 
-/** An exercise as the UI shows it: catalog data, the dose's estimated time and its drawings. */
+/**
+ * An exercise as the UI shows it: catalog data, the dose's estimated time and its drawings. The
+ * texts a person reads (`name`, `steps`, `stepsBySide`, `cautions`, `breathing`) are in the
+ * active language (English where the translation lacks them); everything derived from the
+ * English source stays as it is.
+ */
 export interface ExerciseView extends Omit<Exercise, 'sideSteps'> {
   seconds: number;
   /**
@@ -139,6 +144,11 @@ export interface LimberApi {
   openWindow(which: WindowName): Promise<void>;
   /** which "busy" detectors work on this desktop (SPEC §3.12), for Settings */
   getDetectors(): Promise<DetectorAvailability[]>;
+  /**
+   * The active locale's tag (core/i18n/locales.ts): what a page sets before its first render.
+   * While a change of language is being loaded, the answer waits for it.
+   */
+  getLocale(): Promise<string>;
 }
 
 export type WindowName = 'settings' | 'history';
@@ -153,6 +163,8 @@ export interface LimberEvents {
   settings: SettingsView;
   history: null;
   status: StatusView;
+  /** the active locale changed (the language setting, at once): the tag, as `getLocale` answers */
+  locale: string;
 }
 export type EventName = keyof LimberEvents;
 
@@ -173,9 +185,10 @@ export const API_METHODS = [
   'exportHistory',
   'openWindow',
   'getDetectors',
+  'getLocale',
 ] as const satisfies readonly ApiMethod[];
 
-export const EVENT_NAMES = ['break', 'settings', 'history', 'status'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['break', 'settings', 'history', 'status', 'locale'] as const satisfies readonly EventName[];
 
 export const channelOf = (method: ApiMethod): string => `limber:${method}`;
 export const eventChannelOf = (name: EventName): string => `limber:event:${name}`;
@@ -288,6 +301,7 @@ export const REQUEST_VALIDATORS: { [M in ApiMethod]: (arg: unknown) => Validatio
   exportHistory: (v) => (v === 'csv' || v === 'raw' ? ok(v) : bad('exportHistory takes "csv" or "raw"')),
   openWindow: (v) => (v === 'settings' || v === 'history' ? ok(v) : bad('openWindow takes "settings" or "history"')),
   getDetectors: noArg,
+  getLocale: noArg,
 };
 
 /** Checks one request: the method must exist and its argument must have the right shape. */

@@ -2,6 +2,7 @@
 // shared by the shell (electron-store schema), the UI (form validation) and the simulator.
 import { clip } from './quote';
 import { describeValue } from './describe-value';
+import { LOCALES, type LanguageChoice } from './i18n/locales';
 import { sayer, type MainTranslate, type Say } from './main-text';
 
 export type Position = 'seated' | 'standing' | 'floor';
@@ -69,6 +70,8 @@ export interface Settings {
   speakSteps: boolean;
   notifications: boolean;
   openAtLogin: boolean;
+  /** the language of the windows, menus and exercise steps: 'system' follows the OS, else a tag of LOCALES */
+  language: LanguageChoice;
 }
 
 export type SettingsKey = keyof Settings;
@@ -98,7 +101,23 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   speakSteps: false,
   notifications: true,
   openAtLogin: true,
+  language: 'system',
 });
+
+/** The values `language` may take: 'system' or a tag Limber has (core/i18n/locales.ts). */
+export function languageChoices(): string[] {
+  return ['system', ...LOCALES.map((l) => l.tag)];
+}
+
+const LANGUAGE_TAG_RE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+
+/**
+ * A well-formed BCP 47-ish tag that this version does not have (a language a newer Limber added,
+ * say): a settings file holding one follows the system instead, quietly — it is not damage.
+ */
+export function isUnknownLanguageTag(value: unknown): boolean {
+  return typeof value === 'string' && LANGUAGE_TAG_RE.test(value) && !languageChoices().includes(value);
+}
 
 /** Integer settings and their inclusive bounds. */
 export const NUMBER_BOUNDS = {
@@ -235,6 +254,14 @@ export function validateSettingsPatch(
       const wh = validateWorkingHours(value, say);
       if (wh.ok) out.workingHours = wh.value;
       else errors.push(...wh.errors);
+    } else if (k === 'language') {
+      if (typeof value !== 'string' || !languageChoices().includes(value)) {
+        const tags = languageChoices().slice(1).join(', ');
+        const got = describe(value);
+        errors.push(say('main.settings.language', { key: 'language', system: 'system', tags, got }, `language must be "system" or one of ${tags} (got ${got})`));
+      } else {
+        out.language = value;
+      }
     } else if (k === 'holdWhen') {
       const hw = validateHoldWhen(value, say);
       if (hw.ok) out.holdWhen = hw.value;

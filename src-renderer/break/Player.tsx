@@ -68,24 +68,28 @@ function SafetyPanel({ exercise, onClose }: { exercise: ExerciseView; onClose: (
       }}
     >
       <h2 id="safety-title">{tr('break.safety.title')}</h2>
-      {exercise.cautions.length > 0 && (
-        <section class="caution" aria-label={tr('break.safety.cautionFor', { name: exercise.name })}>
-          <Icon name="alert" />
-          <div>
-            <p class="caution-head">{exercise.name}</p>
-            {exercise.cautions.map((c) => (
-              <p key={c}>{c}</p>
-            ))}
-          </div>
-        </section>
-      )}
-      <ul class="safety-list">
-        {(notes ?? []).map((n) => (
-          <li key={n.id}>
-            <strong>{tr('break.safety.noteHeading', { heading: n.heading })}</strong> {n.text}
-          </li>
-        ))}
-      </ul>
+      {/* the notes scroll in a small window; the heading and Back stay in view (the scroller
+          takes focus, so the keyboard scrolls it too) */}
+      <div class="safety-scroll" tabIndex={0} role="region" aria-labelledby="safety-title">
+        {exercise.cautions.length > 0 && (
+          <section class="caution" aria-label={tr('break.safety.cautionFor', { name: exercise.name })}>
+            <Icon name="alert" />
+            <div>
+              <p class="caution-head">{exercise.name}</p>
+              {exercise.cautions.map((c) => (
+                <p key={c}>{c}</p>
+              ))}
+            </div>
+          </section>
+        )}
+        <ul class="safety-list">
+          {(notes ?? []).map((n) => (
+            <li key={n.id}>
+              <strong>{tr('break.safety.noteHeading', { heading: n.heading })}</strong> {n.text}
+            </li>
+          ))}
+        </ul>
+      </div>
       <div class="actions">
         <Button variant="primary" icon="play" onClick={onClose} autoFocus>
           {tr('break.safety.back')}

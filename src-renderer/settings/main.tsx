@@ -10,7 +10,7 @@ import { Icon, PageError } from '../shared/components';
 import { useTitle } from '../shared/hooks';
 import english from 'virtual:limber-messages/en/settings';
 import loaders from 'virtual:limber-messages-loaders/settings';
-import { initI18n, setLocale, t } from '../shared/i18n';
+import { initI18n, t } from '../shared/i18n';
 import { mountPage } from '../shared/mount';
 import { ExercisesSection } from './exercises';
 import { NavIcon } from './icons';
@@ -149,8 +149,4 @@ function SettingsPage(): JSX.Element {
 }
 
 initI18n(english, loaders);
-// A language asked for in the page address (`settings.html?locale=en-XA`): the browser tests
-// render the window in the pseudo-locale this way until the app tells the page its language.
-const asked = new URLSearchParams(location.search).get('locale');
-if (asked) void setLocale(asked);
 mountPage(() => <SettingsPage />);

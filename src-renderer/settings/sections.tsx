@@ -14,6 +14,7 @@ import { RoutinePreview } from './routine-preview';
 import { RoutineSounds } from './sound-safety';
 import { t } from '../shared/i18n';
 import { positionHint, positionName } from './words';
+import { LanguageField } from './language';
 
 export function ScheduleSection({ model }: { model: SettingsModel }): JSX.Element {
   return (
@@ -132,6 +133,7 @@ export function SystemSection({ model }: { model: SettingsModel }): JSX.Element 
   };
   return (
     <Section id="system" title={t('settings.group.system')} intro={t('settings.system.intro')}>
+      <LanguageField model={model} />
       <Switch
         id="f-openAtLogin"
         label={t('settings.openAtLogin.label')}

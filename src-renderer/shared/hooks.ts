@@ -1,6 +1,7 @@
 // Small hooks shared by the pages.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bridge, type EventName, type LimberEvents } from './bridge';
+import { onLocaleChange } from './i18n';
 
 /** Subscribes to a pushed bridge event for the component's lifetime. */
 export function useBridgeEvent<E extends EventName>(name: E, listener: (payload: LimberEvents[E]) => void): void {
@@ -11,7 +12,8 @@ export function useBridgeEvent<E extends EventName>(name: E, listener: (payload:
 
 /**
  * A value loaded with `load()` at mount and reloaded whenever `event` is pushed (or replaced by
- * the pushed payload when `fromEvent` maps it). `undefined` until the first load resolves.
+ * the pushed payload when `fromEvent` maps it), and after a change of language (what the app
+ * sends may hold catalog texts: exercise names, steps). `undefined` until the first load resolves.
  */
 export function useBridgeValue<T, E extends EventName>(
   load: () => Promise<T>,
@@ -38,6 +40,7 @@ export function useBridgeValue<T, E extends EventName>(
     );
   };
   useEffect(reload, []);
+  useEffect(() => onLocaleChange(reload), []);
   useEffect(() => {
     if (!event) return undefined;
     return bridge().on(event, (payload) => {

@@ -50,6 +50,14 @@ export function locale(): string {
   return state.translator.locale;
 }
 
+/**
+ * The locale the app asked for last (`setLocale`), even while it is loading or when the page has
+ * no messages for it and shows English (`locale()` is then 'en').
+ */
+export function requestedLocale(): string {
+  return state.wanted;
+}
+
 /** The active locale's writing direction. */
 export function direction(): 'ltr' | 'rtl' {
   return localeInfo(state.translator.locale).dir;

@@ -8,11 +8,17 @@
 // runs and the page code is exactly what Electron loads.
 //
 // Configuration, read when the app is first needed (the page's first bridge call):
-//   window.__limberTestConfig = { start, settings, log, firstRunDone, seed, idle, advanceMinutes }   (an earlier init script)
-//   or the page URL: ?start=2026-03-02T09:00&log=<urlencoded log text>&settings=<urlencoded JSON>
+//   window.__limberTestConfig = { start, settings, log, firstRunDone, seed, idle, advanceMinutes, locale, systemLanguages }   (an earlier init script)
+//   or the page URL: ?start=2026-03-02T09:00&log=<urlencoded log text>&settings=<urlencoded JSON>&locale=de
+// The locale is chosen as the shell chooses it (core/i18n/locale-follower.ts): the language
+// setting, else the system's — `locale` (any tag of LOCALES, the pseudo-locale included), else
+// negotiated from `systemLanguages` (default: the browser's navigator.languages).
 // Controls for the tests: `window.__limberTest` (see `TestControls` below).
 
+import { loadCatalogTranslation } from '../../src-main/catalog-locales';
 import { LimberApp, type StoredState } from '../../src-main/core/app';
+import { LocaleFollower } from '../../src-main/core/i18n/locale-follower';
+import { SOURCE_LOCALE } from '../../src-main/core/i18n/locales';
 import { DETECTOR_KINDS, REASON_OF_KIND, type BusyReason, type DetectorAvailability } from '../../src-main/core/busy';
 import type {
   BreakAction,
@@ -46,6 +52,10 @@ export interface TestHostConfig {
   advanceMinutes?: number;
   /** what the fake busy detectors say about themselves (default: all available, "test host") */
   detectors?: DetectorAvailability[];
+  /** the system's language (a LOCALES tag: 'de', 'ar', the pseudo-locale 'en-XA'): what "Same as the system" gives */
+  locale?: string;
+  /** the OS's preferred languages, for the 'system' setting (default: navigator.languages) */
+  systemLanguages?: string[];
 }
 
 export interface ExportRecord {
@@ -101,6 +111,10 @@ export interface TestControls {
   listeners(): Record<string, number>;
   /** What the fake busy detectors answer from now on (null = free), as the simulator's busy/free. */
   setBusy(reason: BusyReason | null): void;
+  /** The active locale (once loaded: see `localeSettled`). */
+  activeLocale(): string;
+  /** Resolves when the latest language choice is loaded and applied. */
+  localeSettled(): Promise<void>;
   /** The app itself, for anything else. */
   app(): LimberApp;
 }
@@ -137,6 +151,8 @@ function configFromUrl(): TestHostConfig {
     const seed = q.get('seed');
     if (seed) out.seed = Number(seed);
     if (q.get('firstRun') === '1') out.firstRunDone = false;
+    const locale = q.get('locale');
+    if (locale) out.locale = locale;
   } catch (e) {
     console.error('test host: bad URL config', e);
   }
@@ -154,6 +170,7 @@ function initialSettings(patch: Partial<Settings> | undefined): Settings {
 class TestHost {
   private config: TestHostConfig;
   private appInstance: LimberApp | null = null;
+  private follower: LocaleFollower | null = null;
   private mono = MONO_START;
   private wall = 0;
   /** mono time of the last input; idle = now - this */
@@ -258,7 +275,29 @@ class TestHost {
       app.on('history', () => this.emit('history', null)),
       app.on('status', (view) => this.emit('status', view)),
       app.on('prompt', (p) => void (this.promptVisible = p !== null)),
+      // as the shell: every page hears the new locale, and the break page gets the current
+      // break again with its texts in it (not through trackWindow: it does not show the window)
+      app.on('locale', (tag) => {
+        this.emit('locale', tag);
+        void app.getBreak().then((view) => {
+          if (view) this.emit('break', view);
+        });
+      }),
     );
+    const follower = new LocaleFollower({
+      // `locale` is the fake system's language (the pseudo-locale too, which no real system
+      // asks for): "Same as the system" gives it; a language chosen in Settings wins over it
+      language: () => {
+        const chosen = app.settings.language;
+        return chosen === 'system' && c.locale ? c.locale : chosen;
+      },
+      preferred: () => c.systemLanguages ?? [...navigator.languages],
+      load: (tag) => loadCatalogTranslation(tag),
+      apply: (tag, catalog) => app.setLocale(tag, catalog),
+    });
+    this.follower = follower;
+    this.detach.push(app.on('settings', () => void follower.update()));
+    void follower.update();
     // the constructor may already have shown a break (it ran before we listened)
     void app.getBreak().then((v) => {
       if (v) this.trackWindow(v);
@@ -289,6 +328,7 @@ class TestHost {
 
   /** Rebuilds the app and tells the pages, as if Limber restarted with this state. */
   private rebuild(): void {
+    const before = this.appInstance?.activeLocale ?? null;
     this.build();
     const app = this.appInstance!;
     void Promise.all([app.getBreak(), app.getSettings(), app.getStatus()]).then(([b, s, st]) => {
@@ -296,6 +336,11 @@ class TestHost {
       this.emit('settings', s);
       this.emit('history', null);
       this.emit('status', st);
+    });
+    // a new app that starts in another language tells the pages itself (its `locale` event); one
+    // that stays in English after an app that was not must say so here
+    void this.follower?.settled().then(() => {
+      if (this.appInstance === app && before !== null && before !== app.activeLocale && app.activeLocale === SOURCE_LOCALE) this.emit('locale', app.activeLocale);
     });
   }
 
@@ -388,6 +433,12 @@ class TestHost {
       getCatalog: () => call('getCatalog', undefined, () => host.app().getCatalog()),
       getSafetyNotes: () => call('getSafetyNotes', undefined, () => host.app().getSafetyNotes()),
       getDetectors: () => call('getDetectors', undefined, () => host.app().getDetectors()),
+      getLocale: () =>
+        call('getLocale', undefined, async () => {
+          const app = host.app();
+          await host.follower?.settled();
+          return app.getLocale();
+        }),
       previewRoutine: () => call('previewRoutine', undefined, () => host.app().previewRoutine()),
       getHistory: () => call('getHistory', undefined, () => host.app().getHistory()),
       exportHistory: (kind) =>
@@ -459,6 +510,11 @@ class TestHost {
       },
       calls: () => host.callLog.map((c) => ({ ...c })),
       listeners: () => Object.fromEntries([...host.pageListeners].map(([k, v]) => [k, v.size])),
+      activeLocale: () => host.app().activeLocale,
+      localeSettled: async () => {
+        host.app();
+        await host.follower?.settled();
+      },
       app: () => host.app(),
     });
   }

@@ -492,7 +492,8 @@ describe('safety (point 12)', () => {
     });
     await page.getByRole('heading', { level: 2, name: 'Safety' }).waitFor();
     const notes = await page.evaluate(() => window.limber!.getSafetyNotes());
-    for (const n of notes) await expect(page.locator('.safety-notes').textContent()).resolves.toContain(n.heading);
+    // the notes arrive a moment after the heading (getSafetyNotes): wait for them
+    for (const n of notes) await expect.poll(() => page.locator('.safety-notes').textContent()).toContain(n.heading);
     await page.context().close();
 
     const noSpeech = await openSettings(h, {

@@ -447,3 +447,99 @@ describe('right to left (<html dir="rtl">)', () => {
     await closePage(page);
   });
 });
+
+describe('the break window at its minimum size (420×400): nothing cut off or overlapping', () => {
+  // the user can make the window this small (minWidth / minHeight in src-main/break-window.ts);
+  // longer texts wrap, the player's body and the routine list scroll (text-check.ts counts a text
+  // that can be scrolled to as on screen), nothing ends in "…"
+  const MIN_SIZE = { width: 420, height: 400 };
+  // a routine that opens with an exercise with a caution (shown while getting ready) and has a
+  // hold and a side switch
+  const SEED = 1;
+
+  const start = async (locale: string): Promise<{ page: Page; view: BreakView }> => {
+    const { page, view } = await dueBreak({ locale, viewport: MIN_SIZE, config: { seed: SEED } as TestHostConfig });
+    await pauseClock(page);
+    await page.locator('.actions .btn-primary').click();
+    await settle(page);
+    await page.locator('.player').waitFor();
+    return { page, view };
+  };
+
+  for (const locale of ['en-XA', 'en']) {
+    it(`${locale}: the pre-break view, the player in every kind of moment, paused, a key note, the safety panel`, async () => {
+      const { page, view } = await dueBreak({ locale, viewport: MIN_SIZE, config: { seed: SEED } as TestHostConfig });
+      expect(await cutOff(page), 'pre-break').toEqual([]);
+      await page.keyboard.press('s'); // a key note
+      await settle(page);
+      expect(await cutOff(page), 'pre-break with a key note').toEqual([]);
+      await pauseClock(page);
+      await page.locator('.actions .btn-primary').click();
+      await settle(page);
+      await page.locator('.player').waitFor();
+      const seen = new Set<string>();
+      let now = 0;
+      let before = 0;
+      for (const ex of view.routine.items) {
+        const plan = buildPlan(ex);
+        for (const seg of plan.segments) {
+          const kind = seg.kind === 'step' && ex.cautions.length ? 'step-caution' : seg.kind;
+          if (seen.has(kind)) continue;
+          seen.add(kind);
+          const at = before + seg.start + Math.min(400, (seg.end - seg.start) / 2);
+          await page.clock.runFor(Math.max(1, at - now));
+          now = at;
+          await settle(page);
+          now += 50;
+          if (kind === 'step-caution') await expect(page.locator('.player .caution').count()).resolves.toBe(1);
+          expect(await cutOff(page), `${ex.id}: ${kind}`).toEqual([]);
+        }
+        before += plan.total;
+      }
+      for (const kind of ['step-caution', 'move', 'hold', 'switch']) expect(seen, 'the routine shows every kind of moment').toContain(kind);
+      await page.keyboard.press(' ');
+      await settle(page);
+      await page.locator('.paused-note').waitFor();
+      expect(await cutOff(page), 'paused').toEqual([]);
+      await page.keyboard.press('d'); // a guarded key too soon: its note, with the paused note
+      await settle(page);
+      await page.locator('.player .key-note').waitFor();
+      expect(await cutOff(page), 'paused, with a key note').toEqual([]);
+      await page.locator('.safety-link').click();
+      await settle(page, 200);
+      await page.locator('dialog.safety-panel li').first().waitFor();
+      expect(await cutOff(page), 'the safety panel').toEqual([]);
+      await page.keyboard.press('Escape');
+      await settle(page);
+      // large type
+      await page.keyboard.press('+');
+      await settle(page);
+      expect(await cutOff(page), 'large type').toEqual([]);
+      await closePage(page);
+    });
+
+    it(`${locale}: the end views — done for now, stopped with the exclusion offer and its answer, the whole routine`, async () => {
+      for (const how of ['done', 'hurts', 'complete'] as const) {
+        const { page, view } = await start(locale);
+        if (how === 'complete') {
+          await page.clock.runFor(view.routine.items.reduce((n, ex) => n + buildPlan(ex).total, 0) + 500);
+        } else {
+          await page.clock.runFor(buildPlan(view.routine.items[0]!).total / 2);
+          await settle(page);
+          await page.locator(how === 'done' ? '.controls > .flip-rtl' : '.hurts').click();
+        }
+        await settle(page, 200);
+        await page.locator(how === 'complete' ? 'main.end-complete' : 'main.end').waitFor();
+        await settle(page, 200);
+        expect(await cutOff(page), how).toEqual([]);
+        if (how === 'hurts') {
+          await page.locator('.exclude .btn').click();
+          await settle(page, 200);
+          await page.locator('.exclude [role="status"]').waitFor();
+          expect(await cutOff(page), 'excluded').toEqual([]);
+        }
+        await closePage(page);
+      }
+    });
+  }
+});

@@ -46,7 +46,12 @@ export interface OpenOptions {
   waitFor?: string | null;
   /** runs before the page is loaded (after the test host is injected): more init scripts, routes … */
   beforeLoad?: (page: Page) => Promise<unknown>;
-  /** the page's language: opened as `<page>.html?locale=<tag>`, which calls setLocale (history page) */
+  /**
+   * open the page in this locale (a LOCALES tag: 'de', 'ar', the pseudo-locale 'en-XA'), as the
+   * system's language: `<page>.html?locale=<tag>`, read by the test host (`config.locale`), whose
+   * app then tells the page, as Limber does. A language chosen in Settings still wins; "Same as
+   * the system" comes back to it. Default: the browser's languages (en-GB), i.e. English.
+   */
   locale?: string;
   /** the browser's own locale (navigator.languages, Intl's default), default en-GB */
   browserLocale?: string;
@@ -177,6 +182,10 @@ export function host(page: Page) {
     failNextSettingsSave: (message?: string) => call<void>('failNextSettingsSave', message),
     calls: () => call<BridgeCall[]>('calls'),
     listeners: () => call<Record<string, number>>('listeners'),
+    /** the locale the app has applied (after `localeSettled`) */
+    activeLocale: () => call<string>('activeLocale'),
+    /** resolves once the latest language choice is loaded and applied */
+    localeSettled: () => call<void>('localeSettled'),
   };
 }
 

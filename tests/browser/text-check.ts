@@ -6,7 +6,9 @@
 //   that never went through the messages.
 // - `cutOff(page)`: every text whose last character is not on screen — outside the window or
 //   outside an ancestor that clips (overflow hidden/clip, text-overflow) — and every pair of texts
-//   that overlap. The pseudo-locale's texts are 40 % longer and end in "]", so a label that does not
+//   that overlap. A text in a list that scrolls vertically counts as on screen when it can be
+//   scrolled to and the list itself is on screen; while a modal dialog is open, only its texts
+//   count (the page behind it is inert and covered). The pseudo-locale's texts are 40 % longer and end in "]", so a label that does not
 //   fit at the window's minimum size shows here, not only on a screenshot.
 import type { Page } from 'playwright-core';
 
@@ -82,17 +84,21 @@ export async function cutOff(page: Page): Promise<TextProblem[]> {
       }
       return false;
     };
+    // (an element with display: contents has no box of its own, so it clips nothing whatever its overflow)
     const clips = (s: CSSStyleDeclaration): boolean =>
-      ['hidden', 'clip', 'scroll', 'auto'].includes(s.overflowX) || ['hidden', 'clip', 'scroll', 'auto'].includes(s.overflowY);
+      s.display !== 'contents' && (['hidden', 'clip', 'scroll', 'auto'].includes(s.overflowX) || ['hidden', 'clip', 'scroll', 'auto'].includes(s.overflowY));
     const W = document.documentElement.clientWidth;
     const H = Math.max(document.documentElement.clientHeight, document.documentElement.scrollHeight);
     const boxes: { el: Element; rect: DOMRect; text: string }[] = [];
+    const modal = document.querySelector('dialog:modal');
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       const raw = n.textContent ?? '';
       const text = raw.trim();
       if (!el || !text || el.closest('svg, [aria-hidden="true"] svg, script, style, template, [data-i18n-skip]') || visuallyHidden(el)) continue;
+      // an open modal dialog covers the page (inert, behind its backdrop): only the dialog is read
+      if (modal && !modal.contains(el)) continue;
       // the last visible character of the text
       const end = raw.trimEnd().length;
       const range = document.createRange();
@@ -123,17 +129,31 @@ export async function cutOff(page: Page): Promise<TextProblem[]> {
         v.height = Math.min(r.bottom, clip.bottom) - v.y;
         if (v.width > 0 && v.height > 0) boxes.push({ el, rect: v, text });
       }
-      let cut = last.right > W + 1 || last.left < -1 || last.bottom > H + 1;
-      // an ancestor that clips or scrolls sideways (a scrolling list is fine vertically)
+      // a scrolling list is fine vertically: a text in it can be scrolled to, unless it is above
+      // where the list starts (the top of a centred column that overflows); from there on the
+      // list's box stands for the text — the list itself must be on screen, not clipped by what
+      // is around it (a list that runs out of the window hides the end of its text)
+      let top = last.top;
+      let bottom = last.bottom;
+      let cut = last.right > W + 1 || last.left < -1;
+      // an ancestor that clips or scrolls sideways
       for (let a: Element | null = el; a && !cut; a = a.parentElement) {
         const s = getComputedStyle(a);
-        if (!clips(s) && s.textOverflow !== 'ellipsis') continue;
+        if (s.display === 'contents' || (!clips(s) && s.textOverflow !== 'ellipsis')) continue;
         const box = a.getBoundingClientRect();
         const scrollsY = ['auto', 'scroll'].includes(s.overflowY);
         if (last.right > box.right + 1 || last.left < box.left - 1) cut = true;
-        if (!scrollsY && (last.bottom > box.bottom + 1 || last.top < box.top - 1)) cut = true;
         if (s.textOverflow === 'ellipsis' && a.scrollWidth > a.clientWidth + 1) cut = true;
+        if (!scrollsY) {
+          if (bottom > box.bottom + 1 || top < box.top - 1) cut = true;
+        } else {
+          // a text above where the list starts cannot be scrolled to
+          if (top < box.top - a.scrollTop - 1) cut = true;
+          top = box.top;
+          bottom = box.bottom;
+        }
       }
+      if (bottom > H + 1) cut = true;
       if (cut) problems.push({ where: path(el), text });
     }
     // two texts of different elements drawn over each other

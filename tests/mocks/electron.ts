@@ -55,7 +55,57 @@ export const fakeState = {
   loginItemSettings: [] as unknown[],
   exposed: new Map<string, unknown>(),
   rendererInvokes: [] as { channel: string; args: unknown[] }[],
+  /**
+   * Windows and macOS: the user's preferred languages as the OS's Language & Region settings list
+   * them, in the form Electron returns them (`fr-CA`, `zh-Hans-CN`, `es-419`; Windows may give a
+   * bare `fi`, macOS adds the region as a default country: `zh-Hans-FI`).
+   */
+  systemLanguages: ['en-US'] as string[],
+  /**
+   * Linux: the locale variables Limber's process was started with. Electron reads them through
+   * GLib's g_get_language_names() (LANGUAGE, else LC_ALL, else LC_MESSAGES, else LANG).
+   */
+  localeEnv: { LANG: 'en_US.UTF-8' } as Partial<Record<'LANGUAGE' | 'LC_ALL' | 'LC_MESSAGES' | 'LANG', string>>,
 };
+
+/**
+ * What Electron 45's `app.getPreferredSystemLanguages()` returns on Linux for these variables
+ * (shell/common/language_util_linux.cc): GLib's g_get_language_names() — the first non-empty of
+ * LANGUAGE (a colon-separated list), LC_ALL, LC_MESSAGES, LANG, else "C"; every entry followed by
+ * its variants from most to least specific (de_DE.UTF-8, de_DE, de.UTF-8, de), and "C" last —
+ * minus "C", each made canonical by Chromium (ICU: the codeset and modifier dropped, `_` → `-`,
+ * "C"/"POSIX" → en-US-POSIX). Electron does not remove the duplicates this makes, nor does this.
+ */
+export function linuxPreferredLanguages(env: Partial<Record<string, string>>): string[] {
+  const value = ['LANGUAGE', 'LC_ALL', 'LC_MESSAGES', 'LANG'].map((k) => env[k]).find((v) => v !== undefined && v !== '') ?? 'C';
+  const names: string[] = [];
+  for (const entry of value.split(':')) {
+    if (!entry) continue;
+    // language[_TERRITORY][.CODESET][@MODIFIER]; variants over every subset, most specific first
+    const m = /^([^_.@]*)(_[^.@]*)?(\.[^@]*)?(@.*)?$/.exec(entry);
+    if (!m) continue;
+    const [, language = '', territory = '', codeset = '', modifier = ''] = m;
+    const CODESET = 1;
+    const TERRITORY = 2;
+    const MODIFIER = 4;
+    const mask = (codeset ? CODESET : 0) | (territory ? TERRITORY : 0) | (modifier ? MODIFIER : 0);
+    for (let j = 0; j <= mask; j++) {
+      const i = mask - j;
+      if ((i & ~mask) !== 0) continue;
+      names.push(language + (i & TERRITORY ? territory : '') + (i & CODESET ? codeset : '') + (i & MODIFIER ? modifier : ''));
+    }
+  }
+  names.push('C');
+  return names.filter((n) => n !== 'C').map(canonicalLocale);
+}
+
+/** Chromium's base::i18n::GetCanonicalLocale for a POSIX locale name (ICU uloc_canonicalize, `_` → `-`). */
+function canonicalLocale(posix: string): string {
+  const bare = posix.replace(/[.@].*$/, '');
+  if (/^(c|posix)$/i.test(bare)) return 'en-US-POSIX';
+  const [lang = '', ...rest] = bare.split('_');
+  return [lang.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+}
 
 /** What the current fake platform can do (src-main/platform.ts). */
 export function caps(): Readonly<Capabilities> {
@@ -80,7 +130,10 @@ export function display(id: number, x: number, y: number, width: number, height:
 
 // ------------------------------------------------------------------ app
 
-type AppApi = Pick<Electron.App, 'getPath' | 'setPath' | 'getVersion' | 'getName' | 'isReady' | 'whenReady' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'focus'>;
+type AppApi = Pick<
+  Electron.App,
+  'getPath' | 'setPath' | 'getVersion' | 'getName' | 'isReady' | 'whenReady' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'focus' | 'getPreferredSystemLanguages'
+>;
 
 class FakeApp extends EventEmitter implements AppApi {
   isPackaged = false;
@@ -164,6 +217,12 @@ class FakeApp extends EventEmitter implements AppApi {
   }
   focus(options?: { steal: boolean }): void {
     this.focusCalls.push(options);
+  }
+  /** Linux: from the locale variables (`fakeState.localeEnv`); Windows, macOS: the OS's list (`fakeState.systemLanguages`). */
+  getPreferredSystemLanguages(): string[] {
+    const p = platformOf();
+    if (p === 'win32' || p === 'darwin') return [...fakeState.systemLanguages];
+    return linuxPreferredLanguages(fakeState.localeEnv);
   }
   /** the OS sends 'activate' (macOS: reopened from Finder); nothing elsewhere */
   osActivate(): boolean {
@@ -894,6 +953,8 @@ export function resetElectronMock(): void {
     loginItemSettings: [],
     exposed: new Map<string, unknown>(),
     rendererInvokes: [],
+    systemLanguages: ['en-US'],
+    localeEnv: { LANG: 'en_US.UTF-8' },
   });
   FakeTray.instances.length = 0;
   FakeMenu.built.length = 0;

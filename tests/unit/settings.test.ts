@@ -34,7 +34,19 @@ describe('settings model', () => {
       speakSteps: false,
       notifications: true,
       openAtLogin: true,
+      language: 'system',
     });
+  });
+
+  it('language is "system" or a language Limber has, with the choices named when refused', () => {
+    for (const tag of ['system', 'en', 'de', 'pt-BR', 'zh-Hans', 'ar', 'en-XA']) {
+      expect(validateSettingsPatch({ language: tag })).toEqual({ ok: true, value: { language: tag } });
+    }
+    for (const bad of ['ko', 'DE', 'pt', 'zh-Hant', '', 5, null, ['de']]) {
+      const r = validateSettingsPatch({ language: bad });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]).toMatch(/^language must be "system" or one of en, .*de.*ar/);
+    }
   });
 
   it('the routine cues and spoken steps are switches: true or false, nothing else', () => {

@@ -65,7 +65,7 @@ describe('the schema is generated from the settings model', () => {
       fc.integer({ min: -5, max: 700 }),
       fc.double({ min: -5, max: 700, noNaN: true }),
       fc.boolean(),
-      fc.constantFrom('09:00', '17:30', '9:00', '', 'seated', 'ball', 'zoom'),
+      fc.constantFrom('09:00', '17:30', '9:00', '', 'seated', 'ball', 'zoom', 'system', 'de', 'pt-BR', 'ko', 'en-XA'),
       fc.array(fc.oneof(fc.constantFrom('seated', 'standing', 'floor', 'chair', 'desk', 'mat', 'ball', someId, 'zoom', ''), fc.integer({ min: 0, max: 7 })), { maxLength: 4 }),
       fc.record({ enabled: fc.boolean(), days: fc.array(fc.integer({ min: -1, max: 7 }), { maxLength: 3 }), start: fc.constantFrom('09:00', '18:00', 'x'), end: fc.constantFrom('17:00', '08:00') }),
       fc.record({ call: fc.boolean(), presenting: fc.boolean(), doNotDisturb: fc.oneof(fc.boolean(), fc.constant(1)), apps: fc.array(fc.constantFrom('zoom', '', 'obs'), { maxLength: 3 }) }),
@@ -79,7 +79,7 @@ describe('the schema is generated from the settings model', () => {
         if (byModel) expect({ key, v, bySchema }).toEqual({ key, v, bySchema: true });
         // and for single values they are the same rule (the model adds rules across fields, such as
         // start before end, that a JSON schema cannot say)
-        if (key in NUMBER_BOUNDS || typeof DEFAULT_SETTINGS[key] === 'boolean' || key === 'positions') {
+        if (key in NUMBER_BOUNDS || typeof DEFAULT_SETTINGS[key] === 'boolean' || key === 'positions' || key === 'language') {
           expect({ key, v, bySchema }).toEqual({ key, v, bySchema: byModel });
         }
       }),
@@ -233,6 +233,25 @@ describe('SettingsStore on real files', () => {
     expect(onDisk().schemaVersion).toBe(SCHEMA_VERSION);
   });
 
+  it('a file naming a language this version does not have: the language follows the system, the file is used as it is (not moved aside, not rewritten)', () => {
+    const text = JSON.stringify({ schemaVersion: SCHEMA_VERSION, settings: { ...defaultSettings(), sitMinutes: 30, language: 'ko' }, firstRunDone: true, exclusionNotes: {} });
+    fs.writeFileSync(file(), text);
+    const s = open();
+    expect(s.notice).toBeNull();
+    expect(s.load().settings).toEqual({ ...defaultSettings(), sitMinutes: 30, language: 'system' });
+    expect(s.load().firstRunDone).toBe(true);
+    expect(asideFiles()).toEqual([]);
+    expect(fs.readFileSync(file(), 'utf8')).toBe(text);
+  });
+
+  it('a v3 file (before the language setting) is migrated to "system" with every value kept', () => {
+    fs.writeFileSync(file(), JSON.stringify({ schemaVersion: 3, settings: { sitMinutes: 30, equipment: ['ball'] }, firstRunDone: true, exclusionNotes: {} }));
+    const s = open();
+    expect(s.notice).toBeNull();
+    expect(s.load().settings).toEqual({ ...defaultSettings(), sitMinutes: 30, equipment: ['ball'], language: 'system' });
+    expect(onDisk()).toMatchObject({ schemaVersion: SCHEMA_VERSION, settings: { language: 'system', sitMinutes: 30 } });
+  });
+
   it('keeps working in memory when nothing can be written there, and says so', () => {
     const blocker = path.join(dir, 'not-a-dir');
     fs.writeFileSync(blocker, '');
@@ -271,6 +290,22 @@ describe('migrate and sanitize (pure)', () => {
     expect(migrated.schemaVersion).toBe(SCHEMA_VERSION);
     expect(sanitize(migrated, EXERCISE_IDS).problems).toEqual([]);
     expect(Object.keys(migrated.settings).sort()).toEqual(expect.arrayContaining(['equipment', 'pauseSeconds', 'sitMinutes']));
+  });
+  it('v3 → v4 adds language as "system" and keeps a value already there', () => {
+    const v3 = { schemaVersion: 3, settings: { sitMinutes: 20 }, firstRunDone: true, exclusionNotes: {} };
+    expect(MIGRATIONS[3]!(v3)).toEqual({ ...v3, schemaVersion: 4, settings: { sitMinutes: 20, language: 'system' } });
+    expect(v3.settings).toEqual({ sitMinutes: 20 });
+    const own = { ...v3, settings: { language: 'de' } };
+    expect(MIGRATIONS[3]!(own)).toEqual({ ...own, schemaVersion: 4 });
+  });
+  it('sanitize: a language this version does not have follows the system, quietly; a value that is no tag at all is a problem', () => {
+    const r = sanitize({ settings: { language: 'ko', sitMinutes: 30 } }, EXERCISE_IDS);
+    expect(r.problems).toEqual([]);
+    expect(r.state.settings).toMatchObject({ language: 'system', sitMinutes: 30 });
+    expect(sanitize({ settings: { language: 'de' } }, EXERCISE_IDS).state.settings.language).toBe('de');
+    const bad = sanitize({ settings: { language: 42 } }, EXERCISE_IDS);
+    expect(bad.state.settings.language).toBe('system');
+    expect(bad.problems).toEqual([expect.stringMatching(/^language must be "system" or one of/)]);
   });
   it('sanitize drops notes for exercises that are not excluded', () => {
     const r = sanitize({ settings: {}, exclusionNotes: { [someId]: { reason: 'chosen', at: 1 } } }, EXERCISE_IDS);

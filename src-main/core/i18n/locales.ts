@@ -20,8 +20,24 @@ export const SOURCE_LOCALE = 'en';
 /** Accented, 40 % longer, bracketed English, generated at build time: shows missed and cut strings. */
 export const PSEUDO_LOCALE = 'en-XA';
 
+/**
+ * Every language Limber has, in the order the language menu lists them. A language may be listed
+ * before its files exist (or with some missing): whatever it lacks is shown in English, message by
+ * message and catalog field by field. `reviewed: false` until a native speaker has read its
+ * texts — these are movement and safety instructions — and the menu says so.
+ */
 export const LOCALES: readonly LocaleInfo[] = [
   { tag: 'en', name: 'English', dir: 'ltr', reviewed: true },
+  { tag: 'de', name: 'Deutsch', dir: 'ltr', reviewed: false },
+  { tag: 'fr', name: 'Français', dir: 'ltr', reviewed: false },
+  { tag: 'es', name: 'Español', dir: 'ltr', reviewed: false },
+  { tag: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr', reviewed: false },
+  { tag: 'it', name: 'Italiano', dir: 'ltr', reviewed: false },
+  { tag: 'nl', name: 'Nederlands', dir: 'ltr', reviewed: false },
+  { tag: 'pl', name: 'Polski', dir: 'ltr', reviewed: false },
+  { tag: 'ja', name: '日本語', dir: 'ltr', reviewed: false },
+  { tag: 'zh-Hans', name: '简体中文', dir: 'ltr', reviewed: false },
+  { tag: 'ar', name: 'العربية', dir: 'rtl', reviewed: false },
   { tag: PSEUDO_LOCALE, name: '[Ƥšéûđö]', dir: 'ltr', reviewed: true },
 ];
 
@@ -72,4 +88,12 @@ export function chooseLocale(choice: LanguageChoice, preferred: readonly string[
 
 export function localeInfo(tag: string): LocaleInfo {
   return LOCALES.find((l) => l.tag === tag) ?? LOCALES[0]!;
+}
+
+/**
+ * A locale tag from elsewhere (the bridge's `getLocale` answer and `locale` event, a test's
+ * option), checked before use: a tag Limber has, else English.
+ */
+export function knownLocale(value: unknown): string {
+  return typeof value === 'string' && LOCALES.some((l) => l.tag === value) ? value : SOURCE_LOCALE;
 }

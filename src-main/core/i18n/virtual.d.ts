@@ -17,3 +17,10 @@ declare module 'virtual:limber-message-texts/*' {
   const texts: Record<string, string>;
   export default texts;
 }
+
+declare module 'virtual:limber-catalog-loaders' {
+  import type { CatalogTranslation } from '../catalog/localize';
+  /** every catalog translation there is (src-main/core/catalog/locales/<tag>.json), loaded on demand */
+  const loaders: Record<string, () => Promise<CatalogTranslation>>;
+  export default loaders;
+}
