@@ -40,7 +40,7 @@ import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryNote, type HistoryStats, type StatsOptions } from './history';
 import { illustrationSvg, rigMotion } from './illustrations';
 import { stepKindsOf } from './catalog/step-kinds';
-import { Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
+import { refusalOf, Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
 import type { MainText, MainTranslate } from './main-text';
 import { statusText } from './status-text';
@@ -440,7 +440,10 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
   async breakAction(action: BreakAction): Promise<ActionResult> {
     const decision = this.input(action.type === 'stop' || action.type === 'partial' || action.type === 'complete' ? { ...action } : { type: action.type });
     const refused = decision.effects.find((e) => e.type === 'log' && e.event.event === 'ignored');
-    if (refused && refused.type === 'log' && refused.event.event === 'ignored') return { ok: false, reason: refused.event.reason };
+    if (refused && refused.type === 'log' && refused.event.event === 'ignored') {
+      const { reason } = refused.event;
+      return { ok: false, reason, refusal: refusalOf(reason) ?? { code: 'other' } };
+    }
     return { ok: true };
   }
 

@@ -12,7 +12,7 @@ import type { Exercise } from './catalog/types';
 import type { RigMotion } from './illustrations';
 import type { BreakTrigger, RoutineReport } from './events';
 import type { HistoryNote, HistoryStats } from './history';
-import type { SchedulerStatus } from './scheduler';
+import type { Refusal, SchedulerStatus } from './scheduler';
 import { NUMBER_BOUNDS, type Settings, type ValidationResult } from './settings';
 
 /**
@@ -77,7 +77,12 @@ export type BreakAction =
   | ({ type: 'partial'; fraction: number } & RoutineReport)
   | ({ type: 'stop'; exercise: string } & RoutineReport);
 
-export type ActionResult = { ok: true } | { ok: false; reason: string };
+/**
+ * A break action's answer. A refusal carries the scheduler's reason as the history logs it
+ * (English, for logs and scripts) and as data a page words in its own language: the reason's
+ * key (scheduler.ts IGNORED / noSnoozesLeft), or `other` for one this version does not know.
+ */
+export type ActionResult = { ok: true } | { ok: false; reason: string; refusal: Refusal | { code: 'other' } };
 
 export interface Exclusion {
   id: string;

@@ -213,6 +213,17 @@ export const IGNORED = {
 /** The refusal of a snooze when the break has none left. */
 export const noSnoozesLeft = (maxSnoozes: number): string => `no snoozes left for this break (maxSnoozes is ${maxSnoozes})`;
 
+/** A refusal as data (for a page to word): the key of its IGNORED reason, or no snoozes left and how many there were. */
+export type Refusal = { code: keyof typeof IGNORED } | { code: 'noSnoozesLeft'; maxSnoozes: number };
+
+/** The refusal a logged reason stands for (null: a reason this version does not know). */
+export function refusalOf(reason: string): Refusal | null {
+  const key = (Object.keys(IGNORED) as (keyof typeof IGNORED)[]).find((k) => IGNORED[k] === reason);
+  if (key) return { code: key };
+  const n = /^no snoozes left for this break \(maxSnoozes is (\d+)\)$/.exec(reason);
+  return n ? { code: 'noSnoozesLeft', maxSnoozes: Number(n[1]) } : null;
+}
+
 
 export class Scheduler {
   private settings: Settings;

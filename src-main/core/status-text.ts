@@ -2,7 +2,7 @@
 // (SPEC §7). Pure: the words come from the `main` messages through the MainText the caller hands
 // in (the core never loads messages), clock times from Intl for its locale.
 
-import { IGNORED, noSnoozesLeft, type SchedulerStatus } from './scheduler';
+import { refusalOf, type IGNORED, type SchedulerStatus } from './scheduler';
 import type { MainId } from './i18n/translate';
 import { clockText, type MainText, type MainTranslate } from './main-text';
 
@@ -97,8 +97,7 @@ const NOT_NOW_IDS: Readonly<Record<keyof typeof IGNORED, MainId>> = {
  * quoted as it is.
  */
 export function notNowText(t: MainTranslate, reason: string): string {
-  const key = (Object.keys(IGNORED) as (keyof typeof IGNORED)[]).find((k) => IGNORED[k] === reason);
-  if (key) return t(NOT_NOW_IDS[key]);
-  for (let n = 0; n <= 10; n++) if (reason === noSnoozesLeft(n)) return t('main.notNow.noSnoozesLeft', { maxSnoozes: n });
-  return t('main.notNow.other', { reason });
+  const refusal = refusalOf(reason);
+  if (!refusal) return t('main.notNow.other', { reason });
+  return refusal.code === 'noSnoozesLeft' ? t('main.notNow.noSnoozesLeft', { maxSnoozes: refusal.maxSnoozes }) : t(NOT_NOW_IDS[refusal.code]);
 }

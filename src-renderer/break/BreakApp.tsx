@@ -18,6 +18,7 @@ import type { CueSettings } from './guidance';
 import { FocusContext, useWindowFocus, WindowFocus } from './keys';
 import { Prompt, type PromptInfo } from './Prompt';
 import type { RunReport } from './routine-run';
+import type { Trouble } from './words';
 
 type Views = typeof import('./views');
 let views: Views | null = null;
@@ -81,7 +82,7 @@ type Phase =
   | { kind: 'none' }
   | { kind: 'pre'; view: BreakView }
   | { kind: 'player'; view: BreakView }
-  | { kind: 'end'; view: BreakView; ending: Ending; today: TodayProgress; status: SchedulerStatus | null; error: string | null };
+  | { kind: 'end'; view: BreakView; ending: Ending; today: TodayProgress; status: SchedulerStatus | null; error: Trouble | null };
 
 /** Announces text to screen readers (one polite live region for the whole window). */
 export type Announce = (text: string) => void;
@@ -157,27 +158,28 @@ export function BreakApp(): JSX.Element {
         (view) => {
           if (mine === seq.current) show(view);
         },
-        (e: unknown) => setFatal(e instanceof Error ? e.message : String(e)),
+        // Electron's rejection reads "Error invoking remote method…": the page says it in its own words
+        () => setFatal(t('break.error.bridge')),
       );
   }, []);
 
-  const start = useCallback(async (): Promise<string | null> => {
+  const start = useCallback(async (): Promise<Trouble | null> => {
     const cur = phaseRef.current;
     if (cur.kind !== 'pre') return null;
     const res = await bridge().breakAction({ type: 'start' });
-    if (!res.ok) return res.reason;
+    if (!res.ok) return res.refusal;
     setPhase({ kind: 'player', view: cur.view });
     return null;
   }, []);
 
-  const startFromPrompt = useCallback(async (): Promise<string | null> => {
+  const startFromPrompt = useCallback(async (): Promise<Trouble | null> => {
     const res = await bridge().breakAction({ type: 'prompt' });
-    return res.ok ? null : res.reason;
+    return res.ok ? null : res.refusal;
   }, []);
 
-  const act = useCallback(async (type: 'snooze' | 'skip'): Promise<string | null> => {
+  const act = useCallback(async (type: 'snooze' | 'skip'): Promise<Trouble | null> => {
     const res = await bridge().breakAction({ type });
-    return res.ok ? null : res.reason;
+    return res.ok ? null : res.refusal;
   }, []);
 
   const finish = useCallback(async (ending: Ending): Promise<void> => {
@@ -193,13 +195,15 @@ export function BreakApp(): JSX.Element {
           : { type: 'stop', exercise: ending.stopped!.id, exercises, secondsStretched };
     setPhase({ kind: 'end', view: cur.view, ending, today: cur.view.today, status: null, error: null });
     if (ending.kind === 'complete' && cur.view.sound) chime('end');
-    const res = await bridge().breakAction(action);
+    const res = await bridge()
+      .breakAction(action)
+      .catch((): { ok: false; refusal: Trouble } => ({ ok: false, refusal: { code: 'bridge' } }));
     const status = await bridge()
       .getStatus()
       .catch(() => null);
     setPhase((p) =>
       p.kind === 'end' && p.view.breakId === cur.view.breakId
-        ? { ...p, today: status?.today ?? p.today, status: status?.status ?? null, error: res.ok ? null : res.reason }
+        ? { ...p, today: status?.today ?? p.today, status: status?.status ?? null, error: res.ok ? null : res.refusal }
         : p,
     );
   }, []);

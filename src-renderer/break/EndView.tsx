@@ -13,7 +13,7 @@ import { t } from '../shared/i18n';
 import type { Announce, Ending } from './BreakApp';
 import { AUTO_CLOSE_SECONDS, AUTO_CLOSE_STOP_SECONDS, endWords, nextBreakWords } from './end-words';
 import { useKeys } from './keys';
-import { num, rich } from './words';
+import { num, rich, troubleText, type Trouble } from './words';
 
 /** The fixed letter of "never show this exercise again" (keys.ts: the same on every layout). */
 const EXCLUDE_KEY = 'N';
@@ -31,11 +31,11 @@ export function EndView({
   ending: Ending;
   today: TodayProgress;
   status: SchedulerStatus | null;
-  error: string | null;
+  error: Trouble | null;
   announce: Announce;
   onClose: () => Promise<void>;
 }): JSX.Element {
-  const [excluded, setExcluded] = useState<'no' | 'busy' | 'yes' | { error: string }>('no');
+  const [excluded, setExcluded] = useState<'no' | 'busy' | 'yes' | 'failed'>('no');
   const closeRef = useRef<HTMLButtonElement>(null);
   const { kind, report, stopped } = ending;
   const names = new Map(view.routine.items.map((e) => [e.id, e.name]));
@@ -71,12 +71,15 @@ export function EndView({
     setExcluded('busy');
     try {
       const res = await bridge().setExcluded({ id: stopped.id, excluded: true });
-      setExcluded(res.ok ? 'yes' : { error: res.errors.join(' ') });
-      setElapsed(0); // time to read the answer before the view closes
+      // a refusal's own text is the settings' (a field name, or the app's words for a failed
+      // save): the end view says what it means here, in the page's language
+      setExcluded(res.ok ? 'yes' : 'failed');
       announce(res.ok ? t('break.end.excludedAnnounce', { name: stopped.name }) : t('break.end.excludeFailed'));
-    } catch (e) {
-      setExcluded({ error: e instanceof Error ? e.message : String(e) });
+    } catch {
+      setExcluded('failed'); // the call itself failed (Electron's English frame): the same words
+      announce(t('break.end.excludeFailed'));
     }
+    setElapsed(0); // time to read the answer before the view closes
   };
 
   useKeys(
@@ -122,9 +125,9 @@ export function EndView({
               <Button icon="ban" keyHint={EXCLUDE_KEY} onClick={exclude} disabled={excluded === 'busy'}>
                 {t('break.end.exclude')}
               </Button>
-              {typeof excluded === 'object' && (
+              {excluded === 'failed' && (
                 <p class="inline-error" role="alert">
-                  {excluded.error}
+                  {t('break.end.excludeError', { name: stopped.name })}
                 </p>
               )}
             </>
@@ -160,7 +163,7 @@ export function EndView({
 
       {error && (
         <p class="inline-error" role="alert">
-          {t('break.end.recordFailed', { error })}
+          {t('break.end.recordFailed', { error: troubleText(error) })}
         </p>
       )}
 

@@ -8,7 +8,7 @@ import { t } from '../shared/i18n';
 import { Figure } from './Figure';
 import { useKeys } from './keys';
 import { buildPlan } from './plan';
-import { describeDose, duration, num, rich } from './words';
+import { describeDose, duration, num, rich, troubleText, type Trouble } from './words';
 
 /** Skip's key: a fixed letter on every keyboard layout (keys.ts), named in the messages as {key}. */
 const SKIP_KEY = 'S';
@@ -19,11 +19,12 @@ export function PreBreak({
   onAct,
 }: {
   view: BreakView;
-  onStart: () => Promise<string | null>;
-  onAct: (type: 'snooze' | 'skip') => Promise<string | null>;
+  onStart: () => Promise<Trouble | null>;
+  onAct: (type: 'snooze' | 'skip') => Promise<Trouble | null>;
 }): JSX.Element {
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // kept as data, worded when drawn
+  const [error, setError] = useState<Trouble | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const items = view.routine.items;
   const seconds = useMemo(() => items.map((ex) => buildPlan(ex).total / 1000), [items]);
@@ -31,15 +32,15 @@ export function PreBreak({
   const canStart = !view.problem && items.length > 0;
   const canSnooze = view.snoozesLeft > 0;
 
-  const run = (fn: () => Promise<string | null>) => async (): Promise<void> => {
+  const run = (fn: () => Promise<Trouble | null>) => async (): Promise<void> => {
     if (busy) return;
     setBusy(true);
     setError(null);
     try {
       const reason = await fn();
       if (reason) setError(reason);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+    } catch {
+      setError({ code: 'bridge' });
     } finally {
       setBusy(false);
     }
@@ -117,7 +118,7 @@ export function PreBreak({
 
       {error && (
         <p class="inline-error" role="alert">
-          {error}
+          {troubleText(error)}
         </p>
       )}
       <p class="key-note" role="status">

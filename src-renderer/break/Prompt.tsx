@@ -7,20 +7,20 @@ import { useState } from 'preact/hooks';
 import type { StatusView } from '../shared/bridge';
 import { Icon } from '../shared/components';
 import { t } from '../shared/i18n';
-import { clockAt } from './words';
+import { clockAt, troubleText, type Trouble } from './words';
 
 export type PromptInfo = NonNullable<StatusView['status']['prompt']>;
 
-export function Prompt({ prompt, onStart }: { prompt: PromptInfo; onStart: () => Promise<string | null> }): JSX.Element {
-  const [error, setError] = useState<string | null>(null);
+export function Prompt({ prompt, onStart }: { prompt: PromptInfo; onStart: () => Promise<Trouble | null> }): JSX.Element {
+  const [error, setError] = useState<Trouble | null>(null);
   const [busy, setBusy] = useState(false);
   const start = async (): Promise<void> => {
     if (busy) return;
     setBusy(true);
     try {
       setError(await onStart());
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+    } catch {
+      setError({ code: 'bridge' });
     } finally {
       setBusy(false);
     }
@@ -43,7 +43,7 @@ export function Prompt({ prompt, onStart }: { prompt: PromptInfo; onStart: () =>
       </button>
       {error && (
         <p class="prompt-error" role="alert">
-          {error}
+          {troubleText(error)}
         </p>
       )}
     </main>

@@ -5,6 +5,7 @@ import type { ComponentChild } from 'preact';
 import type { MessageId, MessageValues } from '../../src-main/core/i18n/translate';
 import { intlLocale } from '../shared/format';
 import { t } from '../shared/i18n';
+import type { ActionResult } from '../shared/bridge';
 import type { DosageLike, Side } from './plan';
 
 /** The tag to give Intl: the active locale, with the user's own region for a plain language (shared/format.ts). */
@@ -73,3 +74,38 @@ export function describeDose(d: DosageLike): string {
 
 /** "Right side" / "Left side". */
 export const sideName = (side: Side): string => t('break.side', { side });
+
+/** A break action the app refused, as data (bridge.ts ActionResult). */
+export type Refused = Extract<ActionResult, { ok: false }>['refusal'];
+/** What went wrong with a break action: the app's refusal, or a call that failed on the way. */
+export type Trouble = Refused | { code: 'bridge' };
+
+const REFUSED_IDS: Readonly<Record<Refused['code'], MessageId>> = {
+  suspended: 'break.refused.suspended',
+  thatBreakShowing: 'break.refused.thatBreakShowing',
+  noBreakWaiting: 'break.refused.noBreakWaiting',
+  noBreakShowing: 'break.refused.noBreakShowing',
+  routineRunning: 'break.refused.routineRunning',
+  routineNotStarted: 'break.refused.routineNotStarted',
+  skipWhileRunning: 'break.refused.skipWhileRunning',
+  snoozeWhileRunning: 'break.refused.snoozeWhileRunning',
+  snoozeByHand: 'break.refused.snoozeByHand',
+  noSnoozesLeft: 'break.refused.noSnoozesLeft',
+  snoozeWhilePaused: 'break.refused.snoozeWhilePaused',
+  // refusals of what the break window never asks (the tray's Start now, pause, resume)
+  breakShowing: 'break.refused.other',
+  finishRoutineFirst: 'break.refused.other',
+  badPauseMinutes: 'break.refused.other',
+  notPaused: 'break.refused.other',
+  other: 'break.refused.other',
+};
+
+/**
+ * What went wrong, in the page's language (worded when drawn, so a language change rewords it). A
+ * failed call is the page's own message: the rejection's text is Electron's English frame.
+ */
+export function troubleText(x: Trouble): string {
+  if (x.code === 'bridge') return t('break.error.bridge');
+  if (x.code === 'noSnoozesLeft') return t('break.refused.noSnoozesLeft', { maxSnoozes: x.maxSnoozes });
+  return t(REFUSED_IDS[x.code] ?? 'break.refused.other');
+}

@@ -2,7 +2,7 @@
 // path, "cancelled" or a reason. The answer stays on screen in a status region.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { bridge } from '../shared/bridge';
+import { bridge, rejectionText } from '../shared/bridge';
 import { Icon } from '../shared/components';
 import { t } from '../shared/i18n';
 import { tRich } from './rich';
@@ -24,7 +24,7 @@ export function ExportPanel(): JSX.Element {
       else if ('cancelled' in r) setState({ phase: 'cancelled' });
       else setState({ phase: 'failed', reason: r.reason });
     } catch (e) {
-      setState({ phase: 'failed', reason: e instanceof Error ? e.message : String(e) });
+      setState({ phase: 'failed', reason: rejectionText(e) });
     }
   };
   const busy = state.phase === 'busy';

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ExerciseView } from '../../src-main/core/bridge';
 import { formatNumber } from '../../src-main/core/i18n/intl';
 import { USER_EQUIPMENT, type Position, type UserEquipment } from '../../src-main/core/settings';
-import { bridge } from '../shared/bridge';
+import { bridge, rejectionText } from '../shared/bridge';
 import { Button } from '../shared/components';
 import { intlLocale } from '../shared/format';
 import { t } from '../shared/i18n';
@@ -33,7 +33,7 @@ function useCatalog(): { catalog: ExerciseView[] | null; error: string | null } 
   useEffect(() => {
     bridge()
       .getCatalog()
-      .then(setCatalog, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .then(setCatalog, (e: unknown) => setError(rejectionText(e)));
   }, []);
   return { catalog, error };
 }

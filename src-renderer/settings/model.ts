@@ -9,7 +9,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SettingsResult, SettingsView } from '../../src-main/core/bridge';
 import { SETTINGS_KEYS, validateSettingsPatch, type Settings, type SettingsKey } from '../../src-main/core/settings';
-import { bridge } from '../shared/bridge';
+import { bridge, rejectionText } from '../shared/bridge';
 import { t } from '../shared/i18n';
 import { settingsMessage } from './words';
 
@@ -67,7 +67,7 @@ export function useSettingsModel(): SettingsModel {
         .getSettings()
         .then(
           (v) => alive && mine === seq && setView(v),
-          (e: unknown) => alive && first && setLoadError(e instanceof Error ? e.message : String(e)),
+          (e: unknown) => alive && first && setLoadError(rejectionText(e)),
         );
     };
     load(true);
@@ -106,7 +106,7 @@ export function useSettingsModel(): SettingsModel {
     try {
       result = await call();
     } catch (e) {
-      result = { ok: false, errors: [t('settings.saveError', { reason: e instanceof Error ? e.message : String(e) })] };
+      result = { ok: false, errors: [t('settings.saveError', { reason: rejectionText(e) })] };
     }
     if (result.ok) {
       setView(result.view);

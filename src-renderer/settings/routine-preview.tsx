@@ -5,7 +5,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PreviewResult, SettingsView } from '../../src-main/core/bridge';
 import { Button, Icon } from '../shared/components';
-import { bridge } from '../shared/bridge';
+import { bridge, rejectionText } from '../shared/bridge';
 import { intlLocale } from '../shared/format';
 import { t } from '../shared/i18n';
 import { Illustration } from './illustration';
@@ -31,7 +31,7 @@ export function RoutinePreview({ view }: { view: SettingsView | undefined }): JS
       .previewRoutine()
       .then(
         (r) => mine === seq.current && setResult(r),
-        (e: unknown) => mine === seq.current && setResult({ ok: false, reason: e instanceof Error ? e.message : String(e) }),
+        (e: unknown) => mine === seq.current && setResult({ ok: false, reason: rejectionText(e) }),
       )
       .finally(() => mine === seq.current && setBusy(false));
   };

@@ -3,7 +3,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SafetyNote } from '../../src-main/core/bridge';
-import { bridge } from '../shared/bridge';
+import { bridge, rejectionText } from '../shared/bridge';
 import { Section, Switch } from './fields';
 import type { MessageId } from '../../src-main/core/i18n/translate';
 import { t } from '../shared/i18n';
@@ -77,7 +77,7 @@ export function SafetySection(): JSX.Element {
   useEffect(() => {
     bridge()
       .getSafetyNotes()
-      .then(setNotes, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .then(setNotes, (e: unknown) => setError(rejectionText(e)));
   }, []);
   return (
     <Section id="safety" title={t('settings.group.safety')} intro={t('settings.safety.intro')}>

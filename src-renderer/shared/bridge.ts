@@ -43,3 +43,14 @@ export function bridge(): LimberBridge {
   if (!cached) throw new Error('window.limber is missing: this page must be opened by Limber');
   return cached;
 }
+
+/**
+ * What a page may show of a rejected bridge call: the main process's own text, without the frame
+ * Electron's invoke() puts around it ("Error invoking remote method 'limber:…': Error: "), which
+ * is English whatever the language. The main process words what it sends in the person's
+ * language (main.bridge.refused, a failed save); a page puts it in a message of its own.
+ */
+export function rejectionText(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  return message.replace(/^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/, '');
+}

@@ -1,6 +1,6 @@
 // Small hooks shared by the pages.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { bridge, type EventName, type LimberEvents } from './bridge';
+import { bridge, type EventName, type LimberEvents, rejectionText } from './bridge';
 import { onLocaleChange } from './i18n';
 
 /** Subscribes to a pushed bridge event for the component's lifetime. */
@@ -35,7 +35,7 @@ export function useBridgeValue<T, E extends EventName>(
         }
       },
       (e: unknown) => {
-        if (mine === seq.current) setError(e instanceof Error ? e.message : String(e));
+        if (mine === seq.current) setError(rejectionText(e));
       },
     );
   };

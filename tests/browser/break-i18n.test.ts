@@ -193,6 +193,86 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
   });
 });
 
+describe('the break window in the pseudo-locale (en-XA): what went wrong is said in the page’s words', () => {
+  /** The rejection Electron gives a page for a failed call: its own English frame around main's error. */
+  const REJECTION = "Error invoking remote method 'limber:breakAction': Error: limber: breakAction refused: test";
+
+  /** The bridge with breakAction failing (as ipcRenderer.invoke rejects) while `__failBridge` is set. */
+  const failingBridge = (page: Page) =>
+    page.addInitScript((message) => {
+      const real = window.limber!;
+      const w = window as unknown as { __failBridge?: boolean };
+      window.limber = { ...real, breakAction: (a) => (w.__failBridge ? Promise.reject(new Error(message)) : real.breakAction(a)) };
+    }, REJECTION);
+
+  const shownError = async (page: Page, selector: string): Promise<string> => {
+    await page.locator(selector).waitFor();
+    return (await page.locator(selector).textContent()) ?? '';
+  };
+
+  it('the pre-break view: the app’s refusals of Snooze, Skip and Start (the routine already started elsewhere)', async () => {
+    const { page, view } = await dueBreak({ locale: 'en-XA' });
+    // the core starts the routine under the page (another call got there first): the page still
+    // offers Snooze, Skip and Start, and the app refuses each with a reason of its own
+    await expect(page.evaluate(() => window.limber!.breakAction({ type: 'start' }))).resolves.toEqual({ ok: true });
+    await settle(page);
+    await page.locator('main.pre').waitFor();
+    const refusals: string[] = [];
+    for (const click of ['.actions .btn:not(.btn-primary):not(.btn-quiet)', '.actions .btn-quiet', '.actions .btn-primary']) {
+      await page.locator(click).first().click();
+      await settle(page, 100);
+      refusals.push(await shownError(page, 'main.pre .inline-error'));
+      expect(await english(page, view.routine.items), click).toEqual([]);
+    }
+    // each is its own sentence, in the pseudo-locale
+    for (const r of refusals) expect(r).toMatch(/^\[.*\]$/);
+    expect(new Set(refusals).size).toBe(3);
+    await closePage(page);
+  });
+
+  it('the pre-break view and the quiet prompt: a call that failed on the way (Electron’s English “Error invoking remote method…”)', async () => {
+    const { page, view } = await dueBreak({ locale: 'en-XA', beforeLoad: failingBridge });
+    await page.evaluate(() => void ((window as unknown as { __failBridge?: boolean }).__failBridge = true));
+    await page.locator('.actions .btn-quiet').click(); // Skip
+    await settle(page, 100);
+    expect(await shownError(page, 'main.pre .inline-error')).not.toMatch(/remote method/);
+    expect(await english(page, view.routine.items)).toEqual([]);
+    await closePage(page);
+
+    const prompt = await open({ locale: 'en-XA', viewport: { width: 420, height: 400 }, config: { settings: { flexMinutes: 3 } }, beforeLoad: failingBridge });
+    await host(prompt).advanceMinutes(45);
+    await settle(prompt);
+    await prompt.evaluate(() => void ((window as unknown as { __failBridge?: boolean }).__failBridge = true));
+    await prompt.locator('.prompt-card').click();
+    await settle(prompt, 100);
+    expect(await shownError(prompt, '.prompt-error')).not.toMatch(/remote method/);
+    expect(await english(prompt, [])).toEqual([]);
+    await closePage(prompt);
+  });
+
+  it('the end view: leaving the exercise out fails (the settings cannot be saved), and recording the break fails', async () => {
+    const { page, view } = await dueBreak({ locale: 'en-XA', beforeLoad: failingBridge });
+    await pauseClock(page);
+    await page.locator('.actions .btn-primary').click();
+    await settle(page);
+    await page.clock.runFor(buildPlan(view.routine.items[0]!).total / 2);
+    await settle(page);
+    await page.evaluate(() => void ((window as unknown as { __failBridge?: boolean }).__failBridge = true));
+    await page.locator('.hurts').click(); // its breakAction fails: the break is not recorded
+    await settle(page, 200);
+    await page.locator('main.end').waitFor();
+    expect(await shownError(page, 'main.end > .inline-error')).not.toMatch(/remote method/);
+    await host(page).failNextSettingsSave();
+    await page.locator('.exclude .btn').click();
+    await settle(page, 200);
+    expect(await shownError(page, '.exclude .inline-error')).toMatch(/^\[/);
+    // the live region's last announcement (that it did not work) is in the page's language too
+    await expect(page.locator('[role="status"][aria-live="polite"]').textContent()).resolves.toMatch(/^\[/);
+    expect(await english(page, view.routine.items)).toEqual([]);
+    await closePage(page);
+  });
+});
+
 describe('the break window in the pseudo-locale at its own size (760×620): nothing cut off or overlapping', () => {
   // the shell opens the break window at BREAK_SIZE (src-main/break-window.ts); the pseudo-locale's
   // texts are 40 % longer and end in "]", so a label that does not fit shows here

@@ -123,7 +123,7 @@ describe('LimberApp', () => {
 
   it('answers an action that does not apply with its reason, and logs nothing for it', async () => {
     const h = makeApp();
-    expect(await h.app.breakAction({ type: 'snooze' })).toEqual({ ok: false, reason: 'no break is showing' });
+    expect(await h.app.breakAction({ type: 'snooze' })).toEqual({ ok: false, reason: 'no break is showing', refusal: { code: 'noBreakShowing' } });
     expect(h.events()).toEqual([]);
   });
 
@@ -320,7 +320,7 @@ describe('LimberApp settings events', () => {
       expect(prompts.at(-1)).toBeNull();
       expect(h.breaks.at(-1)?.breakId).toBe(prompts[0]!.breakId);
       expect(h.log().at(-1)).toMatchObject({ event: 'break', waited: 30 });
-      expect(await h.app.breakAction({ type: 'prompt' })).toEqual({ ok: false, reason: 'the break is already showing' });
+      expect(await h.app.breakAction({ type: 'prompt' })).toEqual({ ok: false, reason: 'the break is already showing', refusal: { code: 'thatBreakShowing' } });
     });
   });
 });

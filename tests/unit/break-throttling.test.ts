@@ -65,7 +65,7 @@ describe('break window background throttling', () => {
   });
 
   it('stays on when Start is refused, or for snooze and skip', async () => {
-    const refused = setUp({ ok: false, reason: 'no' });
+    const refused = setUp({ ok: false, reason: 'no', refusal: { code: 'other' } });
     await refused.flow.breakAction({ type: 'start' });
     expect(contents().backgroundThrottling).toBeNull();
     resetElectronMock();

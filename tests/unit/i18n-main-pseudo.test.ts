@@ -22,7 +22,7 @@ import { negotiateLocale } from '../../src-main/core/i18n/locales';
 import { breakWindowOptions } from '../../src-main/break-window';
 import { describeCommand, parseCli, usage, usageError, type CliCommand } from '../../src-main/cli';
 import type { Mode, SchedulerStatus } from '../../src-main/core/scheduler';
-import { IGNORED, noSnoozesLeft } from '../../src-main/core/scheduler';
+import { IGNORED, noSnoozesLeft, refusalOf } from '../../src-main/core/scheduler';
 import { notNowText, statusLine, statusText } from '../../src-main/core/status-text';
 import type { LimberEvent } from '../../src-main/core/events';
 import { CATALOG } from '../../src-main/core/catalog';
@@ -250,6 +250,11 @@ describe('“Not now”: an action the scheduler refused', () => {
   });
   it('every reason the scheduler gives is translated', () => {
     for (const reason of reasons) expectTranslated(notNowText(t, reason), ['maxSnoozes']);
+  });
+  it('every reason is a refusal as data (its key, and the number of snoozes), so a page can word it', () => {
+    for (const key of Object.keys(IGNORED) as (keyof typeof IGNORED)[]) expect(refusalOf(IGNORED[key])).toEqual({ code: key });
+    expect(refusalOf(noSnoozesLeft(12))).toEqual({ code: 'noSnoozesLeft', maxSnoozes: 12 });
+    expect(refusalOf('something new')).toBeNull();
   });
 });
 

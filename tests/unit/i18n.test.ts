@@ -2,11 +2,11 @@
 // else; every message of every locale (and the generated pseudo-locale) compiles and formats with
 // sample values; a lookup falls back to English per message and never shows a key; the language
 // is negotiated from the OS preferences; dates, times and week starts come from Intl.
-import { parse, type Token } from '@messageformat/parser';
 import compiledEn from 'virtual:limber-messages/en';
 import compiledPseudo from 'virtual:limber-messages/en-XA';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { samples } from '../support/message-samples';
 import { describe, expect, it } from 'vitest';
 
 import { chooseLocale, LOCALES, negotiateLocale, PSEUDO_LOCALE } from '../../src-main/core/i18n/locales';
@@ -21,24 +21,6 @@ type Messages = Record<string, string>;
 const en = readLocale('en') as Messages;
 const tags = localeTags() as string[];
 
-/** Sample values for a message: numbers for plural/number arguments, words for the rest. */
-function samples(src: string): Record<string, string | number>[] {
-  const args = new Map<string, 'number' | 'text'>();
-  const walk = (tokens: Token[]): void => {
-    for (const t of tokens) {
-      if (t.type === 'argument') args.set(t.arg, args.get(t.arg) ?? 'text');
-      else if (t.type === 'plural' || t.type === 'selectordinal') {
-        args.set(t.arg, 'number');
-        for (const c of t.cases) walk(c.tokens);
-      } else if (t.type === 'select') {
-        args.set(t.arg, 'text');
-        for (const c of t.cases) walk(c.tokens);
-      } else if (t.type === 'function') args.set(t.arg, t.key === 'number' ? 'number' : 'text');
-    }
-  };
-  walk(parse(src));
-  return [0, 1, 2, 5, 21].map((n) => Object.fromEntries([...args].map(([name, kind]) => [name, kind === 'number' ? n : `«${name}»`])));
-}
 
 describe('messages', () => {
   it('English is the source and every locale file has exactly its keys', () => {
