@@ -75,6 +75,8 @@ export async function cutOff(page: Page): Promise<TextProblem[]> {
       return parts.join(' > ');
     };
     const visuallyHidden = (el: Element): boolean => {
+      // the content of a closed <details> is not rendered (its box is gone, but not its style)
+      if (el.closest('details:not([open]) > :not(summary)')) return true;
       for (let e: Element | null = el; e; e = e.parentElement) {
         const s = getComputedStyle(e);
         if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0) return true;
