@@ -324,7 +324,9 @@ describe('the shell follows the language setting and the OS, live, in every wind
   let dir: string;
   let shell: Shell | null = null;
   const src = () => ({ rendererDir: path.join(dir, 'renderer'), devServer: null });
-  const breakWin = () => FakeBrowserWindow.instances.find((w) => w.options.title === 'Limber — stretch break' && !w.destroyed)!;
+  // the break window by the page it loads (its title is in the language of the moment)
+  const breakWin = () =>
+    FakeBrowserWindow.instances.find((w) => !w.destroyed && /break\.html/.test(`${w.loaded?.file ?? ''}${w.loaded?.url ?? ''}`))!;
   const fromBreak = (method: string, arg?: unknown) =>
     fake.ipcMain.invoke(channelOf(method as never), ipcEventFrom(breakWin(), pageUrl(src(), 'break')), ...(arg === undefined ? [] : [arg]));
   const localeEvents = (w: FakeBrowserWindow) => w.webContents.sent.filter((s) => s.channel === eventChannelOf('locale')).map((s) => s.args[0]);
