@@ -5,7 +5,11 @@
 //
 // Timing: a RoutineRun (pause-aware stopwatch on performance.now) says where we are; the player
 // sets ONE timeout for the moment the display next changes (the next second of a countdown or
-// of the time left, or the end of a movement), and none at all while paused or hidden.
+// of the time left, or the end of a movement), and none at all while paused or hidden. When it
+// fires, the player redraws itself only if the segment changed (a step, a rep, a hold, a side,
+// the next exercise); otherwise only the small components that show a ticking value re-render
+// (tick.ts: the time left, the counter and its label, the current progress bar, the moving
+// figure), so a second costs what those few text nodes cost, not a redraw of the whole tree.
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { SafetyNote } from '../../src-main/core/bridge';
@@ -16,10 +20,12 @@ import { t as tr } from '../shared/i18n';
 import type { Announce, Ending, PlayerPrefs } from './BreakApp';
 import { cue, hush, speak } from './chime';
 import { Figure } from './Figure';
+import { frameOf, motionOf } from './figure-motion';
 import { announcementOf, cueOf, cueSoundAt, spokenOf } from './guidance';
 import { useKeys } from './keys';
 import { COUNTDOWN, stepTextFor } from './plan';
-import { RoutineRun } from './routine-run';
+import { RoutineRun, type Position } from './routine-run';
+import { Tick, useTicked } from './tick';
 import { clockLeft, intlTag } from './words';
 
 /** The fixed letters of the break-ending keys (keys.ts: the same on every keyboard layout). */
@@ -95,6 +101,61 @@ function SafetyPanel({ exercise, onClose }: { exercise: ExerciseView; onClose: (
   );
 }
 
+/** The routine's time left (ticks every second). */
+function TimeLeft({ tick }: { tick: Tick }): JSX.Element {
+  const text = useTicked(tick, (tk) => tr('break.player.timeLeft', { time: clockLeft(tk.left / 1000) }));
+  return <span class="time-left">{text}</span>;
+}
+
+/** The current exercise's progress bar (its value moves every tick). */
+function CurrentProgress({ tick, label }: { tick: Tick; label: string }): JSX.Element {
+  const value = useTicked(tick, (tk) => tk.pos.t / tk.pos.plan.total);
+  return <Progress class="is-current" value={value} max={1} label={label} />;
+}
+
+/** The counter (a rep count, a countdown or a get-ready), its label and the side in play. */
+function Cue({ tick }: { tick: Tick }): JSX.Element {
+  useTicked(tick, (tk) => {
+    const c = cueOf(tk.pos.seg, tk.pos.plan, tk.pos.t);
+    return `${c.big}\n${c.small}\n${c.label}`;
+  });
+  const { seg, plan, t } = tick.pos;
+  const cueText = cueOf(seg, plan, t);
+  const countdown = COUNTDOWN.has(seg.kind);
+  const side = seg.side;
+  const number = /^\d+$/.test(cueText.big);
+  return (
+    <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cueText.label} role="group">
+      <span class={`cue-big${number ? ' is-number' : ''}`} style={number ? { width: `${Math.max(1.2, cueText.big.length)}ch` } : undefined} aria-hidden="true">
+        {cueText.big}
+      </span>
+      <span class="cue-small" aria-hidden="true">
+        {cueText.small}
+      </span>
+      {side && (
+        <span class={`side-chip side-${side}`} aria-hidden="true">
+          {tr(seg.kind === 'step' ? 'break.side.first' : 'break.side', { side })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The drawing following the timeline: re-rendered on a tick only when its flip-book frame changes. */
+function PlayerFigure({ tick, ex, reduced }: { tick: Tick; ex: ExerciseView; reduced: boolean }): JSX.Element {
+  useTicked(tick, (tk) => (reduced ? 0 : frameOf(motionOf(tk.pos.plan, tk.pos.seg), Math.max(0, tk.pos.t - tk.pos.seg.start))));
+  const { plan, seg, t } = tick.pos;
+  return (
+    <Figure
+      exercise={ex}
+      pose={reduced ? 'pair' : 'timeline'}
+      timeline={{ plan, seg, t }}
+      side={seg.side}
+      class={`player-figure${reduced ? ' is-pair' : ''}`}
+    />
+  );
+}
+
 export function Player({
   view,
   prefs,
@@ -112,6 +173,7 @@ export function Player({
 }): JSX.Element {
   const items = view.routine.items;
   const run = useMemo(() => new RoutineRun(items), [items]);
+  const tick = useMemo(() => new Tick(run), [run]);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [paused, setPaused] = useState(false);
   const [safety, setSafety] = useState(false);
@@ -148,23 +210,49 @@ export function Player({
 
   // catch up with the clock on every draw; finish when the time is up
   const done = run.catchUp();
+  tick.read();
   useEffect(() => {
     if (done) finish('complete');
   }, [done]);
 
   // the one timer: wake when the display next changes — never while paused, hidden or done.
+  // The segment changed (or the routine is done): redraw the player. Otherwise: a tick — only
+  // the ticking components re-render — and the timer is set again from here.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const live = useRef({ paused, visible, done });
+  live.current = { paused, visible, done };
+  const arm = (): void => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const l = live.current;
+    if (l.paused || !l.visible || l.done || finished.current) return;
+    timer.current = setTimeout(wake, Math.max(10, Math.ceil(run.msToNextChange()) + 5));
+  };
+  const wake = (): void => {
+    timer.current = undefined;
+    const shown: Position = tick.pos;
+    const over = run.catchUp();
+    tick.read();
+    if (over || tick.pos.index !== shown.index || tick.pos.seg.index !== shown.seg.index) {
+      redraw(0);
+      return;
+    }
+    tick.notify();
+    arm();
+  };
   // A layout effect, as are the draw's other per-draw effects, or have dependencies: a draw
   // with a pending useEffect costs an extra animation frame and timer (Preact's after-paint).
   useLayoutEffect(() => {
-    if (paused || !visible || done || finished.current) return undefined;
-    const ms = run.msToNextChange();
-    const id = setTimeout(redraw, Math.max(10, Math.ceil(ms) + 5));
-    return () => clearTimeout(id);
+    arm();
+    return () => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+    };
   });
 
-  const pos = run.position();
+  const pos = tick.pos;
   const ex = items[pos.index]!;
-  const { plan, seg, t } = pos;
+  const { plan, seg } = pos;
 
   // announce step, side and set changes; sound the cues; speak the steps if asked
   useEffect(() => {
@@ -250,17 +338,13 @@ export function Player({
     },
   );
 
-  const cueText = cueOf(seg, plan, t);
-  const countdown = COUNTDOWN.has(seg.kind);
-  const side = seg.side;
   const gettingReady = seg.kind === 'step';
-  const left = run.remainingMs() / 1000;
 
   return (
     <main class={`player${paused ? ' is-paused' : ''}${large ? ' is-large' : ''}`} aria-labelledby="ex-title">
       <header class="player-head">
         <p class="player-count muted">
-          <span class="time-left">{tr('break.player.timeLeft', { time: clockLeft(left) })}</span>
+          <TimeLeft tick={tick} />
           {' · '}
           {tr('break.player.exerciseOf', { index: pos.index + 1, count: items.length })}
           {seg.sets > 1 && seg.kind !== 'step' ? ` · ${tr('break.player.setOf', { set: seg.set, sets: seg.sets })}` : null}
@@ -272,27 +356,19 @@ export function Player({
           <Title text={ex.name} />
         </h1>
         <div class="routine-progress" role="group" aria-label={tr('break.player.progressLabel')}>
-          {items.map((it, i) => (
-            <Progress
-              key={it.id}
-              class={i === pos.index ? 'is-current' : ''}
-              value={i < pos.index ? 1 : i === pos.index ? t / plan.total : 0}
-              max={1}
-              label={tr('break.player.progressItem', { name: it.name, state: i < pos.index ? 'done' : i === pos.index ? 'now' : 'later' })}
-            />
-          ))}
+          {items.map((it, i) => {
+            const label = tr('break.player.progressItem', { name: it.name, state: i < pos.index ? 'done' : i === pos.index ? 'now' : 'later' });
+            return i === pos.index ? (
+              <CurrentProgress key={it.id} tick={tick} label={label} />
+            ) : (
+              <Progress key={it.id} class="" value={i < pos.index ? 1 : 0} max={1} label={label} />
+            );
+          })}
         </div>
       </header>
 
       <div class="player-body">
-        <Figure
-          exercise={ex}
-          pose={reduced ? 'pair' : 'timeline'}
-          timeline={{ plan, seg, t }}
-          side={seg.side}
-          class={`player-figure${reduced ? ' is-pair' : ''}`}
-          key={`${ex.id}-${reduced ? 's' : 'a'}`}
-        />
+        <PlayerFigure tick={tick} ex={ex} reduced={reduced} key={`${ex.id}-${reduced ? 's' : 'a'}`} />
         <div class="player-info">
           <section class="step card" aria-label={tr('break.player.stepOf', { step: stepShown + 1, steps: plan.steps })}>
             <div class="step-head">
@@ -335,23 +411,7 @@ export function Player({
             </div>
           </section>
 
-          <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cueText.label} role="group">
-            <span
-              class={`cue-big${/^\d+$/.test(cueText.big) ? ' is-number' : ''}`}
-              style={/^\d+$/.test(cueText.big) ? { width: `${Math.max(1.2, cueText.big.length)}ch` } : undefined}
-              aria-hidden="true"
-            >
-              {cueText.big}
-            </span>
-            <span class="cue-small" aria-hidden="true">
-              {cueText.small}
-            </span>
-            {side && (
-              <span class={`side-chip side-${side}`} aria-hidden="true">
-                {tr(gettingReady ? 'break.side.first' : 'break.side', { side })}
-              </span>
-            )}
-          </div>
+          <Cue tick={tick} />
 
           {gettingReady && ex.cautions.length > 0 ? (
             <div class="caution" role="note" aria-label={tr('break.player.caution')}>
