@@ -117,7 +117,7 @@ function CurrentProgress({ tick, label }: { tick: Tick; label: string }): JSX.El
 function Cue({ tick }: { tick: Tick }): JSX.Element {
   useTicked(tick, (tk) => {
     const c = cueOf(tk.pos.seg, tk.pos.plan, tk.pos.t);
-    return `${c.big}\n${c.small}\n${c.label}`;
+    return `${tk.pos.seg.kind}\n${tk.pos.seg.side ?? ''}\n${c.big}\n${c.small}\n${c.label}`;
   });
   const { seg, plan, t } = tick.pos;
   const cueText = cueOf(seg, plan, t);
@@ -143,7 +143,7 @@ function Cue({ tick }: { tick: Tick }): JSX.Element {
 
 /** The drawing following the timeline: re-rendered on a tick only when its flip-book frame changes. */
 function PlayerFigure({ tick, ex, reduced }: { tick: Tick; ex: ExerciseView; reduced: boolean }): JSX.Element {
-  useTicked(tick, (tk) => (reduced ? 0 : frameOf(motionOf(tk.pos.plan, tk.pos.seg), Math.max(0, tk.pos.t - tk.pos.seg.start))));
+  useTicked(tick, (tk) => (reduced ? -1 : tk.pos.seg.index * 1000 + frameOf(motionOf(tk.pos.plan, tk.pos.seg), Math.max(0, tk.pos.t - tk.pos.seg.start))));
   const { plan, seg, t } = tick.pos;
   return (
     <Figure
@@ -154,6 +154,18 @@ function PlayerFigure({ tick, ex, reduced }: { tick: Tick; ex: ExerciseView; red
       class={`player-figure${reduced ? ' is-pair' : ''}`}
     />
   );
+}
+
+/**
+ * What the player's own drawing shows of a position, besides the ticking values: the exercise,
+ * the step (and, while the user pages the steps, the segment their choice holds for), the side,
+ * get-ready or not, the set. The player redraws when this changes; a new rep or a hold on the
+ * same step and side is only a tick (the counter and the figure are ticking components).
+ */
+function viewKey(p: Position, paging: boolean): string {
+  const { seg } = p;
+  const set = seg.sets > 1 && seg.kind !== 'step' ? seg.set : 0;
+  return `${p.index}.${seg.step}.${seg.side ?? ''}.${seg.kind === 'step' ? 'ready' : 'work'}.${set}${paging ? `.${seg.index}` : ''}`;
 }
 
 export function Player({
@@ -186,6 +198,10 @@ export function Player({
   const pauseRef = useRef<HTMLButtonElement>(null);
   const prefsRef = useRef(prefs);
   prefsRef.current = prefs;
+  const announceRef = useRef(announce);
+  announceRef.current = announce;
+  const overrideRef = useRef(stepOverride);
+  overrideRef.current = stepOverride;
 
   const finish = (kind: Ending['kind']): void => {
     if (finished.current) return;
@@ -233,16 +249,48 @@ export function Player({
     const shown: Position = tick.pos;
     const over = run.catchUp();
     tick.read();
-    if (over || tick.pos.index !== shown.index || tick.pos.seg.index !== shown.seg.index) {
+    const o = overrideRef.current;
+    const paging = o !== null && o.seg === shown.seg.index;
+    if (over || viewKey(tick.pos, paging) !== viewKey(shown, paging)) {
       redraw(0);
       return;
     }
     tick.notify();
+    segmentBegins();
     arm();
   };
+
+  // announce step, side and set changes; sound the cues; speak the steps if asked — when a
+  // segment begins, whether the player redrew for it or it was only a tick
+  const segmentBegins = (): void => {
+    const { index, plan: pl, seg: sg } = tick.pos;
+    const prev = lastSeg.current;
+    if (prev && prev.index === index && prev.seg === sg.index) return;
+    lastSeg.current = { index, seg: sg.index };
+    if (finished.current) return;
+    const exercise = items[index]!;
+    const newExercise = !prev || prev.index !== index;
+    const parts: string[] = [];
+    if (newExercise) parts.push(tr('break.player.announceExercise', { index: index + 1, count: items.length, name: exercise.name }));
+    const prevSeg = !newExercise && prev ? (pl.segments[prev.seg] ?? null) : null;
+    const a = announcementOf(sg, pl, exercise, prevSeg);
+    if (a) parts.push(a);
+    if (parts.length) announceRef.current(parts.join(' '));
+    if (!live.current.visible) return;
+    const p = prefsRef.current;
+    // the first exercise follows the Start press: no "next" sound for it
+    const sound = cueSoundAt(sg, prevSeg, newExercise && prev !== null, p);
+    if (sound) cue(sound);
+    if (p.speakSteps) {
+      const said = spokenOf(sg, pl, exercise, prevSeg, newExercise);
+      if (said) speak(said, intlTag());
+    }
+  };
+
   // A layout effect, as are the draw's other per-draw effects, or have dependencies: a draw
   // with a pending useEffect costs an extra animation frame and timer (Preact's after-paint).
   useLayoutEffect(() => {
+    segmentBegins();
     arm();
     return () => {
       clearTimeout(timer.current);
@@ -253,31 +301,6 @@ export function Player({
   const pos = tick.pos;
   const ex = items[pos.index]!;
   const { plan, seg } = pos;
-
-  // announce step, side and set changes; sound the cues; speak the steps if asked
-  useEffect(() => {
-    const key = { index: pos.index, seg: seg.index };
-    const prev = lastSeg.current;
-    if (prev && prev.index === key.index && prev.seg === key.seg) return;
-    lastSeg.current = key;
-    if (finished.current) return;
-    const newExercise = !prev || prev.index !== key.index;
-    const parts: string[] = [];
-    if (newExercise) parts.push(tr('break.player.announceExercise', { index: pos.index + 1, count: items.length, name: ex.name }));
-    const prevSeg = !newExercise && prev ? (plan.segments[prev.seg] ?? null) : null;
-    const a = announcementOf(seg, plan, ex, prevSeg);
-    if (a) parts.push(a);
-    if (parts.length) announce(parts.join(' '));
-    if (!visible) return;
-    const p = prefsRef.current;
-    // the first exercise follows the Start press: no "next" sound for it
-    const sound = cueSoundAt(seg, prevSeg, newExercise && prev !== null, p);
-    if (sound) cue(sound);
-    if (p.speakSteps) {
-      const said = spokenOf(seg, plan, ex, prevSeg, newExercise);
-      if (said) speak(said, intlTag());
-    }
-  }, [pos.index, seg.index]);
 
   const togglePause = (): void => {
     if (finished.current) return;
@@ -313,8 +336,12 @@ export function Player({
   };
   const stepShown = stepOverride && stepOverride.seg === seg.index ? stepOverride.step : seg.step;
   const pageStep = (delta: number): void => {
-    const s = Math.max(0, Math.min(plan.steps - 1, stepShown + delta));
-    setStepOverride({ seg: seg.index, step: s });
+    // the segment now (the player may not have redrawn since: a new rep is only a tick)
+    tick.read();
+    const now = tick.pos.seg;
+    const from = stepOverride && stepOverride.seg === now.index ? stepOverride.step : now.step;
+    const s = Math.max(0, Math.min(tick.pos.plan.steps - 1, from + delta));
+    setStepOverride({ seg: now.index, step: s });
   };
 
   useKeys(
@@ -341,7 +368,7 @@ export function Player({
   const gettingReady = seg.kind === 'step';
 
   return (
-    <main class={`player${paused ? ' is-paused' : ''}${large ? ' is-large' : ''}`} aria-labelledby="ex-title">
+    <main class={`player${paused ? ' is-paused' : ''}${large ? ' is-large' : ''}`} aria-labelledby="ex-title" data-view={viewKey(pos, stepOverride !== null && stepOverride.seg === seg.index)}>
       <header class="player-head">
         <p class="player-count muted">
           <TimeLeft tick={tick} />
