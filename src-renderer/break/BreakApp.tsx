@@ -87,9 +87,25 @@ type Phase =
 /** Announces text to screen readers (one polite live region for the whole window). */
 export type Announce = (text: string) => void;
 
+/**
+ * The window's polite live region, on its own: an announcement re-renders this and nothing else
+ * (the running player announces a rep every few seconds; redrawing the whole page for each
+ * would undo its once-a-second economy).
+ */
+function LiveRegion({ setter }: { setter: { current: Announce | null } }): JSX.Element {
+  const [live, setLive] = useState('');
+  // a changed string is announced again even when the words repeat
+  setter.current = (text: string) => setLive((prev) => (prev === text ? `${text}\u00a0` : text));
+  return (
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {live}
+    </div>
+  );
+}
+
 export function BreakApp(): JSX.Element {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
-  const [live, setLive] = useState('');
+  const liveRef = useRef<Announce | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [, setViewsReady] = useState(views !== null);
   // a due break waiting for a pause in the user's typing: the window shows its quiet prompt
@@ -117,10 +133,7 @@ export function BreakApp(): JSX.Element {
   }, []);
   useBridgeEvent('settings', (v) => setPrefs(prefsOf(v.settings)));
 
-  const announce: Announce = useCallback((text: string) => {
-    // a changed string is announced again even when the words repeat
-    setLive((prev) => (prev === text ? `${text}\u00a0` : text));
-  }, []);
+  const announce: Announce = useCallback((text: string) => liveRef.current?.(text), []);
 
   const show = useCallback((view: BreakView | null) => {
     const cur = phaseRef.current;
@@ -285,9 +298,7 @@ export function BreakApp(): JSX.Element {
   return (
     <FocusContext.Provider value={focus}>
       {body}
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {live}
-      </div>
+      <LiveRegion setter={liveRef} />
     </FocusContext.Provider>
   );
 }

@@ -5,7 +5,11 @@
 //
 // Timing: a RoutineRun (pause-aware stopwatch on performance.now) says where we are; the player
 // sets ONE timeout for the moment the display next changes (the next second of a countdown or
-// of the time left, or the end of a movement), and none at all while paused or hidden.
+// of the time left, or the end of a movement), and none at all while paused or hidden. When it
+// fires, the player redraws itself only if the segment changed (a step, a rep, a hold, a side,
+// the next exercise); otherwise only the small components that show a ticking value re-render
+// (tick.ts: the time left, the counter and its label, the current progress bar, the moving
+// figure), so a second costs what those few text nodes cost, not a redraw of the whole tree.
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { SafetyNote } from '../../src-main/core/bridge';
@@ -16,10 +20,12 @@ import { t as tr } from '../shared/i18n';
 import type { Announce, Ending, PlayerPrefs } from './BreakApp';
 import { cue, hush, speak } from './chime';
 import { Figure } from './Figure';
+import { frameOf, motionOf } from './figure-motion';
 import { announcementOf, cueOf, cueSoundAt, spokenOf } from './guidance';
 import { useKeys } from './keys';
 import { COUNTDOWN, stepTextFor } from './plan';
-import { RoutineRun } from './routine-run';
+import { RoutineRun, type Position } from './routine-run';
+import { Tick, useTicked } from './tick';
 import { clockLeft, intlTag } from './words';
 
 /** The fixed letters of the break-ending keys (keys.ts: the same on every keyboard layout). */
@@ -99,6 +105,73 @@ function SafetyPanel({ exercise, onClose }: { exercise: ExerciseView; onClose: (
   );
 }
 
+/** The routine's time left (ticks every second). */
+function TimeLeft({ tick }: { tick: Tick }): JSX.Element {
+  const text = useTicked(tick, (tk) => tr('break.player.timeLeft', { time: clockLeft(tk.left / 1000) }));
+  return <span class="time-left">{text}</span>;
+}
+
+/** The current exercise's progress bar (its value moves every tick). */
+function CurrentProgress({ tick, label }: { tick: Tick; label: string }): JSX.Element {
+  const value = useTicked(tick, (tk) => tk.pos.t / tk.pos.plan.total);
+  return <Progress class="is-current" value={value} max={1} label={label} />;
+}
+
+/** The counter (a rep count, a countdown or a get-ready), its label and the side in play. */
+function Cue({ tick }: { tick: Tick }): JSX.Element {
+  useTicked(tick, (tk) => {
+    const c = cueOf(tk.pos.seg, tk.pos.plan, tk.pos.t);
+    return `${tk.pos.seg.kind}\n${tk.pos.seg.side ?? ''}\n${c.big}\n${c.small}\n${c.label}`;
+  });
+  const { seg, plan, t } = tick.pos;
+  const cueText = cueOf(seg, plan, t);
+  const countdown = COUNTDOWN.has(seg.kind);
+  const side = seg.side;
+  const number = /^\d+$/.test(cueText.big);
+  return (
+    <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cueText.label} role="group">
+      <span class={`cue-big${number ? ' is-number' : ''}`} style={number ? { width: `${Math.max(1.2, cueText.big.length)}ch` } : undefined} aria-hidden="true">
+        {cueText.big}
+      </span>
+      <span class="cue-small" aria-hidden="true">
+        {cueText.small}
+      </span>
+      {side && (
+        <span class={`side-chip side-${side}`} aria-hidden="true">
+          {tr(seg.kind === 'step' ? 'break.side.first' : 'break.side', { side })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The drawing following the timeline: re-rendered on a tick only when its flip-book frame changes. */
+function PlayerFigure({ tick, ex, reduced }: { tick: Tick; ex: ExerciseView; reduced: boolean }): JSX.Element {
+  useTicked(tick, (tk) => (reduced ? -1 : tk.pos.seg.index * 1000 + frameOf(motionOf(tk.pos.plan, tk.pos.seg), Math.max(0, tk.pos.t - tk.pos.seg.start))));
+  const { plan, seg, t } = tick.pos;
+  return (
+    <Figure
+      exercise={ex}
+      pose={reduced ? 'pair' : 'timeline'}
+      timeline={{ plan, seg, t }}
+      side={seg.side}
+      class={`player-figure${reduced ? ' is-pair' : ''}`}
+    />
+  );
+}
+
+/**
+ * What the player's own drawing shows of a position, besides the ticking values: the exercise,
+ * the step (and, while the user pages the steps, the segment their choice holds for), the side,
+ * get-ready or not, the set. The player redraws when this changes; a new rep or a hold on the
+ * same step and side is only a tick (the counter and the figure are ticking components).
+ */
+function viewKey(p: Position, paging: boolean): string {
+  const { seg } = p;
+  const set = seg.sets > 1 && seg.kind !== 'step' ? seg.set : 0;
+  return `${p.index}.${seg.step}.${seg.side ?? ''}.${seg.kind === 'step' ? 'ready' : 'work'}.${set}${paging ? `.${seg.index}` : ''}`;
+}
+
 export function Player({
   view,
   prefs,
@@ -116,6 +189,7 @@ export function Player({
 }): JSX.Element {
   const items = view.routine.items;
   const run = useMemo(() => new RoutineRun(items), [items]);
+  const tick = useMemo(() => new Tick(run), [run]);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [paused, setPaused] = useState(false);
   const [safety, setSafety] = useState(false);
@@ -128,6 +202,10 @@ export function Player({
   const pauseRef = useRef<HTMLButtonElement>(null);
   const prefsRef = useRef(prefs);
   prefsRef.current = prefs;
+  const announceRef = useRef(announce);
+  announceRef.current = announce;
+  const overrideRef = useRef(stepOverride);
+  overrideRef.current = stepOverride;
 
   const finish = (kind: Ending['kind']): void => {
     if (finished.current) return;
@@ -152,48 +230,81 @@ export function Player({
 
   // catch up with the clock on every draw; finish when the time is up
   const done = run.catchUp();
+  tick.read();
   useEffect(() => {
     if (done) finish('complete');
   }, [done]);
 
   // the one timer: wake when the display next changes — never while paused, hidden or done.
+  // The segment changed (or the routine is done): redraw the player. Otherwise: a tick — only
+  // the ticking components re-render — and the timer is set again from here.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const live = useRef({ paused, visible, done });
+  live.current = { paused, visible, done };
+  const arm = (): void => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const l = live.current;
+    if (l.paused || !l.visible || l.done || finished.current) return;
+    timer.current = setTimeout(wake, Math.max(10, Math.ceil(run.msToNextChange()) + 5));
+  };
+  const wake = (): void => {
+    timer.current = undefined;
+    const shown: Position = tick.pos;
+    const over = run.catchUp();
+    tick.read();
+    const o = overrideRef.current;
+    const paging = o !== null && o.seg === shown.seg.index;
+    if (over || viewKey(tick.pos, paging) !== viewKey(shown, paging)) {
+      redraw(0);
+      return;
+    }
+    tick.notify();
+    segmentBegins();
+    arm();
+  };
+
+  // announce step, side and set changes; sound the cues; speak the steps if asked — when a
+  // segment begins, whether the player redrew for it or it was only a tick
+  const segmentBegins = (): void => {
+    const { index, plan: pl, seg: sg } = tick.pos;
+    const prev = lastSeg.current;
+    if (prev && prev.index === index && prev.seg === sg.index) return;
+    lastSeg.current = { index, seg: sg.index };
+    if (finished.current) return;
+    const exercise = items[index]!;
+    const newExercise = !prev || prev.index !== index;
+    const parts: string[] = [];
+    if (newExercise) parts.push(tr('break.player.announceExercise', { index: index + 1, count: items.length, name: exercise.name }));
+    const prevSeg = !newExercise && prev ? (pl.segments[prev.seg] ?? null) : null;
+    const a = announcementOf(sg, pl, exercise, prevSeg);
+    if (a) parts.push(a);
+    if (parts.length) announceRef.current(parts.join(' '));
+    if (!live.current.visible) return;
+    const p = prefsRef.current;
+    // the first exercise follows the Start press: no "next" sound for it
+    const sound = cueSoundAt(sg, prevSeg, newExercise && prev !== null, p);
+    if (sound) cue(sound);
+    if (p.speakSteps) {
+      const said = spokenOf(sg, pl, exercise, prevSeg, newExercise);
+      if (said) speak(said, intlTag());
+    }
+  };
+
   // A layout effect, as are the draw's other per-draw effects, or have dependencies: a draw
   // with a pending useEffect costs an extra animation frame and timer (Preact's after-paint).
   useLayoutEffect(() => {
-    if (paused || !visible || done || finished.current) return undefined;
-    const ms = run.msToNextChange();
-    const id = setTimeout(redraw, Math.max(10, Math.ceil(ms) + 5));
-    return () => clearTimeout(id);
+    segmentBegins();
+    arm();
+    return () => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+    };
   });
 
-  const pos = run.position();
+  const pos = tick.pos;
   const ex = items[pos.index]!;
-  const { plan, seg, t } = pos;
-
-  // announce step, side and set changes; sound the cues; speak the steps if asked
-  useEffect(() => {
-    const key = { index: pos.index, seg: seg.index };
-    const prev = lastSeg.current;
-    if (prev && prev.index === key.index && prev.seg === key.seg) return;
-    lastSeg.current = key;
-    if (finished.current) return;
-    const newExercise = !prev || prev.index !== key.index;
-    const parts: string[] = [];
-    if (newExercise) parts.push(tr('break.player.announceExercise', { index: pos.index + 1, count: items.length, name: ex.name }));
-    const prevSeg = !newExercise && prev ? (plan.segments[prev.seg] ?? null) : null;
-    const a = announcementOf(seg, plan, ex, prevSeg);
-    if (a) parts.push(a);
-    if (parts.length) announce(parts.join(' '));
-    if (!visible) return;
-    const p = prefsRef.current;
-    // the first exercise follows the Start press: no "next" sound for it
-    const sound = cueSoundAt(seg, prevSeg, newExercise && prev !== null, p);
-    if (sound) cue(sound);
-    if (p.speakSteps) {
-      const said = spokenOf(seg, plan, ex, prevSeg, newExercise);
-      if (said) speak(said, intlTag());
-    }
-  }, [pos.index, seg.index]);
+  const { plan, seg } = pos;
 
   const togglePause = (): void => {
     if (finished.current) return;
@@ -229,8 +340,12 @@ export function Player({
   };
   const stepShown = stepOverride && stepOverride.seg === seg.index ? stepOverride.step : seg.step;
   const pageStep = (delta: number): void => {
-    const s = Math.max(0, Math.min(plan.steps - 1, stepShown + delta));
-    setStepOverride({ seg: seg.index, step: s });
+    // the segment now (the player may not have redrawn since: a new rep is only a tick)
+    tick.read();
+    const now = tick.pos.seg;
+    const from = stepOverride && stepOverride.seg === now.index ? stepOverride.step : now.step;
+    const s = Math.max(0, Math.min(tick.pos.plan.steps - 1, from + delta));
+    setStepOverride({ seg: now.index, step: s });
   };
 
   useKeys(
@@ -254,17 +369,13 @@ export function Player({
     },
   );
 
-  const cueText = cueOf(seg, plan, t);
-  const countdown = COUNTDOWN.has(seg.kind);
-  const side = seg.side;
   const gettingReady = seg.kind === 'step';
-  const left = run.remainingMs() / 1000;
 
   return (
-    <main class={`player${paused ? ' is-paused' : ''}${large ? ' is-large' : ''}`} aria-labelledby="ex-title">
+    <main class={`player${paused ? ' is-paused' : ''}${large ? ' is-large' : ''}`} aria-labelledby="ex-title" data-view={viewKey(pos, stepOverride !== null && stepOverride.seg === seg.index)}>
       <header class="player-head">
         <p class="player-count muted">
-          <span class="time-left">{tr('break.player.timeLeft', { time: clockLeft(left) })}</span>
+          <TimeLeft tick={tick} />
           {' · '}
           {tr('break.player.exerciseOf', { index: pos.index + 1, count: items.length })}
           {seg.sets > 1 && seg.kind !== 'step' ? ` · ${tr('break.player.setOf', { set: seg.set, sets: seg.sets })}` : null}
@@ -276,27 +387,19 @@ export function Player({
           <Title text={ex.name} />
         </h1>
         <div class="routine-progress" role="group" aria-label={tr('break.player.progressLabel')}>
-          {items.map((it, i) => (
-            <Progress
-              key={it.id}
-              class={i === pos.index ? 'is-current' : ''}
-              value={i < pos.index ? 1 : i === pos.index ? t / plan.total : 0}
-              max={1}
-              label={tr('break.player.progressItem', { name: it.name, state: i < pos.index ? 'done' : i === pos.index ? 'now' : 'later' })}
-            />
-          ))}
+          {items.map((it, i) => {
+            const label = tr('break.player.progressItem', { name: it.name, state: i < pos.index ? 'done' : i === pos.index ? 'now' : 'later' });
+            return i === pos.index ? (
+              <CurrentProgress key={it.id} tick={tick} label={label} />
+            ) : (
+              <Progress key={it.id} class="" value={i < pos.index ? 1 : 0} max={1} label={label} />
+            );
+          })}
         </div>
       </header>
 
       <div class="player-body">
-        <Figure
-          exercise={ex}
-          pose={reduced ? 'pair' : 'timeline'}
-          timeline={{ plan, seg, t }}
-          side={seg.side}
-          class={`player-figure${reduced ? ' is-pair' : ''}`}
-          key={`${ex.id}-${reduced ? 's' : 'a'}`}
-        />
+        <PlayerFigure tick={tick} ex={ex} reduced={reduced} key={`${ex.id}-${reduced ? 's' : 'a'}`} />
         <div class="player-info">
           <section class="step card" aria-label={tr('break.player.stepOf', { step: stepShown + 1, steps: plan.steps })}>
             <div class="step-head">
@@ -339,23 +442,7 @@ export function Player({
             </div>
           </section>
 
-          <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cueText.label} role="group">
-            <span
-              class={`cue-big${/^\d+$/.test(cueText.big) ? ' is-number' : ''}`}
-              style={/^\d+$/.test(cueText.big) ? { width: `${Math.max(1.2, cueText.big.length)}ch` } : undefined}
-              aria-hidden="true"
-            >
-              {cueText.big}
-            </span>
-            <span class="cue-small" aria-hidden="true">
-              {cueText.small}
-            </span>
-            {side && (
-              <span class={`side-chip side-${side}`} aria-hidden="true">
-                {tr(gettingReady ? 'break.side.first' : 'break.side', { side })}
-              </span>
-            )}
-          </div>
+          <Cue tick={tick} />
 
           {gettingReady && ex.cautions.length > 0 ? (
             <div class="caution" role="note" aria-label={tr('break.player.caution')}>

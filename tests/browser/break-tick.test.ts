@@ -2,7 +2,9 @@
 // routine should cost about what a page that counts down once a second costs): no animation
 // frame or extra timer per tick, the figure moved without flushing style, a ticking number laid
 // out inside its own fixed-size box, and the decorative drawing left out of the mouse's hit test
-// (Chromium re-tests the element under a resting pointer after every layout).
+// (Chromium re-tests the element under a resting pointer after every layout); and a tick that
+// does not change the segment re-renders only the components showing a ticking value (tick.ts),
+// not the player's whole tree.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { host, startHarness, type Harness } from './harness';
 
@@ -79,6 +81,69 @@ describe('the once-a-second update', () => {
     expect(writes.length).toBeGreaterThan(0);
     expect(writes.filter((w) => w.startsWith('unchanged'))).toEqual([]);
     expect(writes.filter((w) => w.includes('progress') && !w.includes('is-current'))).toEqual([]);
+
+    // a tick in which what the player itself shows stays the same (data-view: exercise, step,
+    // side, set — written only when the player redraws; a new rep on the same step is a tick)
+    // re-renders only the small components that show a ticking value: every other element keeps
+    // the Preact vnode it had (a redraw of the player creates new vnodes for its whole tree, even
+    // where the DOM is left as it was), and the DOM writes are only the time left, the counter
+    // and its group's label, and the current progress bar's value
+    const ticks = await page.evaluate(
+      () =>
+        new Promise<{ quiet: number; redrawn: string[]; writes: string[]; timeLeftRedrawn: number }>((done) => {
+          type VNode = { type: unknown; __e?: Node | null; __k?: (VNode | null)[] | null };
+          const LEAVES = '.time-left, .cue, progress.is-current, .player-figure';
+          const snapshot = (): Map<Element, VNode> => {
+            const m = new Map<Element, VNode>();
+            const walk = (v: VNode | null | undefined): void => {
+              if (!v) return;
+              if (typeof v.type === 'string' && v.__e instanceof Element) m.set(v.__e, v);
+              for (const c of v.__k ?? []) walk(c);
+            };
+            walk((document.getElementById('app') as unknown as { __k: VNode }).__k);
+            return m;
+          };
+          const describe = (el: Element): string => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+          const player = document.querySelector('.player')!;
+          let prev = { seg: player.getAttribute('data-view'), vnodes: snapshot() };
+          let pending: MutationRecord[] = [];
+          const out = { quiet: 0, redrawn: [] as string[], writes: [] as string[], timeLeftRedrawn: 0 };
+          const mo = new MutationObserver((ms) => pending.push(...ms));
+          mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+          // after each tick has rendered (Preact renders in a microtask after the timer)
+          const tl = new MutationObserver(() =>
+            queueMicrotask(() => {
+              const now = { seg: player.getAttribute('data-view'), vnodes: snapshot() };
+              const muts = pending.concat(mo.takeRecords());
+              pending = [];
+              if (now.seg === prev.seg) {
+                out.quiet++;
+                for (const [el, v] of now.vnodes) {
+                  if (prev.vnodes.get(el) === v) continue;
+                  if (el.closest(LEAVES)) {
+                    if (el.matches('.time-left')) out.timeLeftRedrawn++;
+                  } else out.redrawn.push(describe(el));
+                }
+                for (const m of muts) {
+                  const el = m.target instanceof Element ? m.target : m.target.parentElement!;
+                  if (!el.closest('.time-left, .cue, progress.is-current')) out.writes.push(`${m.type} ${m.attributeName ?? ''} of ${describe(el)}`);
+                }
+              }
+              prev = now;
+            }),
+          );
+          tl.observe(document.querySelector('.time-left')!, { subtree: true, characterData: true, childList: true });
+          setTimeout(() => {
+            mo.disconnect();
+            tl.disconnect();
+            done(out);
+          }, 4500);
+        }),
+    );
+    expect(ticks.quiet).toBeGreaterThanOrEqual(2);
+    expect(ticks.timeLeftRedrawn).toBeGreaterThanOrEqual(2);
+    expect(ticks.redrawn).toEqual([]);
+    expect(ticks.writes).toEqual([]);
 
     // the counting number: a box of its digits' width, with size and layout containment
     const big = page.locator('.cue-big');
