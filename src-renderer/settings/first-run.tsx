@@ -1,6 +1,7 @@
 // The first run: three short steps — what Limber does, the safety notes (acknowledged), and
 // the reminder interval and positions — then completeFirstRun(patch), after which the app never
-// shows it again (`firstRunDone`). "You're set" offers Close and the full settings.
+// shows it again (`firstRunDone`). "You're set" offers Close and the full settings. The welcome
+// step starts with the language (saved at once, like every other setting in Settings).
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SafetyNote } from '../../src-main/core/catalog/safety';
@@ -12,6 +13,7 @@ import { Button, Icon } from '../shared/components';
 import { intlLocale } from '../shared/format';
 import { FieldErrors } from './fields';
 import { Illustration } from './illustration';
+import { LanguageField } from './language';
 import { check, type SettingsModel } from './model';
 import { PositionsField } from './sections';
 import { t } from '../shared/i18n';
@@ -106,6 +108,9 @@ export function FirstRun({ model, onDone }: { model: SettingsModel; onDone: () =
         {step === 0 && (
           <>
             <StepHeading step={0} title={t('settings.firstRun.welcome.title')} />
+            {/* the language first, for someone the system's language does not suit: choosing
+                one saves it and redraws this page in it at once (as in Settings) */}
+            <LanguageField model={model} compact />
             <div class="fr-welcome">
               {hero && <Illustration svg={hero.svg} moving class="fr-hero" />}
               <ul class="fr-points">

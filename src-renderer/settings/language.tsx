@@ -16,28 +16,34 @@ function systemLanguageName(choice: string): string {
   return LOCALES.find((l) => l.tag === tag)?.name ?? 'English';
 }
 
-export function LanguageField({ model }: { model: SettingsModel }): JSX.Element | null {
+/**
+ * `compact` (the first run's welcome step): the label and the select on one small line, without
+ * the hint — there to be found by someone who cannot read the system's language, not to be read.
+ */
+export function LanguageField({ model, compact = false }: { model: SettingsModel; compact?: boolean }): JSX.Element | null {
   const s = model.view?.settings;
   if (!s) return null;
   const id = 'f-language';
   const errors = model.errors.language;
   const real = LOCALES.filter((l) => l.tag !== PSEUDO_LOCALE);
   return (
-    <div class={`field field-language ${errors ? 'has-error' : ''}`}>
+    <div class={`field field-language ${compact ? 'field-language-compact' : ''} ${errors ? 'has-error' : ''}`}>
       <div class="field-text">
         <label for={id} class="field-label">
           {t('language.label')}
         </label>
-        <p id={`${id}-hint`} class="field-hint">
-          {t('language.hint')}
-        </p>
+        {!compact && (
+          <p id={`${id}-hint`} class="field-hint">
+            {t('language.hint')}
+          </p>
+        )}
       </div>
       <select
         id={id}
         class="language-select"
         value={s.language}
         aria-invalid={errors ? 'true' : undefined}
-        aria-describedby={[`${id}-hint`, errors && `${id}-error`].filter(Boolean).join(' ')}
+        aria-describedby={[!compact && `${id}-hint`, errors && `${id}-error`].filter(Boolean).join(' ') || undefined}
         onChange={(e) => void model.save({ language: e.currentTarget.value })}
       >
         <option value="system">{t('language.system', { language: systemLanguageName(s.language) })}</option>

@@ -131,6 +131,57 @@ describe('first run', () => {
     await closePage(page);
   });
 
+  it('the welcome step starts with the language: choosing one saves it and redraws the first run in it at once, without a reload', async () => {
+    const page = await openSettings(h, FIRST_RUN);
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    const htmlLang = () => page.evaluate(() => document.documentElement.lang);
+    // the first thing after the heading, and reached first by Tab from it
+    await expect.poll(async () => (await focused(page)).id).toBe('fr-title');
+    const f = await tabTo(page, (x) => x.tag !== 'body', { max: 1 });
+    expect(f.id).toBe('f-language');
+    const select = page.getByLabel('Language', { exact: true });
+    expect(await select.inputValue()).toBe('system');
+    expect(await select.locator('option[value="system"]').textContent()).toBe('Same as the system (English)');
+    expect(await page.locator('.fr-card .field-hint').count()).toBe(0); // small: no hint on the first run
+
+    await select.selectOption('de');
+    await expect.poll(() => title(page)).toBe('Willkommen bei Limber');
+    expect(await htmlLang()).toBe('de');
+    expect(await page.title()).toBe('Willkommen bei Limber');
+    expect(await page.getByText('Schritt 1 von 3').isVisible()).toBe(true);
+    expect(await page.locator('label[for="f-language"]').textContent()).toBe('Sprache');
+    expect(await page.locator('#f-language').inputValue()).toBe('de');
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    // saved at once, as in Settings; the first run itself is not done by it
+    expect(await bridgeCalls(page, 'updateSettings')).toEqual([{ language: 'de' }]);
+    const view = await settingsView(page);
+    expect(view.settings.language).toBe('de');
+    expect(view.firstRunDone).toBe(false);
+
+    // the rest of the first run follows in German, and ends with the language kept
+    await page.getByRole('button', { name: 'Los geht’s' }).click();
+    await expect.poll(() => title(page)).toBe('Sicher dehnen');
+    expect(await page.locator('#f-language').count()).toBe(0); // only on the first step
+    await page.locator('.fr-ack input').check();
+    await page.locator('button[type=submit]').click();
+    await page.waitForSelector('.fr-interval');
+    await page.locator('button[type=submit]').click();
+    await page.waitForSelector('#fr-done-title');
+    expect(await bridgeCalls(page, 'completeFirstRun')).toEqual([{ sitMinutes: 45, positions: ['seated', 'standing'] }]);
+    expect((await settingsView(page)).settings.language).toBe('de');
+    expect(await htmlLang()).toBe('de');
+
+    // "Same as the system" from the first step brings English back
+    await closePage(page);
+    const again = await openSettings(h, FIRST_RUN);
+    await again.getByLabel('Language', { exact: true }).selectOption('de');
+    await expect.poll(() => title(again)).toBe('Willkommen bei Limber');
+    await again.getByLabel('Sprache', { exact: true }).selectOption('system');
+    await expect.poll(() => title(again)).toBe('Welcome to Limber');
+    expect((await settingsView(again)).settings.language).toBe('system');
+    await closePage(again);
+  });
+
   it('closing the window before the end leaves it to be shown next time (nothing saved yet)', async () => {
     const page = await openSettings(h, FIRST_RUN);
     await keepStateAcrossReloads(page);
