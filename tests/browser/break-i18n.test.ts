@@ -70,6 +70,37 @@ async function english(page: Page, items: readonly ExerciseView[], notes: readon
   return untranslated(page, [...dataWords(items, notes), ...PSEUDO_ALLOWED]);
 }
 
+/**
+ * Plays a started routine on the paused clock to the first moment of each kind (`kindOf`) and
+ * runs `check` there; returns the kinds seen.
+ */
+async function atEachKind(
+  page: Page,
+  items: readonly ExerciseView[],
+  kindOf: (ex: ExerciseView, plan: ReturnType<typeof buildPlan>, seg: Segment) => string,
+  check: (kind: string, ex: ExerciseView) => Promise<void>,
+): Promise<Set<string>> {
+  const seen = new Set<string>();
+  let now = 0;
+  let before = 0;
+  for (const ex of items) {
+    const plan = buildPlan(ex);
+    for (const seg of plan.segments) {
+      const kind = kindOf(ex, plan, seg);
+      if (seen.has(kind)) continue;
+      seen.add(kind);
+      const at = before + seg.start + Math.min(400, (seg.end - seg.start) / 2);
+      await page.clock.runFor(Math.max(1, at - now));
+      now = at;
+      await settle(page);
+      now += 50;
+      await check(kind, ex);
+    }
+    before += plan.total;
+  }
+  return seen;
+}
+
 async function closePage(page: Page): Promise<void> {
   const d = h.diagnostics(page);
   expect(d.errors).toEqual([]);
@@ -117,24 +148,12 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
     await settle(page);
     await page.locator('.player').waitFor();
     // the first segment of each kind in the routine (and a counted and a held movement), in order
-    const seen = new Set<string>();
-    let now = 0;
-    let before = 0;
-    for (const ex of items) {
-      const plan = buildPlan(ex);
-      for (const seg of plan.segments) {
-        const kind = `${seg.kind}${seg.kind === 'move' ? (plan.counted ? '-counted' : '-ease') : ''}`;
-        if (seen.has(kind)) continue;
-        seen.add(kind);
-        const at = before + seg.start + Math.min(400, (seg.end - seg.start) / 2);
-        await page.clock.runFor(Math.max(1, at - now));
-        now = at;
-        await settle(page);
-        now += 50;
-        expect(await english(page, items), `${ex.id}: ${kind}`).toEqual([]);
-      }
-      before += plan.total;
-    }
+    const seen = await atEachKind(
+      page,
+      items,
+      (_ex, plan, seg) => `${seg.kind}${seg.kind === 'move' ? (plan.counted ? '-counted' : '-ease') : ''}`,
+      async (kind, ex) => expect(await english(page, items), `${ex.id}: ${kind}`).toEqual([]),
+    );
     expect(seen.has('step')).toBe(true);
     expect(seen.has('hold')).toBe(true);
     // paused
@@ -477,25 +496,15 @@ describe('the break window at its minimum size (420×400): nothing cut off or ov
       await page.locator('.actions .btn-primary').click();
       await settle(page);
       await page.locator('.player').waitFor();
-      const seen = new Set<string>();
-      let now = 0;
-      let before = 0;
-      for (const ex of view.routine.items) {
-        const plan = buildPlan(ex);
-        for (const seg of plan.segments) {
-          const kind = seg.kind === 'step' && ex.cautions.length ? 'step-caution' : seg.kind;
-          if (seen.has(kind)) continue;
-          seen.add(kind);
-          const at = before + seg.start + Math.min(400, (seg.end - seg.start) / 2);
-          await page.clock.runFor(Math.max(1, at - now));
-          now = at;
-          await settle(page);
-          now += 50;
+      const seen = await atEachKind(
+        page,
+        view.routine.items,
+        (ex, _plan, seg) => (seg.kind === 'step' && ex.cautions.length ? 'step-caution' : seg.kind),
+        async (kind, ex) => {
           if (kind === 'step-caution') await expect(page.locator('.player .caution').count()).resolves.toBe(1);
           expect(await cutOff(page), `${ex.id}: ${kind}`).toEqual([]);
-        }
-        before += plan.total;
-      }
+        },
+      );
       for (const kind of ['step-caution', 'move', 'hold', 'switch']) expect(seen, 'the routine shows every kind of moment').toContain(kind);
       await page.keyboard.press(' ');
       await settle(page);
