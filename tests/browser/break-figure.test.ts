@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView, ExerciseView } from '../../src-main/core/bridge';
 import { CATALOG } from '../../src-main/core/catalog';
 import { buildPlan, type Segment } from '../../src-renderer/break/plan';
-import { host, pauseClock, settle, shot, startHarness, type Harness, type OpenOptions } from './harness';
+import { host, settle, shot, startAtExercise, startHarness, type Harness, type OpenOptions } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -38,13 +38,7 @@ async function atFigureFour(o: OpenOptions = {}): Promise<{ page: Page; ex: Exer
   const view = (await page.evaluate(() => window.limber!.getBreak())) as BreakView;
   const i = view.routine.items.findIndex((e) => e.id === ID);
   expect(i, 'the routine has the seated figure-4').toBeGreaterThanOrEqual(0);
-  await pauseClock(page);
-  await page.getByRole('button', { name: /^Start/ }).click();
-  await settle(page);
-  for (let k = 0; k < i; k++) {
-    await page.keyboard.press('ArrowRight');
-    await settle(page);
-  }
+  await startAtExercise(page, i);
   await expect(page.locator('#ex-title').textContent()).resolves.toBe(view.routine.items[i]!.name);
   return { page, ex: view.routine.items[i]! };
 }

@@ -16,7 +16,7 @@ import type { BreakView, ExerciseView, SafetyNote } from '../../src-main/core/br
 import { CATALOG } from '../../src-main/core/catalog';
 import { stepKindsOf } from '../../src-main/core/catalog/step-kinds';
 import { buildPlan, type Segment } from '../../src-renderer/break/plan';
-import { host, pauseClock, ROOT, settle, startHarness, type Harness, type OpenOptions, type TestHostConfig } from './harness';
+import { host, pauseClock, ROOT, settle, startAtExercise, startHarness, type Harness, type OpenOptions, type TestHostConfig } from './harness';
 import { cutOff, PSEUDO_ALLOWED, untranslated, type TextProblem } from './text-check';
 
 let h: Harness;
@@ -376,13 +376,7 @@ describe('right to left (<html dir="rtl">)', () => {
     expect(pre.timeLeftOfName).toBe(true);
     await rtl(page, false);
 
-    await pauseClock(page);
-    await page.getByRole('button', { name: /^Start/ }).click();
-    await settle(page);
-    for (let k = 0; k < i; k++) {
-      await page.keyboard.press('ArrowRight');
-      await settle(page);
-    }
+    await startAtExercise(page, i);
     // get-ready: the caution, with its bar on the starting side
     const plan = buildPlan({ ...ex, stepKinds: stepKindsOf(ex) });
     await expect(page.locator('.player .caution').count()).resolves.toBe(ex.cautions.length ? 1 : 0);

@@ -218,6 +218,17 @@ export async function settle(page: Page, ms = 50): Promise<void> {
   await page.clock.runFor(ms);
 }
 
+/** Starts the routine from the pre-break view (the clock paused) and pages on to exercise `index`. */
+export async function startAtExercise(page: Page, index: number): Promise<void> {
+  await pauseClock(page);
+  await page.getByRole('button', { name: /^Start/ }).click();
+  await settle(page);
+  for (let k = 0; k < index; k++) {
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+  }
+}
+
 // ------------------------------------------------------------------ axe-core
 
 const AXE_SOURCE = () => readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
