@@ -10,7 +10,7 @@
 // the next exercise); otherwise only the small components that show a ticking value re-render
 // (tick.ts: the time left, the counter and its label, the current progress bar, the moving
 // figure), so a second costs what those few text nodes cost, not a redraw of the whole tree.
-import type { JSX } from 'preact';
+import type { JSX, RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { SafetyNote } from '../../src-main/core/bridge';
 import { bridge, type BreakView, type ExerciseView } from '../shared/bridge';
@@ -25,7 +25,7 @@ import { announcementOf, cueOf, cueSoundAt, spokenOf } from './guidance';
 import { useKeys } from './keys';
 import { COUNTDOWN, stepTextFor } from './plan';
 import { RoutineRun, type Position } from './routine-run';
-import { Tick, useTicked } from './tick';
+import { setText, Tick, useTicked, useTickWrite } from './tick';
 import { clockLeft, intlTag } from './words';
 
 /** The fixed letters of the break-ending keys (keys.ts: the same on every keyboard layout). */
@@ -105,33 +105,96 @@ function SafetyPanel({ exercise, onClose }: { exercise: ExerciseView; onClose: (
   );
 }
 
-/** The routine's time left (ticks every second). */
+/** The routine's time left (ticks every second: written into its node, no render). */
 function TimeLeft({ tick }: { tick: Tick }): JSX.Element {
-  const text = useTicked(tick, (tk) => tr('break.player.timeLeft', { time: clockLeft(tk.left / 1000) }));
-  return <span class="time-left">{text}</span>;
+  const ref = useRef<HTMLSpanElement>(null);
+  const text = useTickWrite(
+    tick,
+    (tk) => tr('break.player.timeLeft', { time: clockLeft(tk.left / 1000) }),
+    (v) => {
+      const box = ref.current;
+      if (!box) return;
+      setText(box.firstChild?.firstChild, v);
+      const shape = shapeOf(v);
+      if (box.dataset.shape !== shape) box.dataset.shape = shape;
+    },
+  );
+  return <Ticker boxRef={ref} class="time-left" text={text} />;
 }
 
-/** The current exercise's progress bar (its value moves every tick). */
+/** The same text with every digit as its block's zero: as wide as the text (tabular figures). */
+export function shapeOf(text: string): string {
+  return text.replace(/\p{Nd}/gu, (d) => String.fromCodePoint(d.codePointAt(0)! - (d.codePointAt(0)! % 16)));
+}
+
+/**
+ * A text that changes every second, laid out on its own: the box takes its size from the
+ * text's shape (its digits as zeros, a hidden ::before that changes only when the number of
+ * digits does), and the text itself sits over it with size and layout containment. A text
+ * change then lays out the text alone, not its line, row and page.
+ */
+function Ticker({ text, class: cls, boxRef }: { text: string; class?: string; boxRef?: RefObject<HTMLSpanElement> }): JSX.Element {
+  return (
+    <span ref={boxRef} class={`ticker ${cls ?? ''}`} data-shape={shapeOf(text)}>
+      <span class="ticker-text">{text}</span>
+    </span>
+  );
+}
+
+/** The current exercise's progress bar (its value moves every tick: set on the element, no render). */
 function CurrentProgress({ tick, label }: { tick: Tick; label: string }): JSX.Element {
-  const value = useTicked(tick, (tk) => tk.pos.t / tk.pos.plan.total);
-  return <Progress class="is-current" value={value} max={1} label={label} />;
+  const ref = useRef<HTMLSpanElement>(null);
+  const value = useTickWrite(
+    tick,
+    (tk) => tk.pos.t / tk.pos.plan.total,
+    (v) => {
+      const bar = ref.current?.firstElementChild as HTMLProgressElement | null | undefined;
+      const clamped = Math.max(0, Math.min(1, v));
+      if (bar && bar.value !== clamped) bar.value = clamped;
+    },
+  );
+  return (
+    <span ref={ref} class="progress-slot is-now">
+      <Progress class="is-current" value={value} max={1} label={label} />
+    </span>
+  );
 }
 
-/** The counter (a rep count, a countdown or a get-ready), its label and the side in play. */
+/** A count shown in the counter's fixed-size box (in any script's digits). */
+const NUMBER = /^\p{Nd}+$/u;
+
+/**
+ * The counter (a rep count, a countdown or a get-ready), its label and the side in play. It
+ * re-renders when its shape changes (the kind, the side, the words, the count's number of
+ * digits); a new count is written into the count's node and the group's label, no render.
+ */
 function Cue({ tick }: { tick: Tick }): JSX.Element {
-  useTicked(tick, (tk) => {
+  const ref = useRef<HTMLDivElement>(null);
+  const shapeKey = (tk: Tick): string => {
     const c = cueOf(tk.pos.seg, tk.pos.plan, tk.pos.t);
-    return `${tk.pos.seg.kind}\n${tk.pos.seg.side ?? ''}\n${c.big}\n${c.small}\n${c.label}`;
-  });
-  const { seg, plan, t } = tick.pos;
-  const cueText = cueOf(seg, plan, t);
+    const number = NUMBER.test(c.big);
+    return `${tk.pos.seg.kind}\n${tk.pos.seg.side ?? ''}\n${number ? c.big.length : c.big}\n${c.small}`;
+  };
+  useTicked(tick, shapeKey);
+  const cueText = useTickWrite(
+    tick,
+    (tk) => cueOf(tk.pos.seg, tk.pos.plan, tk.pos.t),
+    (c) => {
+      const group = ref.current;
+      if (!group) return;
+      if (group.getAttribute('aria-label') !== c.label) group.setAttribute('aria-label', c.label);
+      const count = group.querySelector('.cue-big.is-number > .ticker-text');
+      if (count) setText(count.firstChild, c.big);
+    },
+  );
+  const { seg } = tick.pos;
   const countdown = COUNTDOWN.has(seg.kind);
   const side = seg.side;
-  const number = /^\d+$/.test(cueText.big);
+  const number = NUMBER.test(cueText.big);
   return (
-    <div class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cueText.label} role="group">
+    <div ref={ref} class={`cue cue-${seg.kind}${countdown ? ' is-countdown' : ''}`} aria-label={cueText.label} role="group">
       <span class={`cue-big${number ? ' is-number' : ''}`} style={number ? { width: `${Math.max(1.2, cueText.big.length)}ch` } : undefined} aria-hidden="true">
-        {cueText.big}
+        {number ? <span class="ticker-text">{cueText.big}</span> : cueText.big}
       </span>
       <span class="cue-small" aria-hidden="true">
         {cueText.small}
@@ -145,9 +208,12 @@ function Cue({ tick }: { tick: Tick }): JSX.Element {
   );
 }
 
-/** The drawing following the timeline: re-rendered on a tick only when its flip-book frame changes. */
+/** The drawing following the timeline: re-rendered on a tick only when its flip-book frame (or, still, its side) changes. */
 function PlayerFigure({ tick, ex, reduced }: { tick: Tick; ex: ExerciseView; reduced: boolean }): JSX.Element {
-  useTicked(tick, (tk) => (reduced ? -1 : tk.pos.seg.index * 1000 + frameOf(motionOf(tk.pos.plan, tk.pos.seg), Math.max(0, tk.pos.t - tk.pos.seg.start))));
+  // reduced motion: start → end, still, re-rendered only for the other side's mirror image
+  useTicked(tick, (tk) =>
+    reduced ? (motionOf(tk.pos.plan, tk.pos.seg).side ?? '') : tk.pos.seg.index * 1000 + frameOf(motionOf(tk.pos.plan, tk.pos.seg), Math.max(0, tk.pos.t - tk.pos.seg.start)),
+  );
   const { plan, seg, t } = tick.pos;
   return (
     <Figure
@@ -161,15 +227,80 @@ function PlayerFigure({ tick, ex, reduced }: { tick: Tick; ex: ExerciseView; red
 }
 
 /**
- * What the player's own drawing shows of a position, besides the ticking values: the exercise,
- * the step (and, while the user pages the steps, the segment their choice holds for), the side,
- * get-ready or not, the set. The player redraws when this changes; a new rep or a hold on the
- * same step and side is only a tick (the counter and the figure are ticking components).
+ * The step card: the step shown, as it reads on the side in play. It re-renders itself when the
+ * step, the side or get-ready changes (a change of side every rep when the sides alternate), not
+ * the whole player.
+ */
+function StepCard({
+  tick,
+  ex,
+  override,
+  onPage: pageStep,
+}: {
+  tick: Tick;
+  ex: ExerciseView;
+  /** the step the user paged to, for the segment it was chosen in */
+  override: { seg: number; step: number } | null;
+  onPage: (delta: number) => void;
+}): JSX.Element {
+  const shownOf = (sg: Position['seg']): number => (override && override.seg === sg.index ? override.step : sg.step);
+  useTicked(tick, (tk) => `${shownOf(tk.pos.seg)}.${tk.pos.seg.side ?? ''}.${tk.pos.seg.kind === 'step' ? 'ready' : 'work'}`);
+  const { seg, plan } = tick.pos;
+  const stepShown = shownOf(seg);
+  return (
+    <section class="step card" aria-label={tr('break.player.stepOf', { step: stepShown + 1, steps: plan.steps })}>
+      <div class="step-head">
+        <span class="step-count">{tr('break.player.stepOf', { step: stepShown + 1, steps: plan.steps })}</span>
+        <span class="step-nav">
+          <button type="button" class="icon-btn" onClick={() => pageStep(-1)} disabled={stepShown === 0} aria-label={tr('break.player.previousStep')} aria-keyshortcuts="ArrowUp">
+            ↑
+          </button>
+          <button
+            type="button"
+            class="icon-btn"
+            onClick={() => pageStep(1)}
+            disabled={stepShown >= plan.steps - 1}
+            aria-label={tr('break.player.nextStep')}
+            aria-keyshortcuts="ArrowDown"
+          >
+            ↓
+          </button>
+        </span>
+      </div>
+      {/* every step of the exercise (as it reads on either side) in one grid cell: the card
+          is as tall as the longest, so it never jumps between two and three lines and the
+          counter stays put */}
+      <div class="step-stack">
+        {ex.steps.map((_s, i) => (
+          <p key={i} class={`step-text${i === stepShown ? ' is-shown' : ''}`} aria-hidden={i === stepShown ? undefined : 'true'}>
+            {stepTextFor(ex, seg, i)}
+          </p>
+        ))}
+        {ex.stepsBySide &&
+          ex.steps.map((plain, i) => {
+            const shown = stepTextFor(ex, seg, i);
+            const others = [...new Set([plain, ex.stepsBySide!.right[i], ex.stepsBySide!.left[i]])].filter((t) => t !== undefined && t !== shown);
+            return others.map((t, k) => (
+              <p key={`o${i}-${k}`} class="step-text" aria-hidden="true">
+                {t}
+              </p>
+            ));
+          })}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * What the player's own drawing shows of a position, besides what its ticking parts show: the
+ * exercise, get-ready or not, the set (and, while the user pages the steps, the segment their
+ * choice holds for). The player redraws when this changes; a new rep, a hold, the next step or
+ * the other side is only a tick (the step card, the counter and the figure re-render themselves).
  */
 function viewKey(p: Position, paging: boolean): string {
   const { seg } = p;
   const set = seg.sets > 1 && seg.kind !== 'step' ? seg.set : 0;
-  return `${p.index}.${seg.step}.${seg.side ?? ''}.${seg.kind === 'step' ? 'ready' : 'work'}.${set}${paging ? `.${seg.index}` : ''}`;
+  return `${p.index}.${seg.kind === 'step' ? 'ready' : 'work'}.${set}${paging ? `.${seg.index}` : ''}`;
 }
 
 export function Player({
@@ -392,7 +523,9 @@ export function Player({
             return i === pos.index ? (
               <CurrentProgress key={it.id} tick={tick} label={label} />
             ) : (
-              <Progress key={it.id} class="" value={i < pos.index ? 1 : 0} max={1} label={label} />
+              <span key={it.id} class="progress-slot">
+                <Progress class="" value={i < pos.index ? 1 : 0} max={1} label={label} />
+              </span>
             );
           })}
         </div>
@@ -401,46 +534,7 @@ export function Player({
       <div class="player-body">
         <PlayerFigure tick={tick} ex={ex} reduced={reduced} key={`${ex.id}-${reduced ? 's' : 'a'}`} />
         <div class="player-info">
-          <section class="step card" aria-label={tr('break.player.stepOf', { step: stepShown + 1, steps: plan.steps })}>
-            <div class="step-head">
-              <span class="step-count">{tr('break.player.stepOf', { step: stepShown + 1, steps: plan.steps })}</span>
-              <span class="step-nav">
-                <button type="button" class="icon-btn" onClick={() => pageStep(-1)} disabled={stepShown === 0} aria-label={tr('break.player.previousStep')} aria-keyshortcuts="ArrowUp">
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  class="icon-btn"
-                  onClick={() => pageStep(1)}
-                  disabled={stepShown >= plan.steps - 1}
-                  aria-label={tr('break.player.nextStep')}
-                  aria-keyshortcuts="ArrowDown"
-                >
-                  ↓
-                </button>
-              </span>
-            </div>
-            {/* every step of the exercise (as it reads on either side) in one grid cell: the card
-                is as tall as the longest, so it never jumps between two and three lines and the
-                counter stays put */}
-            <div class="step-stack">
-              {ex.steps.map((_s, i) => (
-                <p key={i} class={`step-text${i === stepShown ? ' is-shown' : ''}`} aria-hidden={i === stepShown ? undefined : 'true'}>
-                  {stepTextFor(ex, seg, i)}
-                </p>
-              ))}
-              {ex.stepsBySide &&
-                ex.steps.map((plain, i) => {
-                  const shown = stepTextFor(ex, seg, i);
-                  const others = [...new Set([plain, ex.stepsBySide!.right[i], ex.stepsBySide!.left[i]])].filter((t) => t !== undefined && t !== shown);
-                  return others.map((t, k) => (
-                    <p key={`o${i}-${k}`} class="step-text" aria-hidden="true">
-                      {t}
-                    </p>
-                  ));
-                })}
-            </div>
-          </section>
+          <StepCard tick={tick} ex={ex} override={stepOverride} onPage={pageStep} />
 
           <Cue tick={tick} />
 

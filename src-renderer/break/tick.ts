@@ -2,8 +2,11 @@
 // tree only when the segment changes (a step, a rep, a hold, a side, the next exercise) or on
 // an action; between those, a tick re-reads the routine's position into a Tick and tells the
 // few small components that show a ticking value (the time left, the counter and its label, the
-// current progress bar, the figure while it moves). Each of them re-renders itself alone, and
-// only when what it shows changed: Preact redraws those components and nothing else.
+// current progress bar, the figure while it moves). A value that is only a text or a number
+// (the time left, the count, the bar's value) is written straight into its node
+// (`useTickWrite`): no render at all. A component whose shape changes (the counter becoming a
+// countdown, the figure's next pose) re-renders itself alone (`useTicked`), and only when what it
+// shows changed.
 import { useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { Position, RoutineRun } from './routine-run';
 
@@ -54,4 +57,26 @@ export function useTicked<T>(tick: Tick, key: (tk: Tick) => T): T {
     [tick],
   );
   return value;
+}
+
+/**
+ * A value written straight into the DOM, by `write`, on every tick it changes, and after every
+ * render of the component (so a render never leaves an older value in the node: Preact compares
+ * with what it rendered last, not with what a tick wrote since). `write` compares with the node
+ * itself and writes only a difference. Returns the value for the render.
+ */
+export function useTickWrite<T>(tick: Tick, key: (tk: Tick) => T, write: (value: T) => void): T {
+  const value = key(tick);
+  const keyRef = useRef(key);
+  keyRef.current = key;
+  const writeRef = useRef(write);
+  writeRef.current = write;
+  useLayoutEffect(() => writeRef.current(value));
+  useLayoutEffect(() => tick.subscribe(() => writeRef.current(keyRef.current(tick))), [tick]);
+  return value;
+}
+
+/** Sets a text node's text, if it differs (a write costs a layout; a read costs nothing). */
+export function setText(node: Node | null | undefined, text: string): void {
+  if (node && node.nodeValue !== text) node.nodeValue = text;
 }

@@ -11,22 +11,35 @@ import type { DosageLike, Side } from './plan';
 /** The tag to give Intl: the active locale, with the user's own region for a plain language (shared/format.ts). */
 export const intlTag = (): string => intlLocale();
 
+/**
+ * Intl formatters, made once per locale and kind: the player formats its numbers every second,
+ * and making an Intl formatter costs many times what formatting with it does.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, make: (tag: string) => F): F {
+  const tag = intlTag();
+  const key = `${kind} ${tag}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make(tag)));
+  return f;
+}
+
 /** A whole number in the locale's digits (the big cue numbers). */
 export function num(n: number): string {
-  return new Intl.NumberFormat(intlTag(), { maximumFractionDigits: 0 }).format(n);
+  return formatter('num', (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 })).format(n);
 }
 
 /** A wall-clock time as the locale writes it: "09:48" (en-GB, de), "9:48 AM" (en-US). */
 export function clockAt(wall: number): string {
-  return new Intl.DateTimeFormat(intlTag(), { hour: '2-digit', minute: '2-digit' }).format(wall);
+  return formatter('clock', (tag) => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' })).format(wall);
 }
 
 /** Time left as minutes:seconds, "1:05" (whole seconds, rounded up), in the locale's digits. */
 export function clockLeft(seconds: number): string {
   const s = Math.max(0, Math.ceil(seconds - 1e-9));
-  const tag = intlTag();
-  const two = new Intl.NumberFormat(tag, { minimumIntegerDigits: 2, useGrouping: false });
-  return `${new Intl.NumberFormat(tag, { useGrouping: false }).format(Math.floor(s / 60))}:${two.format(s % 60)}`;
+  const minutes = formatter('minutes', (tag) => new Intl.NumberFormat(tag, { useGrouping: false }));
+  const two = formatter('two', (tag) => new Intl.NumberFormat(tag, { minimumIntegerDigits: 2, useGrouping: false }));
+  return `${minutes.format(Math.floor(s / 60))}:${two.format(s % 60)}`;
 }
 
 /** 45 → "45 s", 90 → "1 min 30 s", 120 → "2 min"; with `approx`: 150 → "2½ min", 40 → "40 s" (to 5 s). */

@@ -2,9 +2,12 @@
 // routine should cost about what a page that counts down once a second costs): no animation
 // frame or extra timer per tick, the figure moved without flushing style, a ticking number laid
 // out inside its own fixed-size box, and the decorative drawing left out of the mouse's hit test
-// (Chromium re-tests the element under a resting pointer after every layout); and a tick that
-// does not change the segment re-renders only the components showing a ticking value (tick.ts),
-// not the player's whole tree.
+// (Chromium re-tests the element under a resting pointer after every layout); a tick that does
+// not change the segment re-renders only the components whose shape changed (tick.ts), not the
+// player's whole tree, and the values that are only a text or a number (the time left, the count,
+// the current bar) are written into their nodes without any render; and each of those is laid
+// out on its own (a box Chromium can lay out alone: not a flex or grid item, with size and
+// layout containment).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { host, startHarness, type Harness } from './harness';
 
@@ -82,17 +85,18 @@ describe('the once-a-second update', () => {
     expect(writes.filter((w) => w.startsWith('unchanged'))).toEqual([]);
     expect(writes.filter((w) => w.includes('progress') && !w.includes('is-current'))).toEqual([]);
 
-    // a tick in which what the player itself shows stays the same (data-view: exercise, step,
-    // side, set — written only when the player redraws; a new rep on the same step is a tick)
-    // re-renders only the small components that show a ticking value: every other element keeps
-    // the Preact vnode it had (a redraw of the player creates new vnodes for its whole tree, even
-    // where the DOM is left as it was), and the DOM writes are only the time left, the counter
-    // and its group's label, and the current progress bar's value
+    // a tick in which what the player itself shows stays the same (data-view: exercise,
+    // get-ready, set — written only when the player redraws; a new rep, the next step or the
+    // other side is a tick) re-renders only the small components that show a ticking value (the
+    // step card, the counter, the figure): every other element keeps the Preact vnode it had (a
+    // redraw of the player creates new vnodes for its whole tree, even where the DOM is left as it
+    // was). The time left is not even re-rendered: its text is written into its node. Outside
+    // those parts, a tick writes nothing.
     const ticks = await page.evaluate(
       () =>
-        new Promise<{ quiet: number; redrawn: string[]; writes: string[]; timeLeftRedrawn: number }>((done) => {
+        new Promise<{ quiet: number; redrawn: string[]; writes: string[]; timeLeftRendered: number; timeLeftChanged: number }>((done) => {
           type VNode = { type: unknown; __e?: Node | null; __k?: (VNode | null)[] | null };
-          const LEAVES = '.time-left, .cue, progress.is-current, .player-figure';
+          const LEAVES = '.time-left, .cue, progress.is-current, .player-figure, .step, [aria-live]';
           const snapshot = (): Map<Element, VNode> => {
             const m = new Map<Element, VNode>();
             const walk = (v: VNode | null | undefined): void => {
@@ -107,7 +111,8 @@ describe('the once-a-second update', () => {
           const player = document.querySelector('.player')!;
           let prev = { seg: player.getAttribute('data-view'), vnodes: snapshot() };
           let pending: MutationRecord[] = [];
-          const out = { quiet: 0, redrawn: [] as string[], writes: [] as string[], timeLeftRedrawn: 0 };
+          const out = { quiet: 0, redrawn: [] as string[], writes: [] as string[], timeLeftRendered: 0, timeLeftChanged: 0 };
+          let timeLeft = document.querySelector('.time-left')!.textContent;
           const mo = new MutationObserver((ms) => pending.push(...ms));
           mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
           // after each tick has rendered (Preact renders in a microtask after the timer)
@@ -121,12 +126,16 @@ describe('the once-a-second update', () => {
                 for (const [el, v] of now.vnodes) {
                   if (prev.vnodes.get(el) === v) continue;
                   if (el.closest(LEAVES)) {
-                    if (el.matches('.time-left')) out.timeLeftRedrawn++;
+                    if (el.closest('.time-left')) out.timeLeftRendered++;
                   } else out.redrawn.push(describe(el));
                 }
+                const text = document.querySelector('.time-left')!.textContent;
+                if (text !== timeLeft) out.timeLeftChanged++;
+                timeLeft = text;
                 for (const m of muts) {
                   const el = m.target instanceof Element ? m.target : m.target.parentElement!;
-                  if (!el.closest('.time-left, .cue, progress.is-current')) out.writes.push(`${m.type} ${m.attributeName ?? ''} of ${describe(el)}`);
+                  // (and the live region: a new step or side is announced)
+                  if (!el.closest('.time-left, .cue, progress.is-current, .step, .player-figure, [aria-live]')) out.writes.push(`${m.type} ${m.attributeName ?? ''} of ${describe(el)}`);
                 }
               }
               prev = now;
@@ -141,7 +150,8 @@ describe('the once-a-second update', () => {
         }),
     );
     expect(ticks.quiet).toBeGreaterThanOrEqual(2);
-    expect(ticks.timeLeftRedrawn).toBeGreaterThanOrEqual(2);
+    expect(ticks.timeLeftChanged).toBeGreaterThanOrEqual(2);
+    expect(ticks.timeLeftRendered).toBe(0);
     expect(ticks.redrawn).toEqual([]);
     expect(ticks.writes).toEqual([]);
 
@@ -156,6 +166,27 @@ describe('the once-a-second update', () => {
     expect(box.contain).toMatch(/size/);
     expect(box.contain).toMatch(/layout/);
     expect(box.width).toBe(`${Math.max(1.2, box.digits)}ch`);
+
+    // each ticking text or bar is a box Chromium lays out on its own (a relayout boundary): out
+    // of the flex or grid flow it sits in (absolutely placed over a slot of its size), with size
+    // and layout containment — a flex or grid item is never laid out alone, whatever its
+    // containment. And the box is as big as what it shows: nothing sticks out of it.
+    const boundaries = await page.evaluate(() =>
+      ['.time-left > .ticker-text', '.cue-big.is-number > .ticker-text', 'progress.is-current'].map((sel) => {
+        const el = document.querySelector(sel) as HTMLElement;
+        const cs = getComputedStyle(el);
+        return { sel, position: cs.position, contain: cs.contain, fits: el.scrollWidth <= Math.ceil(el.getBoundingClientRect().width) + 1 };
+      }),
+    );
+    for (const b of boundaries) {
+      expect(b, b.sel).toMatchObject({ position: 'absolute', fits: true });
+      expect(b.contain, b.sel).toMatch(/size|strict/);
+      expect(b.contain, b.sel).toMatch(/layout|strict/);
+    }
+    // the time left's box takes its width from the text's shape (digits as zeros), so it fits
+    // any time with as many digits, and changes only when the number of digits does
+    const shape = await page.locator('.time-left').evaluate((el) => ({ shape: (el as HTMLElement).dataset.shape, text: el.textContent }));
+    expect(shape.shape).toBe(shape.text!.replace(/\d/g, '0'));
 
     // the drawing takes no input: the hit test stops at its frame
     const hit = await page.evaluate(() => {
