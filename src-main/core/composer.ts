@@ -29,7 +29,10 @@
 //    candidates cannot fill the time, the routine is shorter than asked and says so in `notes`;
 //    the same exercise never appears twice in a routine (so never back-to-back).
 // 5. Previous break: its exercises are used only when the others cannot fill the time
-//    within ±25 %.
+//    within ±10 % (GOOD_FIT), and then only as many as needed (they rank last). A routine is
+//    never one already done today when another fits as well: if the fresh exercises would make
+//    up exactly an earlier routine, the lowest-ranked of them (never the opener) gives way to the
+//    next one in the ranking.
 // 6. Order: one block per position, so the user gets up or down at most once per position
 //    (never floor → standing → floor): the block of the opener first, then the others in the
 //    cycle seated → standing → floor. Within a block: mobility first (the warm-up), then
@@ -411,6 +414,9 @@ function build(ranked: readonly Exercise[], target: number, cap = Infinity): Fit
   }
 }
 
+/** A routine's exercises as a set (order aside). */
+const setKey = (ids: readonly string[]): string => [...ids].sort().join(',');
+
 const misfit = (fit: Fit, target: number): number => Math.abs(fit.total - target) / target;
 
 /** One block per position, the opener's (the first slot, chosen first) leading; see step 6. */
@@ -560,12 +566,29 @@ export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[]
   // the next breaks still find fresh exercises; otherwise as many as it takes.
   const n = candidates.length;
   const cap = Math.max(1, Math.min(Math.ceil(n * CAP_SHARE), Math.ceil(n / 2) - 1));
-  let fit = build(fresh, target, cap);
-  if (misfit(fit, target) > GOOD_FIT) {
-    const uncapped = build(fresh, target);
-    if (misfit(uncapped, target) < misfit(fit, target)) fit = uncapped;
+  const fitFrom = (pool: readonly Exercise[]): Fit => {
+    const capped = build(pool, target, cap);
+    if (misfit(capped, target) <= GOOD_FIT) return capped;
+    const uncapped = build(pool, target);
+    return misfit(uncapped, target) < misfit(capped, target) ? uncapped : capped;
+  };
+  let fit = fitFrom(fresh);
+  // Not a routine already done today when another fits as well: when the fresh exercises make up
+  // exactly an earlier routine (a desk set that splits into three routines would cycle through
+  // them all day), the lowest-ranked of them gives way to the next one in the ranking (step 5).
+  // The opener (the first slot) stays: the openers rotate by the ranking alone.
+  const doneToday = new Set(earlier.map(setKey));
+  if (doneToday.has(setKey(fit.slots.map((s) => s.ex.id)))) {
+    const byRank = fit.slots.slice(1).map((s) => s.ex).sort((a, b) => fresh.indexOf(b) - fresh.indexOf(a));
+    for (const ex of byRank) {
+      const alt = fitFrom([...fresh.filter((e) => e !== ex), ex]);
+      if (!doneToday.has(setKey(alt.slots.map((s) => s.ex.id))) && misfit(alt, target) <= Math.max(GOOD_FIT, misfit(fit, target))) {
+        fit = alt;
+        break;
+      }
+    }
   }
-  if (fresh.length === 0 || (misfit(fit, target) > FIT_TOLERANCE && fresh.length < ranked.length)) {
+  if (fresh.length === 0 || (misfit(fit, target) > GOOD_FIT && fresh.length < ranked.length)) {
     const withRepeats = build(ranked, target);
     if (fresh.length === 0 || misfit(withRepeats, target) < misfit(fit, target)) {
       fit = withRepeats;
