@@ -12,11 +12,14 @@
 //   work    for each set (a REST_SECONDS breather between sets):
 //             both       rep 1..reps: move (repSeconds) [+ hold (holdSeconds)]
 //             each       right side: all reps; a SWITCH_SECONDS change-over; left side: all reps
-//             alternate  rep 1..reps: right move [+ hold], left move [+ hold]
+//             alternate  rep 1..reps: right move [+ hold], left move [+ hold]; with
+//                        `middleHoldSeconds` a move back to the middle (repSeconds) and a hold
+//                        there between them: no side, the "middle" step (seed 003's knee hug)
 //   A hold-only exercise (no reps) is one rep: ease into position, then the hold.
 // During the work the step shown follows what the user is doing (`stepKinds`, worked out from
 // the English text in the core, catalog/step-kinds.ts): the main movement while moving, the
-// "hold" step while holding, the "other side" step at a switch (estimate.ts `workSteps`).
+// "hold" step while holding, the "other side" step at a switch and on the way over to the left,
+// the "middle" step back in the middle (estimate.ts `workSteps`).
 //
 // Only the small core modules estimate.ts and step-kinds.ts come into the page, not the catalog.
 import { REST_SECONDS, SWITCH_SECONDS, introSteps, normalDose, workSteps } from '../../src-main/core/catalog/estimate';
@@ -53,6 +56,8 @@ export interface Segment {
   rep: number;
   reps: number;
   side: Side | null;
+  /** the move back to the middle, or the hold there, of an `alternate` round (no side) */
+  middle?: true;
   /** index of this segment in `Plan.segments` */
   index: number;
 }
@@ -72,10 +77,11 @@ export interface Plan {
 
 export function buildPlan(ex: ExerciseLike): Plan {
   const d = ex.dosage;
-  const { counted, reps, sets, repSeconds, holdSeconds } = normalDose(d);
+  const { counted, reps, sets, repSeconds, holdSeconds, middleHoldSeconds } = normalDose(d);
   const steps = Math.max(1, ex.steps.length);
   const repMs = repSeconds * 1000;
   const holdMs = holdSeconds * 1000;
+  const middleMs = middleHoldSeconds * 1000;
   const segments: Segment[] = [];
   let t = 0;
   const push = (kind: SegmentKind, ms: number, fields: Partial<Segment>): void => {
@@ -96,7 +102,7 @@ export function buildPlan(ex: ExerciseLike): Plan {
   };
 
   const roles = ex.stepKinds;
-  const { move: moveStep, hold: holdStep, other: otherStep } = workSteps(roles, counted);
+  const { move: moveStep, hold: holdStep, other: otherStep, middle: middleStep } = workSteps(roles, counted);
 
   // the intro ("get ready"): the setup steps, each for its reading time (the core's model); the
   // side that comes first shown
@@ -119,6 +125,11 @@ export function buildPlan(ex: ExerciseLike): Plan {
     } else {
       for (let r = 1; r <= reps; r++) {
         rep(set, r, 'right');
+        if (middleMs > 0) {
+          // back to the middle and hold there (no side), then over to the left
+          push('move', repMs, { set, rep: r, step: middleStep, middle: true });
+          push('hold', middleMs, { set, rep: r, step: middleStep, middle: true });
+        }
         rep(set, r, 'left');
       }
     }

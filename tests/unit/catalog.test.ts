@@ -78,6 +78,11 @@ describe('catalog entries', () => {
     if (d.reps !== undefined) expect(Number.isInteger(d.reps) && d.reps >= 1).toBe(true);
     if (d.holdSeconds !== undefined) expect(d.holdSeconds).toBeGreaterThan(0);
     if (d.repSeconds !== undefined) expect(d.repSeconds).toBeGreaterThan(0);
+    // a hold in the middle of each round is for alternating exercises only
+    if (d.middleHoldSeconds !== undefined) {
+      expect(d.sides).toBe('alternate');
+      expect(Number.isInteger(d.middleHoldSeconds) && d.middleHoldSeconds >= 1).toBe(true);
+    }
 
     // position and equipment fit together
     if (ex.position === 'floor') expect(['mat', 'ball', 'none']).toContain(ex.equipment);
@@ -223,6 +228,9 @@ describe('sides: the steps fit either side, and the side text names the side in 
       if ((ex.dosage.holdSeconds ?? 0) >= 3 && ex.dosage.reps) expect(roles.hold, `${ex.id} has a hold step`).not.toBeNull();
       // the movement step is not a setup remark after the fact
       if (roles.hold !== null && ex.dosage.reps) expect(roles.main, ex.id).toBeLessThanOrEqual(roles.hold);
+      // a step that only goes back to the middle is the middle hold's, and a middle hold has one
+      expect(roles.middle !== null, `${ex.id}: a middle step exactly when there is a middle hold`).toBe(ex.dosage.middleHoldSeconds !== undefined);
+      if (roles.middle !== null) expect(roles.middle, ex.id).toBeGreaterThan(roles.main);
     }
   });
 });
@@ -261,11 +269,15 @@ describe('doses against the seeds (issue 13 point 15)', () => {
     expect(d.holdSeconds).toBe(4);
     expect(getExercise('bridge-leg-raise')!.steps.join(' ')).toMatch(/lower your hips/);
   });
-  it('knee rolls: a counted 5-s hold on each side, the middle hug cued between them', () => {
+  it('knee rolls: three counted 5-s holds a round (seed 003): one side, the knee hug in the middle, the other side', () => {
     const ex = getExercise('knee-rolls')!;
     expect(ex.dosage.holdSeconds).toBe(5);
+    expect(ex.dosage.middleHoldSeconds).toBe(5);
     expect(ex.dosage.sides).toBe('alternate');
-    expect(ex.steps[stepRoles(ex.steps).transition!]).toMatch(/hug your knees/);
+    const roles = stepRoles(ex.steps);
+    expect(ex.steps[roles.middle!]).toMatch(/middle.*hug your knees/);
+    expect(ex.steps[roles.transition!]).toMatch(/other side/);
+    expect(ex.doseNote).toMatch(/right, the hug in the middle, left/);
   });
   it('seated figure-4 and seated hamstring stretch: the seed’s 5 reps, or a note why not', () => {
     for (const id of ['seated-figure-four', 'seated-hamstring-stretch']) {

@@ -12,7 +12,8 @@
 //   one rep     = repSeconds (the movement, default 3) + holdSeconds (0 if none)
 //   one set     both       reps × one rep
 //               each       reps × one rep, a SWITCH_SECONDS change-over, reps × one rep
-//               alternate  reps × (right rep + left rep)
+//               alternate  reps × (right rep + left rep), and with `middleHoldSeconds` a move
+//                          back to the middle (repSeconds) and that hold between the two
 //   (a hold-only exercise, no reps, is one rep)
 //   whole       = get ready + sets × one set + (sets − 1) × REST_SECONDS
 // and the result is rounded to a whole second.
@@ -40,6 +41,8 @@ export interface NormalDose {
   sets: number;
   repSeconds: number;
   holdSeconds: number;
+  /** the hold in the middle of each round of an `alternate` exercise (0: none) */
+  middleHoldSeconds: number;
 }
 
 export function normalDose(d: Dosage): NormalDose {
@@ -49,6 +52,7 @@ export function normalDose(d: Dosage): NormalDose {
     sets: Math.max(1, Math.round(d.sets)),
     repSeconds: Math.max(MIN_REP_SECONDS, d.repSeconds ?? DEFAULT_REP_SECONDS),
     holdSeconds: Math.max(0, d.holdSeconds ?? 0),
+    middleHoldSeconds: d.sides === 'alternate' ? Math.max(0, d.middleHoldSeconds ?? 0) : 0,
   };
 }
 
@@ -60,11 +64,13 @@ export interface WorkSteps {
   hold: number;
   /** at a change of side (`each`), and on the way over to the left (`alternate`) */
   other: number;
+  /** on the way back to the middle and during the middle hold (`middleHoldSeconds`) */
+  middle: number;
 }
 
 export function workSteps(kinds: StepKinds, counted: boolean): WorkSteps {
   const move = !counted && kinds.hold !== null ? kinds.hold : kinds.main;
-  return { move, hold: kinds.hold ?? move, other: kinds.transition ?? move };
+  return { move, hold: kinds.hold ?? move, other: kinds.transition ?? move, middle: kinds.middle ?? move };
 }
 
 /** One step of the get-ready time. */
@@ -101,8 +107,9 @@ export function introSeconds(kinds: StepKinds, counted: boolean): number {
 export function workSeconds(d: Dosage): number {
   const n = normalDose(d);
   const rep = n.repSeconds + n.holdSeconds;
+  const middle = n.middleHoldSeconds > 0 ? n.repSeconds + n.middleHoldSeconds : 0;
   const set =
-    d.sides === 'both' ? n.reps * rep : d.sides === 'each' ? 2 * n.reps * rep + SWITCH_SECONDS : 2 * n.reps * rep;
+    d.sides === 'both' ? n.reps * rep : d.sides === 'each' ? 2 * n.reps * rep + SWITCH_SECONDS : n.reps * (2 * rep + middle);
   return n.sets * set + (n.sets - 1) * REST_SECONDS;
 }
 
