@@ -13,9 +13,12 @@
 //    routines.
 // 3. Selection: walk the ranking and take exercises until their catalog doses fill the target
 //    (the opener counting for at most half of a routine of two minutes or more, so there is
-//    always something after the warm-up); one that cannot fit even shortened is passed over. A routine takes at most CAP_SHARE of the
-//    candidates (giving them a second set instead) when that still fits, so that the next two
-//    breaks have fresh exercises left; only when it does not fit does it take more.
+//    always something after the warm-up); one that cannot fit even shortened is passed over. A
+//    routine takes at most CAP_SHARE of the candidates (giving them a second set instead) when
+//    that still fits, so that the next two breaks have fresh exercises left; only when it does
+//    not fit does it take more. Every time is the catalog's estimate (catalog/estimate.ts):
+//    exactly what the break player plays, get-ready time included, so a 5-minute routine lasts
+//    5 minutes.
 // 4. Dosing: a small local search changes one exercise's dose at a time — reps down to about
 //    half the catalog's (a single one when each rep is a hold of 10 s or more), long holds down
 //    to 10 s, hold-only exercises down to about half their hold, and one set more or less —
@@ -26,13 +29,16 @@
 //    candidates cannot fill the time, the routine is shorter than asked and says so in `notes`;
 //    the same exercise never appears twice in a routine (so never back-to-back).
 // 5. Previous break: its exercises are used only when the others cannot fill the time
-//    within ±25 %.
+//    within ±10 % (GOOD_FIT), and then only as many as needed (they rank last). A routine is
+//    never one already done today when another fits as well: if the fresh exercises would make
+//    up exactly an earlier routine, the lowest-ranked of them (never the opener) gives way to the
+//    next one in the ranking.
 // 6. Order: one block per position, so the user gets up or down at most once per position
 //    (never floor → standing → floor): the block of the opener first, then the others in the
 //    cycle seated → standing → floor. Within a block: mobility first (the warm-up), then
 //    stretches, stability, strength. Two head-down exercises (`headDown`) are never next to
 //    each other; when no other exercise can go between them, the later one is left out.
-import { CATALOG, estimateDosageSeconds, type Dosage, type Exercise, type Focus } from './catalog';
+import { CATALOG, estimateDoseSeconds, estimateSeconds, type Dosage, type Exercise, type Focus } from './catalog';
 import type { Position, Settings } from './settings';
 import { sayer, type MainText, type Say } from './main-text';
 
@@ -48,7 +54,7 @@ export interface ComposeRequest {
 
 export interface RoutineItem {
   exerciseId: string;
-  /** estimated seconds at `dosage` (the catalog's duration model) */
+  /** seconds at `dosage` (the catalog's estimate: exactly what the player plays) */
   seconds: number;
   /** the dose for this routine: the catalog dose, possibly with fewer reps or more sets */
   dosage: Dosage;
@@ -66,7 +72,7 @@ export type ComposeResult = { ok: true; routine: Routine } | { ok: false; reason
 
 /** At most this many sets of one exercise in a routine (the seeds prescribe one). */
 export const MAX_SETS = 2;
-/** A second set only while the exercise stays this short with it. */
+/** A second set only while the exercise stays this short with it (its get-ready time included). */
 export const MAX_ITEM_SECONDS = 120;
 /** A routine takes at most this share of the candidates when that fills the time. Below one
  *  half, so that the break after next always finds some exercise the last two did not use. */
@@ -150,11 +156,23 @@ function dosageOf(ex: Exercise, option: Option, sets: number): Dosage {
 /** One set always; more (up to MAX_SETS) only while the exercise stays within MAX_ITEM_SECONDS. */
 function setsAllowed(ex: Exercise, option: Option, sets: number): boolean {
   if (sets === 1) return true;
-  return sets >= 1 && sets <= MAX_SETS && estimateDosageSeconds(dosageOf(ex, option, sets)) <= MAX_ITEM_SECONDS;
+  return sets >= 1 && sets <= MAX_SETS && estimateDoseSeconds(ex, dosageOf(ex, option, sets)) <= MAX_ITEM_SECONDS;
+}
+
+/**
+ * Every dose the composer may give `ex`: each per-set option, with one set or (where allowed)
+ * up to MAX_SETS. tests/unit/break-plan.test.ts plays each one to check the estimate.
+ */
+export function allowedDoses(ex: Exercise): Dosage[] {
+  const out: Dosage[] = [];
+  for (const o of doseOptions(ex)) {
+    for (let sets = 1; sets <= MAX_SETS; sets++) if (setsAllowed(ex, o, sets)) out.push(dosageOf(ex, o, sets));
+  }
+  return out;
 }
 
 const slotDosage = (s: Slot): Dosage => dosageOf(s.ex, s.option, s.sets);
-const secondsOf = (s: Slot): number => estimateDosageSeconds(slotDosage(s));
+const secondsOf = (s: Slot): number => estimateDoseSeconds(s.ex, slotDosage(s));
 const defaultOption = (options: readonly Option[]): Option => options[options.length - 1] as Option;
 
 function newSlot(ex: Exercise): Slot {
@@ -170,7 +188,7 @@ export function shortestSeconds(ex: Exercise): number {
 function minSeconds(ex: Exercise): number {
   let min = minCache.get(ex);
   if (min === undefined) {
-    min = Math.min(...doseOptions(ex).map((o) => estimateDosageSeconds(dosageOf(ex, o, 1))));
+    min = Math.min(...doseOptions(ex).map((o) => estimateDoseSeconds(ex, dosageOf(ex, o, 1))));
     minCache.set(ex, min);
   }
   return min;
@@ -183,7 +201,7 @@ export function longestSeconds(ex: Exercise): number {
     max = 0;
     for (const o of doseOptions(ex)) {
       for (let sets = 1; sets <= MAX_SETS; sets++) {
-        if (setsAllowed(ex, o, sets)) max = Math.max(max, estimateDosageSeconds(dosageOf(ex, o, sets)));
+        if (setsAllowed(ex, o, sets)) max = Math.max(max, estimateDoseSeconds(ex, dosageOf(ex, o, sets)));
       }
     }
     maxCache.set(ex, max);
@@ -196,7 +214,7 @@ function reachable(ex: Exercise, lo: number, hi: number): boolean {
   for (const o of doseOptions(ex)) {
     for (let sets = 1; sets <= MAX_SETS; sets++) {
       if (!setsAllowed(ex, o, sets)) continue;
-      const t = estimateDosageSeconds(dosageOf(ex, o, sets));
+      const t = estimateDoseSeconds(ex, dosageOf(ex, o, sets));
       if (t >= lo && t <= hi) return true;
     }
   }
@@ -228,7 +246,7 @@ function fitDoses(slots: Slot[], target: number): void {
         if (sets < 1 || sets > MAX_SETS) continue;
         for (const option of s.options) {
           if (!setsAllowed(s.ex, option, sets)) continue;
-          const t = estimateDosageSeconds(dosageOf(s.ex, option, sets));
+          const t = estimateDoseSeconds(s.ex, dosageOf(s.ex, option, sets));
           const d = deviation(option, sets);
           const score = Math.abs(total - (secs[i] as number) + t - target) + DEVIATION_WEIGHT * (dev - (devs[i] as number) + d);
           if (score < current - 1e-9 && (!best || score < best.score - 1e-9)) best = { i, option, sets, secs: t, dev: d, score };
@@ -351,7 +369,7 @@ function build(ranked: readonly Exercise[], target: number, cap = Infinity): Fit
    *  something else, not 30 turns of the opener alone (the doses are fitted afterwards, which
    *  shortens the opener where needed). */
   const counted = (ex: Exercise): number => {
-    const t = estimateDosageSeconds(ex.dosage);
+    const t = estimateSeconds(ex);
     return chosen.length === 0 && ex.focus === 'mobility' && target >= 120 ? Math.min(t, target / 2) : t;
   };
   /** Takes `ex` if it still fits; with a `window`, the exercise that completes the routine must
@@ -395,6 +413,9 @@ function build(ranked: readonly Exercise[], target: number, cap = Infinity): Fit
     return { slots, total };
   }
 }
+
+/** A routine's exercises as a set (order aside). */
+const setKey = (ids: readonly string[]): string => [...ids].sort().join(',');
 
 const misfit = (fit: Fit, target: number): number => Math.abs(fit.total - target) / target;
 
@@ -545,12 +566,29 @@ export function composeRoutine(req: ComposeRequest, catalog: readonly Exercise[]
   // the next breaks still find fresh exercises; otherwise as many as it takes.
   const n = candidates.length;
   const cap = Math.max(1, Math.min(Math.ceil(n * CAP_SHARE), Math.ceil(n / 2) - 1));
-  let fit = build(fresh, target, cap);
-  if (misfit(fit, target) > GOOD_FIT) {
-    const uncapped = build(fresh, target);
-    if (misfit(uncapped, target) < misfit(fit, target)) fit = uncapped;
+  const fitFrom = (pool: readonly Exercise[]): Fit => {
+    const capped = build(pool, target, cap);
+    if (misfit(capped, target) <= GOOD_FIT) return capped;
+    const uncapped = build(pool, target);
+    return misfit(uncapped, target) < misfit(capped, target) ? uncapped : capped;
+  };
+  let fit = fitFrom(fresh);
+  // Not a routine already done today when another fits as well: when the fresh exercises make up
+  // exactly an earlier routine (a desk set that splits into three routines would cycle through
+  // them all day), the lowest-ranked of them gives way to the next one in the ranking (step 5).
+  // The opener (the first slot) stays: the openers rotate by the ranking alone.
+  const doneToday = new Set(earlier.map(setKey));
+  if (doneToday.has(setKey(fit.slots.map((s) => s.ex.id)))) {
+    const byRank = fit.slots.slice(1).map((s) => s.ex).sort((a, b) => fresh.indexOf(b) - fresh.indexOf(a));
+    for (const ex of byRank) {
+      const alt = fitFrom([...fresh.filter((e) => e !== ex), ex]);
+      if (!doneToday.has(setKey(alt.slots.map((s) => s.ex.id))) && misfit(alt, target) <= Math.max(GOOD_FIT, misfit(fit, target))) {
+        fit = alt;
+        break;
+      }
+    }
   }
-  if (fresh.length === 0 || (misfit(fit, target) > FIT_TOLERANCE && fresh.length < ranked.length)) {
+  if (fresh.length === 0 || (misfit(fit, target) > GOOD_FIT && fresh.length < ranked.length)) {
     const withRepeats = build(ranked, target);
     if (fresh.length === 0 || misfit(withRepeats, target) < misfit(fit, target)) {
       fit = withRepeats;

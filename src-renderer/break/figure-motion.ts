@@ -9,8 +9,14 @@
 //   hold                    the end pose, still
 //   rest, switch            back to the start pose (eased over ≤ RETURN_MS when the figure was
 //                           at the end pose on the same side), then still
-// The side is the segment's (the figure is mirrored for the left side); a change of side
-// starts from the new side's start pose.
+//   middle (move, hold)     an alternating round's way back to the middle and the hold there
+//                           (knee rolls: the knee hug): back to the start pose within the move's
+//                           time, then still in it. The drawings have a start and an end pose
+//                           only, and the start pose (knees up together, feet down) is the
+//                           nearest to the middle position; a knees-to-chest pose is not drawn.
+// The side is the segment's (the figure is mirrored for the left side; a middle segment has no
+// side and is drawn unmirrored, as the right side is, so the way back from the right is one
+// movement); a change of side starts from the new side's start pose.
 import type { Plan, Segment, Side } from './plan';
 
 /** Longest return to the start pose at the beginning of a rest or a switch. */
@@ -27,6 +33,7 @@ export interface Motion {
 
 /** The pose fraction a segment leaves the figure in. */
 function endsAt(plan: Plan, seg: Segment): number {
+  if (seg.middle) return 0;
   if (seg.kind === 'hold') return 1;
   if (seg.kind === 'move') return plan.holdSeconds > 0 ? 1 : 0;
   return 0;
@@ -38,6 +45,11 @@ export function motionOf(plan: Plan, seg: Segment): Motion {
   const sameSide = !!prev && prev.side === seg.side;
   const dur = seg.end - seg.start;
   const still = (key: number): Motion => ({ side: seg.side, keys: [key], ms: 0 });
+  if (seg.middle) {
+    // back to the middle from the side before (drawn unmirrored, as the right side is)
+    const fromDrawn = prev && prev.side !== 'left' ? from : 0;
+    return seg.kind === 'move' && fromDrawn !== 0 ? { side: null, keys: [fromDrawn, 0], ms: dur } : still(0);
+  }
   switch (seg.kind) {
     case 'step':
       return still(0);

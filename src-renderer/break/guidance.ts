@@ -64,7 +64,14 @@ export function announcementOf(seg: Segment, plan: Plan, ex: GuidedExercise, pre
   if (seg.kind === 'switch') return `${t('break.say.switch', { side: seg.side ?? 'left' })} ${text(seg)}`;
   if (seg.kind === 'rest') return t('break.say.rest', { set: seg.set, sets: seg.sets });
   if (prev === null || prev.kind === 'step') return `${t('break.say.begin', { text: text(seg) })} ${doseWords(plan, seg)}`;
-  if (seg.kind === 'hold') return plan.holdSeconds >= 10 ? t('break.say.holdFor', { seconds: plan.holdSeconds }) : t('break.say.holdShort', { seconds: plan.holdSeconds });
+  if (seg.kind === 'hold') {
+    // the hold's own length: the middle hold of a round may differ from the side holds
+    const seconds = (seg.end - seg.start) / 1000;
+    return seconds >= 10 ? t('break.say.holdFor', { seconds }) : t('break.say.holdShort', { seconds });
+  }
+  // a move back to the middle of a round, and on from there: a new position, said as its step
+  // (the round's rep was said on the right)
+  if (seg.middle || prev.middle) return text(seg);
   // a move: the next rep (the first of a side or set follows a switch or rest, already said)
   if (!plan.counted) return null;
   if (plan.sides === 'alternate' && seg.side === 'left') return null;
@@ -76,12 +83,19 @@ export function announcementOf(seg: Segment, plan: Plan, ex: GuidedExercise, pre
 
 /**
  * What the optional spoken guidance says when a segment begins: the steps, the change of side,
- * the start of the work and of long holds — not the rep counts (the cue sounds mark those).
+ * the way back to the middle of a round and on from it, the start of the work and of long holds
+ * — not the rep counts (the cue sounds mark those).
  */
 export function spokenOf(seg: Segment, plan: Plan, ex: GuidedExercise, prev: Segment | null, newExercise: boolean): string | null {
   const a = announcementOf(seg, plan, ex, prev);
   const said =
-    seg.kind === 'step' || seg.kind === 'switch' || seg.kind === 'rest' || prev === null || prev.kind === 'step' || (seg.kind === 'hold' && plan.holdSeconds >= 10)
+    seg.kind === 'step' ||
+    seg.kind === 'switch' ||
+    seg.kind === 'rest' ||
+    prev === null ||
+    prev.kind === 'step' ||
+    (seg.kind === 'hold' && seg.end - seg.start >= 10_000) ||
+    (seg.kind === 'move' && (seg.middle || prev.middle))
       ? a
       : null;
   if (newExercise) return `${t('break.say.exercise', { name: ex.name })} ${said ?? ''}`.trim();

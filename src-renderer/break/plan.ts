@@ -2,37 +2,36 @@
 // through. Pure (no DOM, no clock): the player asks "where are we `t` ms into this exercise?"
 // and "when does the display next change?", so time is always derived from elapsed time.
 //
-// The timeline of one exercise (same constants as the catalog's duration model):
+// The timeline of one exercise is the core's duration model (src-main/core/catalog/estimate.ts,
+// which the composer fits routines with and the app shows), built from the same pieces, so the
+// estimate is exactly what is played:
 //   intro   "get ready": the setup steps one at a time, each for its reading time (by its
 //           length in English words, `stepKinds.readSeconds`, the same in every language; the
 //           first also gives time to read the caution), at least SETUP_SECONDS in all; whole
-//           seconds, so the get-ready countdown ticks evenly
+//           seconds, so the get-ready countdown ticks evenly (estimate.ts `introSteps`)
 //   work    for each set (a REST_SECONDS breather between sets):
 //             both       rep 1..reps: move (repSeconds) [+ hold (holdSeconds)]
 //             each       right side: all reps; a SWITCH_SECONDS change-over; left side: all reps
-//             alternate  rep 1..reps: right move [+ hold], left move [+ hold]
+//             alternate  rep 1..reps: right move [+ hold], left move [+ hold]; with
+//                        `middleHoldSeconds` a move back to the middle (repSeconds) and a hold
+//                        there between them: no side, the "middle" step (seed 003's knee hug)
 //   A hold-only exercise (no reps) is one rep: ease into position, then the hold.
 // During the work the step shown follows what the user is doing (`stepKinds`, worked out from
 // the English text in the core, catalog/step-kinds.ts): the main movement while moving, the
-// "hold" step while holding, the "other side" step at a switch.
+// "hold" step while holding, the "other side" step at a switch and on the way over to the left,
+// the "middle" step back in the middle (estimate.ts `workSteps`).
+//
+// Only the small core modules estimate.ts and step-kinds.ts come into the page, not the catalog.
+import { REST_SECONDS, SWITCH_SECONDS, introSteps, normalDose, workSteps } from '../../src-main/core/catalog/estimate';
 import type { StepKinds } from '../../src-main/core/catalog/step-kinds';
+import type { Dosage } from '../../src-main/core/catalog/types';
 
-/** The shortest a setup step is shown (when its reading time is unknown). */
-export const STEP_SECONDS = 3;
-export const SETUP_SECONDS = 5;
-export const SWITCH_SECONDS = 3;
-export const REST_SECONDS = 5;
-export const DEFAULT_REP_SECONDS = 3;
+export { DEFAULT_REP_SECONDS, REST_SECONDS, SETUP_SECONDS, SWITCH_SECONDS } from '../../src-main/core/catalog/estimate';
 
 export type Side = 'right' | 'left';
 
-export interface DosageLike {
-  reps?: number;
-  holdSeconds?: number;
-  sets: number;
-  sides: 'both' | 'each' | 'alternate';
-  repSeconds?: number;
-}
+/** The dose the plan plays (the catalog's `Dosage`). */
+export type DosageLike = Dosage;
 
 export interface ExerciseLike {
   steps: readonly string[];
@@ -57,6 +56,8 @@ export interface Segment {
   rep: number;
   reps: number;
   side: Side | null;
+  /** the move back to the middle, or the hold there, of an `alternate` round (no side) */
+  middle?: true;
   /** index of this segment in `Plan.segments` */
   index: number;
 }
@@ -76,12 +77,11 @@ export interface Plan {
 
 export function buildPlan(ex: ExerciseLike): Plan {
   const d = ex.dosage;
+  const { counted, reps, sets, repSeconds, holdSeconds, middleHoldSeconds } = normalDose(d);
   const steps = Math.max(1, ex.steps.length);
-  const counted = (d.reps ?? 0) > 0;
-  const reps = Math.max(1, Math.round(d.reps ?? 1));
-  const sets = Math.max(1, Math.round(d.sets));
-  const repMs = Math.max(0.5, d.repSeconds ?? DEFAULT_REP_SECONDS) * 1000;
-  const holdMs = Math.max(0, d.holdSeconds ?? 0) * 1000;
+  const repMs = repSeconds * 1000;
+  const holdMs = holdSeconds * 1000;
+  const middleMs = middleHoldSeconds * 1000;
   const segments: Segment[] = [];
   let t = 0;
   const push = (kind: SegmentKind, ms: number, fields: Partial<Segment>): void => {
@@ -102,21 +102,12 @@ export function buildPlan(ex: ExerciseLike): Plan {
   };
 
   const roles = ex.stepKinds;
-  // a hold-only exercise eases straight into its hold: its move shows the hold step
-  const moveStep = !counted && roles.hold !== null ? roles.hold : roles.main;
-  const holdStep = roles.hold ?? moveStep;
-  const otherStep = roles.transition ?? moveStep;
+  const { move: moveStep, hold: holdStep, other: otherStep, middle: middleStep } = workSteps(roles, counted);
 
-  // the intro ("get ready"): the setup steps (those before the main movement), one at a time,
-  // each for its reading time; the first also for the cautions; the side that comes first shown
-  const introSteps = Math.max(1, moveStep);
+  // the intro ("get ready"): the setup steps, each for its reading time (the core's model); the
+  // side that comes first shown
   const firstSide: Side | null = d.sides === 'both' ? null : 'right';
-  const minEach = Math.ceil(SETUP_SECONDS / introSteps);
-  for (let i = 0; i < introSteps; i++) {
-    const step = moveStep === 0 ? 0 : i;
-    const secs = Math.max(minEach, roles.readSeconds[step] ?? STEP_SECONDS) + (i === 0 ? roles.cautionSeconds : 0);
-    push('step', secs * 1000, { step, side: firstSide });
-  }
+  for (const { step, seconds } of introSteps(roles, counted)) push('step', seconds * 1000, { step, side: firstSide });
 
   const rep = (set: number, r: number, side: Side | null): void => {
     // alternating: the way back and over to the left is the "other side" step
@@ -134,6 +125,11 @@ export function buildPlan(ex: ExerciseLike): Plan {
     } else {
       for (let r = 1; r <= reps; r++) {
         rep(set, r, 'right');
+        if (middleMs > 0) {
+          // back to the middle and hold there (no side), then over to the left
+          push('move', repMs, { set, rep: r, step: middleStep, middle: true });
+          push('hold', middleMs, { set, rep: r, step: middleStep, middle: true });
+        }
         rep(set, r, 'left');
       }
     }

@@ -1,6 +1,7 @@
 // Sides in the player (issue 13 point 1): the step text names the side the chip shows. On the
 // left side of the seated figure-4 the page reads "left ankle … left hip", never "right hip";
-// before the work starts (no side in play) it reads the text that fits either side.
+// before the work starts (no side in play) it reads the text that fits either side. The knee
+// rolls' hug in the middle of each round (seed 003) has no side: its own step, its own countdown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src-main/core/catalog';
 import { buildPlan } from '../../src-renderer/break/plan';
@@ -50,6 +51,53 @@ describe('per-side step text', () => {
     expect(right).toMatch(/right hip/);
     expect(right).not.toMatch(/left hip/);
     expect(none).not.toMatch(/\b(left|right)\b/);
+    expect(h.diagnostics(page).errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('knee rolls: the hug in the middle counts down with its own step and no side chip, between right and left', async () => {
+    const only = 'knee-rolls';
+    const excludedExercises = CATALOG.filter((e) => e.id !== only && e.position === 'floor').map((e) => e.id);
+    const page = await h.open('break', {
+      clock: true,
+      config: { settings: { positions: ['floor'], equipment: ['mat'], excludedExercises, routineMinutes: 2, flexMinutes: 0 } },
+    });
+    await host(page).advanceMinutes(46);
+    await settle(page);
+    await page.locator('main.pre').waitFor();
+    const view = (await page.evaluate(() => window.limber!.getBreak()))!;
+    const ex = view.routine.items[0]!;
+    expect(ex.id).toBe(only);
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await settle(page);
+    await page.locator('.player').waitFor();
+
+    const plan = buildPlan(ex);
+    const middle = ex.stepKinds.middle!;
+    expect(ex.steps[middle]).toMatch(/back to the middle and hug your knees/);
+    // the holds of the first round, in order, as the page shows them halfway through each
+    const holds = plan.segments.filter((s) => s.kind === 'hold' && s.rep === 1);
+    expect(holds.map((s) => s.side)).toEqual(['right', null, 'left']);
+    const seen: { chip: string | null; text: string | null; big: string | null; step: string | null; figure: string | null }[] = [];
+    let at = 0;
+    for (const seg of holds) {
+      const mid = seg.start + 2400; // 5-s holds: "3" left
+      await page.clock.runFor(mid - at);
+      at = mid;
+      await settle(page);
+      await page.locator('.cue.cue-hold').waitFor();
+      seen.push({
+        chip: (await page.locator('.side-chip').count()) ? await page.locator('.side-chip').textContent() : null,
+        text: await page.locator('.step-text.is-shown').textContent(),
+        big: await page.locator('.cue-big').textContent(),
+        step: await page.locator('.step-count').textContent(),
+        figure: await page.locator('.player-figure').getAttribute('data-side'),
+      });
+    }
+    expect(seen[0]).toMatchObject({ chip: 'Right side', big: '3', figure: 'right' });
+    // the middle: its own step, its countdown, no side (the figure unmirrored, in its start pose)
+    expect(seen[1]).toEqual({ chip: null, text: ex.steps[middle], big: '3', step: `Step ${middle + 1} of ${ex.steps.length}`, figure: null });
+    expect(seen[2]).toMatchObject({ chip: 'Left side', big: '3', figure: 'left' });
     expect(h.diagnostics(page).errors).toEqual([]);
     await page.context().close();
   });

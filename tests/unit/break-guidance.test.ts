@@ -4,7 +4,7 @@
 // next exercise, each switchable; the end view's words match what was done (issue 14 point 10).
 import english from 'virtual:limber-messages/en/break';
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../src-main/core/catalog';
+import { CATALOG, stepsForSide } from '../../src-main/core/catalog';
 import { PARTIAL_COUNTS_FROM } from '../../src-main/core/goal';
 import type { SchedulerStatus } from '../../src-main/core/scheduler';
 import { AUTO_CLOSE_SECONDS, endWords, nextBreakWords, PARTIAL_COUNTS_FROM as PAGE_RULE } from '../../src-renderer/break/end-words';
@@ -97,6 +97,56 @@ describe('announcements (screen readers)', () => {
     expect(spoken[0]).toBe('March. Get ready. Step 1 of 2: Sit tall.');
     expect(spoken[1]).toMatch(/^Begin: March on the spot\./);
     expect(spoken.slice(2)).toEqual([null, null, null]);
+  });
+});
+
+describe('knee rolls: the knee hug in the middle of each round (seed 003)', () => {
+  const knee = CATALOG.find((e) => e.id === 'knee-rolls')!;
+  const ex = { ...knee, stepsBySide: { right: stepsForSide(knee, 'right'), left: stepsForSide(knee, 'left') } };
+  const plan = buildPlan(withStepKinds(knee));
+  const back = plan.segments.find((s) => s.kind === 'move' && s.middle)!;
+  const round = plan.segments.slice(back.index - 2, back.index + 4); // right move … left hold
+  const prevOf = (i: number) => plan.segments[i - 1] ?? null;
+
+  it('is said as its step and counted down as a hold, with no side', () => {
+    expect(round.map((s) => [s.kind, s.side])).toEqual([
+      ['move', 'right'],
+      ['hold', 'right'],
+      ['move', null],
+      ['hold', null],
+      ['move', 'left'],
+      ['hold', 'left'],
+    ]);
+    const said = round.map((s) => announcementOf(s, plan, ex, prevOf(s.index)));
+    expect(said.slice(1)).toEqual([
+      'Hold 5.',
+      'Roll back to the middle and hug your knees to your chest for five.',
+      'Hold 5.',
+      'Let go, set your feet down and roll both knees to the left.',
+      'Hold 5.',
+    ]);
+    const hug = round[3]!;
+    // counted down like the side holds
+    const sideHold = round[1]!;
+    expect(cueOf(hug, plan, hug.start + 1200)).toEqual(cueOf(sideHold, plan, sideHold.start + 1200));
+    expect(cueOf(hug, plan, hug.start + 1200).big).toBe('4');
+    expect(stepTextFor(ex, hug, hug.step)).toBe('Roll back to the middle and hug your knees to your chest for five.');
+    // the next round starts on the right again, counted
+    const next = plan.segments[round[5]!.index + 1]!;
+    expect([next.kind, next.side, next.rep]).toEqual(['move', 'right', 2]);
+    expect(announcementOf(next, plan, ex, prevOf(next.index))).toBe('2 of 4.');
+  });
+
+  it('spoken guidance says the way to the middle and on to the other side; the release sounds after each hold', () => {
+    const spoken = round.map((s) => spokenOf(s, plan, ex, prevOf(s.index), false));
+    expect(spoken.slice(1)).toEqual([
+      null,
+      'Roll back to the middle and hug your knees to your chest for five.',
+      null,
+      'Let go, set your feet down and roll both knees to the left.',
+      null,
+    ]);
+    expect(round.map((s) => cueSoundAt(s, prevOf(s.index), false, ALL_ON)).slice(1)).toEqual([null, 'release', null, 'release', null]);
   });
 });
 

@@ -4,7 +4,7 @@
 // between two fixed ones.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CATALOG, estimateDosageSeconds, getExercise, type Exercise } from '../../src-main/core/catalog';
+import { CATALOG, estimateDoseSeconds, getExercise, type Exercise } from '../../src-main/core/catalog';
 import {
   FIT_TOLERANCE,
   MAX_ITEM_SECONDS,
@@ -45,7 +45,7 @@ function expectWellFormed(routine: Routine, positions: readonly Position[], equi
     expect(excluded).not.toContain(e.id);
     // equipment: nothing the user has not ticked (a stability ball is never assumed)
     expect(has(equipment, e), `${e.id} needs ${e.equipment}`).toBe(true);
-    expect(item.seconds).toBe(estimateDosageSeconds(item.dosage));
+    expect(item.seconds).toBe(estimateDoseSeconds(ex(item.exerciseId), item.dosage));
     // sets capped: one, or a second only while the exercise stays short
     expect(item.dosage.sets).toBeGreaterThanOrEqual(1);
     expect(item.dosage.sets).toBeLessThanOrEqual(MAX_SETS);

@@ -1,7 +1,7 @@
 // The routine composer (SPEC §4): allowed exercises only, fits routineMinutes, avoids the
 // previous break, balances the day, warm-up first, deterministic, clear reasons when impossible.
 import { describe, expect, it } from 'vitest';
-import { CATALOG, estimateDosageSeconds, getExercise, type Exercise } from '../../src-main/core/catalog';
+import { CATALOG, estimateDoseSeconds, estimateSeconds, getExercise, type Exercise } from '../../src-main/core/catalog';
 import {
   FIT_TOLERANCE,
   MAX_ITEM_SECONDS,
@@ -90,7 +90,7 @@ describe('time fit', () => {
       let sum = 0;
       for (const item of r.items) {
         const base = ex(item.exerciseId).dosage;
-        expect(item.seconds).toBe(estimateDosageSeconds(item.dosage));
+        expect(item.seconds).toBe(estimateDoseSeconds(ex(item.exerciseId), item.dosage));
         expect(item.dosage.sides).toBe(base.sides);
         expect(item.dosage.sets).toBeGreaterThanOrEqual(1);
         expect(item.dosage.sets).toBeLessThanOrEqual(MAX_SETS);
@@ -134,7 +134,7 @@ describe('time fit', () => {
       for (let b = 0; b < 4; b++) {
         const r = compose({ routineMinutes: 15, seed: seed + b, earlierToday });
         for (const item of r.items) {
-          const oneSet = estimateDosageSeconds(ex(item.exerciseId).dosage);
+          const oneSet = estimateSeconds(ex(item.exerciseId));
           expect(item.seconds, item.exerciseId).toBeLessThanOrEqual(Math.max(oneSet, MAX_ITEM_SECONDS));
         }
         earlierToday = [...earlierToday, ids(r)];

@@ -20,6 +20,16 @@ describe('the figure’s motion along the timeline', () => {
         expect(m.side).toBe(seg.side);
         expect(m.ms).toBeLessThanOrEqual(dur);
         if (m.keys.length === 1) expect(m.ms).toBe(0);
+        if (seg.middle) {
+          // an alternating round's way back to the middle (knee rolls): from the right side's
+          // end pose back to the start pose, drawn unmirrored as the right side is; then still
+          expect(m.side).toBeNull();
+          expect(m.keys).toEqual(seg.kind === 'move' ? [prevEnd, 0] : [0]);
+          expect(m.ms).toBe(seg.kind === 'move' ? dur : 0);
+          prevEnd = poseFraction(m, dur);
+          prevSide = seg.side;
+          continue;
+        }
         switch (seg.kind) {
           case 'step':
             expect(m.keys).toEqual([0]);
@@ -68,6 +78,18 @@ describe('the figure’s motion along the timeline', () => {
     const plan = buildPlan(withStepKinds(ex));
     const sides = plan.segments.filter((s) => s.kind === 'move').map((s) => motionOf(plan, s).side);
     expect(sides.slice(0, 4)).toEqual(['right', 'left', 'right', 'left']);
+  });
+
+  it('knee rolls: back to the start pose on the way to the middle, still there through the knee hug, then over to the left', () => {
+    const ex = CATALOG.find((e) => e.id === 'knee-rolls')!;
+    const plan = buildPlan(withStepKinds(ex));
+    const back = plan.segments.find((s) => s.kind === 'move' && s.middle)!;
+    const hug = plan.segments[back.index + 1]!;
+    const over = plan.segments[back.index + 2]!;
+    expect(motionOf(plan, plan.segments[back.index - 1]!)).toEqual({ side: 'right', keys: [1], ms: 0 });
+    expect(motionOf(plan, back)).toEqual({ side: null, keys: [1, 0], ms: back.end - back.start });
+    expect(motionOf(plan, hug)).toEqual({ side: null, keys: [0], ms: 0 });
+    expect(motionOf(plan, over)).toEqual({ side: 'left', keys: [0, 1], ms: over.end - over.start });
   });
 
   // the flip-book (Figure.tsx): a pose a second, so a movement adds no frames to the player's

@@ -12,7 +12,7 @@ export {
   REST_SECONDS,
   SETUP_SECONDS,
   SWITCH_SECONDS,
-  estimateDosageSeconds,
+  estimateDoseSeconds,
   estimateSeconds,
 } from './estimate';
 

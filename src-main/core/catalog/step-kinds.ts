@@ -15,6 +15,9 @@ export interface StepKinds {
   hold: number | null;
   /** the last step that moves to the other side, if any */
   transition: number | null;
+  /** the last step that goes back to the middle without going on to the other side, if any:
+   *  shown during an `alternate` exercise's middle hold (`Dosage.middleHoldSeconds`) */
+  middle: number | null;
   /** seconds to read and do each step (by its length in English words), MIN_STEP_SECONDS … MAX_STEP_SECONDS */
   readSeconds: number[];
   /** extra get-ready seconds to read the cautions (a second for every 4 English words) */
@@ -41,24 +44,30 @@ export function cautionSeconds(cautions: readonly string[] | undefined): number 
 const TRANSITION = /\b(switch|repeat|other (side|leg|foot|arm|way)|turn round|then turn|then lift)\b/i;
 const HOLD = /\bhold\b/i;
 const STARTS_WITH_HOLD = /^\s*(hold|pause)\b/i;
+const MIDDLE = /\bto the middle\b/i;
 
 /**
  * Which step says what, read from the English step sentences (our own catalog, written in a
- * regular style): `main` is the movement itself (the last step that neither switches sides nor
- * starts with "Hold"/"Pause"), `hold` the last step that mentions holding, `transition` the last
- * step that moves to the other side. Steps before `main` are the setup, shown in the intro.
+ * regular style): `main` is the movement itself (the last step that neither switches sides, nor
+ * starts with "Hold"/"Pause", nor only goes back to the middle), `hold` the last step that
+ * mentions holding, `transition` the last step that moves to the other side, `middle` the last
+ * step that goes back to the middle and not on to the other side. Steps before `main` are the
+ * setup, shown in the intro.
  */
-export function stepRoles(steps: readonly string[]): Pick<StepKinds, 'main' | 'hold' | 'transition'> {
+export function stepRoles(steps: readonly string[]): Pick<StepKinds, 'main' | 'hold' | 'transition' | 'middle'> {
   let main = -1;
   let hold: number | null = null;
   let transition: number | null = null;
+  let middle: number | null = null;
   steps.forEach((text, i) => {
-    if (TRANSITION.test(text)) transition = i;
+    const switches = TRANSITION.test(text);
+    if (switches) transition = i;
     if (HOLD.test(text)) hold = i;
-    if (!TRANSITION.test(text) && !STARTS_WITH_HOLD.test(text)) main = i;
+    if (!switches && MIDDLE.test(text)) middle = i;
+    else if (!switches && !STARTS_WITH_HOLD.test(text)) main = i;
   });
   if (main < 0) main = Math.max(0, steps.length - 1);
-  return { main, hold, transition };
+  return { main, hold, transition, middle };
 }
 
 /** The whole analysis of an exercise's (English) text. */

@@ -59,6 +59,7 @@ export const INTENSITIES: readonly Intensity[] = ['light', 'moderate', 'advanced
  * - `each`: all reps on one side, then all reps on the other; `reps` are per side.
  * - `alternate`: left, right, left …; `reps` are per side.
  * A hold-only exercise (a plank, a long stretch) has `holdSeconds` and no `reps` (= one rep).
+ * An `alternate` exercise may add a hold in the middle of each round (`middleHoldSeconds`).
  */
 export interface Dosage {
   reps?: number;
@@ -67,6 +68,13 @@ export interface Dosage {
   sides: 'both' | 'each' | 'alternate';
   /** Seconds one repetition's movement takes, holds excluded (default `DEFAULT_REP_SECONDS`). */
   repSeconds?: number;
+  /**
+   * `alternate` only: a counted-down hold back in the middle between the right and the left of
+   * every round (seed 003's knee rolls: one side, a knee hug in the middle, the other side). The
+   * way back to the middle takes `repSeconds`; both show the exercise's "middle" step (the step
+   * that goes back to the middle, catalog/step-kinds.ts) and no side.
+   */
+  middleHoldSeconds?: number;
 }
 
 export type SeedFile =
