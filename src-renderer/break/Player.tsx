@@ -226,6 +226,11 @@ function PlayerFigure({ tick, ex, reduced }: { tick: Tick; ex: ExerciseView; red
   );
 }
 
+/** Every text a step of the exercise can show (its plain wording, and each side's where it differs), in step order. */
+function textsOf(ex: ExerciseView): { step: number; text: string }[] {
+  return ex.steps.flatMap((plain, i) => [...new Set([plain, ex.stepsBySide?.right[i], ex.stepsBySide?.left[i]])].filter((t): t is string => t !== undefined).map((text) => ({ step: i, text })));
+}
+
 /**
  * The step card: the step shown, as it reads on the side in play. It re-renders itself when the
  * step, the side or get-ready changes (a change of side every rep when the sides alternate), not
@@ -247,6 +252,7 @@ function StepCard({
   useTicked(tick, (tk) => `${shownOf(tk.pos.seg)}.${tk.pos.seg.side ?? ''}.${tk.pos.seg.kind === 'step' ? 'ready' : 'work'}`);
   const { seg, plan } = tick.pos;
   const stepShown = shownOf(seg);
+  const shownText = stepTextFor(ex, seg, stepShown);
   return (
     <section class="step card" aria-label={tr('break.player.stepOf', { step: stepShown + 1, steps: plan.steps })}>
       <div class="step-head">
@@ -267,25 +273,19 @@ function StepCard({
           </button>
         </span>
       </div>
-      {/* every step of the exercise (as it reads on either side) in one grid cell: the card
-          is as tall as the longest, so it never jumps between two and three lines and the
-          counter stays put */}
+      {/* every step of the exercise, as it reads on either side, in one grid cell: the card is
+          as tall as the longest, so it never jumps between two and three lines and the counter
+          stays put. Each text is laid out once for the exercise; the next step or the other side
+          only moves the class that shows one (a change of visibility: painted, not laid out) */}
       <div class="step-stack">
-        {ex.steps.map((_s, i) => (
-          <p key={i} class={`step-text${i === stepShown ? ' is-shown' : ''}`} aria-hidden={i === stepShown ? undefined : 'true'}>
-            {stepTextFor(ex, seg, i)}
-          </p>
-        ))}
-        {ex.stepsBySide &&
-          ex.steps.map((plain, i) => {
-            const shown = stepTextFor(ex, seg, i);
-            const others = [...new Set([plain, ex.stepsBySide!.right[i], ex.stepsBySide!.left[i]])].filter((t) => t !== undefined && t !== shown);
-            return others.map((t, k) => (
-              <p key={`o${i}-${k}`} class="step-text" aria-hidden="true">
-                {t}
-              </p>
-            ));
-          })}
+        {textsOf(ex).map((e, k) => {
+          const shown = e.step === stepShown && e.text === shownText;
+          return (
+            <p key={k} class={`step-text${shown ? ' is-shown' : ''}`} aria-hidden={shown ? undefined : 'true'}>
+              {e.text}
+            </p>
+          );
+        })}
       </div>
     </section>
   );

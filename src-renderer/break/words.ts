@@ -4,7 +4,7 @@
 import type { ComponentChild } from 'preact';
 import type { MessageId, MessageValues } from '../../src-main/core/i18n/translate';
 import { intlLocale } from '../shared/format';
-import { t } from '../shared/i18n';
+import { locale, t } from '../shared/i18n';
 import type { ActionResult } from '../shared/bridge';
 import type { DosageLike, Side } from './plan';
 
@@ -17,10 +17,11 @@ export const intlTag = (): string => intlLocale();
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, make: (tag: string) => F): F {
-  const tag = intlTag();
-  const key = `${kind} ${tag}`;
+  // keyed by the active locale (a read): the Intl tag, which also reads the browser's languages,
+  // is worked out only when a formatter is made
+  const key = `${kind} ${locale()}`;
   let f = formatters.get(key) as F | undefined;
-  if (!f) formatters.set(key, (f = make(tag)));
+  if (!f) formatters.set(key, (f = make(intlTag())));
   return f;
 }
 

@@ -92,7 +92,8 @@ export function Progress({ value, max, label, class: cls }: { value: number; max
   // 0 (a browser quirk it works around), which re-lays out the bar once a second in the player
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el && el.value !== v) el.value = v;
+    // (a bar with no value yet is indeterminate, and reads as 0: give it its value too)
+    if (el && (el.value !== v || el.position < 0)) el.value = v;
   }, [v, max]);
   return <progress ref={ref} class={`progress ${cls ?? ''}`} max={max} aria-label={label} />;
 }

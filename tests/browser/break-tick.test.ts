@@ -94,7 +94,7 @@ describe('the once-a-second update', () => {
     // those parts, a tick writes nothing.
     const ticks = await page.evaluate(
       () =>
-        new Promise<{ quiet: number; redrawn: string[]; writes: string[]; timeLeftRendered: number; timeLeftChanged: number }>((done) => {
+        new Promise<{ quiet: number; redrawn: string[]; writes: string[]; timeLeftRendered: number; timeLeftChanged: number; stepShown: number; stepTextWrites: number }>((done) => {
           type VNode = { type: unknown; __e?: Node | null; __k?: (VNode | null)[] | null };
           const LEAVES = '.time-left, .cue, progress.is-current, .player-figure, .step, [aria-live]';
           const snapshot = (): Map<Element, VNode> => {
@@ -111,7 +111,7 @@ describe('the once-a-second update', () => {
           const player = document.querySelector('.player')!;
           let prev = { seg: player.getAttribute('data-view'), vnodes: snapshot() };
           let pending: MutationRecord[] = [];
-          const out = { quiet: 0, redrawn: [] as string[], writes: [] as string[], timeLeftRendered: 0, timeLeftChanged: 0 };
+          const out = { quiet: 0, redrawn: [] as string[], writes: [] as string[], timeLeftRendered: 0, timeLeftChanged: 0, stepShown: 0, stepTextWrites: 0 };
           let timeLeft = document.querySelector('.time-left')!.textContent;
           const mo = new MutationObserver((ms) => pending.push(...ms));
           mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -134,6 +134,11 @@ describe('the once-a-second update', () => {
                 timeLeft = text;
                 for (const m of muts) {
                   const el = m.target instanceof Element ? m.target : m.target.parentElement!;
+                  // the next step or the other side: only which text is shown changes, no text is written
+                  if (el.closest('.step-stack')) {
+                    if (m.type === 'attributes' && m.attributeName === 'class') out.stepShown++;
+                    else if (m.type !== 'attributes') out.stepTextWrites++;
+                  }
                   // (and the live region: a new step or side is announced)
                   if (!el.closest('.time-left, .cue, progress.is-current, .step, .player-figure, [aria-live]')) out.writes.push(`${m.type} ${m.attributeName ?? ''} of ${describe(el)}`);
                 }
@@ -152,6 +157,8 @@ describe('the once-a-second update', () => {
     expect(ticks.quiet).toBeGreaterThanOrEqual(2);
     expect(ticks.timeLeftChanged).toBeGreaterThanOrEqual(2);
     expect(ticks.timeLeftRendered).toBe(0);
+    expect(ticks.stepShown).toBeGreaterThan(0);
+    expect(ticks.stepTextWrites).toBe(0);
     expect(ticks.redrawn).toEqual([]);
     expect(ticks.writes).toEqual([]);
 
@@ -183,6 +190,9 @@ describe('the once-a-second update', () => {
       expect(b.contain, b.sel).toMatch(/size|strict/);
       expect(b.contain, b.sel).toMatch(/layout|strict/);
     }
+    // every bar has a value (the later exercises' at 0): a bar without one is indeterminate, which
+    // says "busy" to assistive tech instead of "not started"
+    expect(await page.evaluate(() => [...document.querySelectorAll('progress')].filter((p) => p.position < 0).length)).toBe(0);
     // the time left's box takes its width from the text's shape (digits as zeros), so it fits
     // any time with as many digits, and changes only when the number of digits does
     const shape = await page.locator('.time-left').evaluate((el) => ({ shape: (el as HTMLElement).dataset.shape, text: el.textContent }));
