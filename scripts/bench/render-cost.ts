@@ -9,9 +9,12 @@
 //               a visibilitychange event — what Electron does for a hidden window): the goal is
 //               no work at all
 //
-// Per page, over the same wall-clock window: CPU time of the page's renderer process plus the
-// GPU/display-compositor process (CDP SystemInfo.getProcessInfo; the compositor draws the
-// figure's animation frames there in software), as a share of one core; the main thread's busy
+// Per page, over the same wall-clock window: CPU time of the page's own renderer process (CDP
+// Performance.getMetrics ProcessTime — not every renderer process Chromium has: a headless
+// browser keeps spare and helper renderers whose own work, up to a few % of a core and varying
+// from run to run, used to be added to both pages) plus the GPU/display-compositor process (CDP
+// SystemInfo.getProcessInfo; the compositor draws every frame there in software), as a share of
+// one core; the main thread's busy
 // time (Performance.getMetrics TaskDuration); layouts and style recalculations a second
 // (LayoutCount, RecalcStyleCount); and timer fires and animation-frame callbacks a second
 // (counted by an init script wrapping setTimeout / setInterval / requestAnimationFrame).
@@ -128,7 +131,10 @@ async function measure(browser: Browser, page: Page, seconds: number): Promise<P
   const cpu = async () => {
     const ps = await processCpu(bcdp);
     const sum = (type: string) => ps.filter((p) => p.type === type).reduce((s, p) => s + p.cpuTime, 0);
-    return { renderer: sum('renderer'), gpu: sum('GPU') + sum('gpu') };
+    // the page's own renderer process (seconds of CPU time)
+    const renderer = (await metrics()).ProcessTime;
+    if (renderer === undefined) throw new Error('this Chromium reports no ProcessTime metric: the page’s renderer CPU time cannot be told apart');
+    return { renderer, gpu: sum('GPU') + sum('gpu') };
   };
   const m0 = await metrics();
   const c0 = await counts();
