@@ -81,6 +81,9 @@ export function rich(id: MessageId, values: MessageValues, slots: Record<string,
 export function describeDose(d: DosageLike): string {
   const reps = d.reps ?? 0;
   const common = { sides: d.sides, sets: d.sets };
+  if (reps > 0 && d.holdSeconds && d.middleHoldSeconds && d.sides === 'alternate') {
+    return t('break.dose.repsHoldMiddle', { reps, hold: d.holdSeconds, middle: d.middleHoldSeconds, sets: d.sets });
+  }
   if (reps > 0 && d.holdSeconds) return t('break.dose.repsHold', { reps, hold: d.holdSeconds, ...common });
   if (reps > 0) return t('break.dose.reps', { reps, ...common });
   return t('break.dose.hold', { hold: d.holdSeconds ?? 0, ...common });

@@ -68,6 +68,8 @@ describe('per-side step text', () => {
     const view = (await page.evaluate(() => window.limber!.getBreak()))!;
     const ex = view.routine.items[0]!;
     expect(ex.id).toBe(only);
+    // the routine's list before Start says the dose with its middle hold
+    expect(await page.locator('.routine-meta').first().textContent()).toContain('4 × 5 s hold each side, alternating, with 5 s in the middle');
     await page.getByRole('button', { name: /^Start/ }).click();
     await settle(page);
     await page.locator('.player').waitFor();
