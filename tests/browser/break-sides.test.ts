@@ -15,17 +15,22 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** The break page with a 2-minute routine of one exercise (every other one of its position excluded), at its pre-break view. */
+async function routineOf(only: string, settings: { positions: ['seated' | 'floor']; equipment?: ['mat'] }) {
+  const excludedExercises = CATALOG.filter((e) => e.id !== only && e.position === settings.positions[0]).map((e) => e.id);
+  const page = await h.open('break', { clock: true, config: { settings: { ...settings, excludedExercises, routineMinutes: 2, flexMinutes: 0 } } });
+  await host(page).advanceMinutes(46);
+  await settle(page);
+  await page.locator('main.pre').waitFor();
+  const view = (await page.evaluate(() => window.limber!.getBreak()))!;
+  const ex = view.routine.items[0]!;
+  expect(ex.id).toBe(only);
+  return { page, ex };
+}
+
 describe('per-side step text', () => {
   it('the seated figure-4: right side says right, left side says left, the setup fits either', async () => {
-    const only = 'seated-figure-four';
-    const excludedExercises = CATALOG.filter((e) => e.id !== only && e.position === 'seated').map((e) => e.id);
-    const page = await h.open('break', { clock: true, config: { settings: { positions: ['seated'], excludedExercises, routineMinutes: 2, flexMinutes: 0 } } });
-    await host(page).advanceMinutes(46);
-    await settle(page);
-    await page.locator('main.pre').waitFor();
-    const view = (await page.evaluate(() => window.limber!.getBreak()))!;
-    const ex = view.routine.items[0]!;
-    expect(ex.id).toBe(only);
+    const { page, ex } = await routineOf('seated-figure-four', { positions: ['seated'] });
     await page.getByRole('button', { name: /^Start/ }).click();
     await settle(page);
     await page.locator('.player').waitFor();
@@ -56,18 +61,7 @@ describe('per-side step text', () => {
   });
 
   it('knee rolls: the hug in the middle counts down with its own step and no side chip, between right and left', async () => {
-    const only = 'knee-rolls';
-    const excludedExercises = CATALOG.filter((e) => e.id !== only && e.position === 'floor').map((e) => e.id);
-    const page = await h.open('break', {
-      clock: true,
-      config: { settings: { positions: ['floor'], equipment: ['mat'], excludedExercises, routineMinutes: 2, flexMinutes: 0 } },
-    });
-    await host(page).advanceMinutes(46);
-    await settle(page);
-    await page.locator('main.pre').waitFor();
-    const view = (await page.evaluate(() => window.limber!.getBreak()))!;
-    const ex = view.routine.items[0]!;
-    expect(ex.id).toBe(only);
+    const { page, ex } = await routineOf('knee-rolls', { positions: ['floor'], equipment: ['mat'] });
     // the routine's list before Start says the dose with its middle hold
     expect(await page.locator('.routine-meta').first().textContent()).toContain('4 × 5 s hold each side, alternating, with 5 s in the middle');
     await page.getByRole('button', { name: /^Start/ }).click();
