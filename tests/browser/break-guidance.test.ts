@@ -70,13 +70,6 @@ const focus = (page: Page, on: boolean) =>
     window.dispatchEvent(new Event(f ? 'focus' : 'blur'));
   }, on);
 
-async function closePage(page: Page): Promise<void> {
-  const d = h.diagnostics(page);
-  expect(d.errors).toEqual([]);
-  expect(d.csp).toEqual([]);
-  await page.context().close();
-}
-
 describe('keyboard hints and guards (point 7)', () => {
   it('key badges show only while the window has keyboard focus', async () => {
     const { page } = await dueBreak({ beforeLoad: unfocused });
@@ -89,7 +82,7 @@ describe('keyboard hints and guards (point 7)', () => {
     await focus(page, false);
     await settle(page);
     expect(await badges.first().isVisible()).toBe(false);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('S right after the window gets focus, or inside a burst of typing, does not skip; a lone S a second later does', async () => {
@@ -112,7 +105,7 @@ describe('keyboard hints and guards (point 7)', () => {
     await page.keyboard.press('s');
     await settle(page);
     expect(await t.events().then((e) => e.filter((x) => x.event === 'skipped').length)).toBe(1);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('H and D in the player are guarded the same way; the buttons never are', async () => {
@@ -125,7 +118,7 @@ describe('keyboard hints and guards (point 7)', () => {
     await page.getByRole('button', { name: /Stop — this hurts/ }).click();
     await settle(page);
     await page.locator('main.end').waitFor();
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -155,7 +148,7 @@ describe('get-ready, sides and the live region (points 1, 6, 8, 12)', () => {
     if (ex.steps.at(-1) !== current) await expect(live(page)).resolves.not.toContain(ex.steps.at(-1)!);
     await expect(page.locator('.caution').count()).resolves.toBe(0);
     await expect(page.locator('.breathing').isVisible()).resolves.toBe(true);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('right and left: the side chip, the step text and the screen-reader cue agree', async () => {
@@ -177,7 +170,7 @@ describe('get-ready, sides and the live region (points 1, 6, 8, 12)', () => {
     const leftHold = plan.segments.find((s) => s.kind === 'hold' && s.side === 'left')!;
     await runTo(page, t0, leftHold.start + 4000);
     await shot(page, 'break-side-left-dark', { colorScheme: 'dark' });
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -234,7 +227,7 @@ describe('sounds and speech (point 6)', () => {
     expect(cues).toContain('release');
     expect(cues).toContain('side');
     expect(cues).toContain('begin');
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('each cue switches off on its own; with all off only the chime sounds', async () => {
@@ -246,14 +239,14 @@ describe('sounds and speech (point 6)', () => {
     const cues = (await sounds(a.page)).map(nameOf).slice(1, -1);
     expect(cues).toEqual(expected(plan, off));
     expect(cues).not.toContain('release');
-    await closePage(a.page);
+    await h.closePage(a.page);
 
     const none = { cueHoldEnd: false, cueSideSwitch: false, cueNextExercise: false };
     const b = await dueBreak({ beforeLoad: recordSounds, config: { ...only(FIGURE_FOUR), settings: { ...only(FIGURE_FOUR).settings, ...none } } });
     await start(b.page);
     await runThrough(b.page, plan);
     expect((await sounds(b.page)).map(nameOf)).toEqual(['start', 'end']);
-    await closePage(b.page);
+    await h.closePage(b.page);
   });
 
   it('spoken steps (off by default): when on, the step on screen is spoken as it comes', async () => {
@@ -278,7 +271,7 @@ describe('sounds and speech (point 6)', () => {
     await quiet.page.clock.runFor(workStart(buildPlan(quiet.view.routine.items[0]!)) + 500);
     await settle(quiet.page);
     expect(await said(quiet.page)).toEqual([]);
-    await closePage(quiet.page);
+    await h.closePage(quiet.page);
 
     const { page, view } = await dueBreak({ beforeLoad: recordSpeech, config: { ...only(FIGURE_FOUR), settings: { ...only(FIGURE_FOUR).settings, speakSteps: true } } });
     const ex = view.routine.items[0]!;
@@ -294,7 +287,7 @@ describe('sounds and speech (point 6)', () => {
     // in the page's language (English, with the system's region), so the voice reads it right
     const langs = await page.evaluate(() => (window as unknown as { __lang: string[] }).__lang);
     expect(new Set(langs)).toEqual(new Set(['en-GB']));
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -307,7 +300,7 @@ describe('standing back to stretch (point 9)', () => {
     await expect(page.locator('.time-left').textContent()).resolves.toBe(`${clockOf(total)} left`);
     await runTo(page, t0, 5000);
     await expect(page.locator('.time-left').textContent()).resolves.toBe(`${clockOf(total - 5)} left`);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   for (const viewport of [
@@ -332,7 +325,7 @@ describe('standing back to stretch (point 9)', () => {
         boxes.add(b);
       }
       expect([...boxes]).toHaveLength(1);
-      await closePage(page);
+      await h.closePage(page);
     });
   }
 
@@ -360,7 +353,7 @@ describe('standing back to stretch (point 9)', () => {
       };
     });
     expect(cut).toEqual({ inBody: true, aboveControls: true, underStep: true, clipped: false });
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the empty progress track is at least 3:1 against its background, and visible in forced colours', async () => {
@@ -393,7 +386,7 @@ describe('standing back to stretch (point 9)', () => {
     expect(f.style).toBe('solid');
     expect(f.width).toBeGreaterThanOrEqual(1);
     expect(f.ratio).toBeGreaterThanOrEqual(3);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('large mode: + makes it bigger (remembered), − back; it still fits 480×360', async () => {
@@ -443,7 +436,7 @@ describe('standing back to stretch (point 9)', () => {
     await expect(page.locator('.player-figure animate').count()).resolves.toBe(0);
     await shot(page, 'break-hold-reduced-motion-light', { colorScheme: 'light', reducedMotion: 'reduce' });
     await shot(page, 'break-hold-reduced-motion-dark', { colorScheme: 'dark', reducedMotion: 'reduce' });
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -468,7 +461,7 @@ describe('safety (point 12)', () => {
     await expect(page.getByRole('button', { name: /^Resume/ }).isVisible()).resolves.toBe(true);
     // Esc closed the panel: it neither snoozed nor ended anything
     expect((await host(page).events()).filter((e) => ['skipped', 'partial', 'snoozed'].includes(e.event))).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('Settings: a Safety group with the notes; cue switches; spoken steps, or why not', async () => {

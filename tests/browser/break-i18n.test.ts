@@ -101,13 +101,6 @@ async function atEachKind(
   return seen;
 }
 
-async function closePage(page: Page): Promise<void> {
-  const d = h.diagnostics(page);
-  expect(d.errors).toEqual([]);
-  expect(d.csp).toEqual([]);
-  await page.context().close();
-}
-
 describe('the break window in the pseudo-locale (en-XA): no English left', () => {
   it('is in the pseudo-locale at all (a page that ignored the locale would pass the rest trivially)', async () => {
     const page = await open({ locale: 'en-XA', waitFor: 'main.idle' });
@@ -116,7 +109,7 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
     expect(await page.evaluate(() => document.documentElement.lang), 'the page did not get the test host’s locale').toBe('en-XA');
     await expect(page.evaluate(() => document.title)).resolves.toMatch(/^\[.*Ļíɱƀéŕ/);
     expect(await english(page, [])).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the quiet prompt', async () => {
@@ -126,7 +119,7 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
     await page.locator('main.prompt').waitFor();
     expect(await english(page, [])).toEqual([]);
     expect(await cutOff(page), 'the prompt at its window size').toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the pre-break view, and its key note', async () => {
@@ -136,7 +129,7 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
     await settle(page);
     await expect(page.locator('.key-note').textContent()).resolves.toMatch(/^\[S /);
     expect(await english(page, view.routine.items)).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the player in every kind of moment, paused, with the safety panel and a key note', async () => {
@@ -171,7 +164,7 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
     await settle(page);
     await page.locator('dialog.safety-panel').waitFor();
     expect(await english(page, items, notes)).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the end view after “Done for now”, and the one after “Stop — this hurts” with the exclusion offer', async () => {
@@ -193,7 +186,7 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
         await page.locator('.exclude [role="status"]').waitFor();
         expect(await english(page, view.routine.items)).toEqual([]);
       }
-      await closePage(page);
+      await h.closePage(page);
     }
   });
 
@@ -208,7 +201,7 @@ describe('the break window in the pseudo-locale (en-XA): no English left', () =>
     await page.locator('main.end-complete').waitFor();
     await page.locator('.next-break').waitFor();
     expect(await english(page, view.routine.items)).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -246,7 +239,7 @@ describe('the break window in the pseudo-locale (en-XA): what went wrong is said
     // each is its own sentence, in the pseudo-locale
     for (const r of refusals) expect(r).toMatch(/^\[.*\]$/);
     expect(new Set(refusals).size).toBe(3);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the pre-break view and the quiet prompt: a call that failed on the way (Electron’s English “Error invoking remote method…”)', async () => {
@@ -256,7 +249,7 @@ describe('the break window in the pseudo-locale (en-XA): what went wrong is said
     await settle(page, 100);
     expect(await shownError(page, 'main.pre .inline-error')).not.toMatch(/remote method/);
     expect(await english(page, view.routine.items)).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
 
     const prompt = await open({ locale: 'en-XA', viewport: { width: 420, height: 400 }, config: { settings: { flexMinutes: 3 } }, beforeLoad: failingBridge });
     await host(prompt).advanceMinutes(45);
@@ -266,7 +259,7 @@ describe('the break window in the pseudo-locale (en-XA): what went wrong is said
     await settle(prompt, 100);
     expect(await shownError(prompt, '.prompt-error')).not.toMatch(/remote method/);
     expect(await english(prompt, [])).toEqual([]);
-    await closePage(prompt);
+    await h.closePage(prompt);
   });
 
   it('the end view: leaving the exercise out fails (the settings cannot be saved), and recording the break fails', async () => {
@@ -288,7 +281,7 @@ describe('the break window in the pseudo-locale (en-XA): what went wrong is said
     // the live region's last announcement (that it did not work) is in the page's language too
     await expect(page.locator('[role="status"][aria-live="polite"]').textContent()).resolves.toMatch(/^\[/);
     expect(await english(page, view.routine.items)).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -324,7 +317,7 @@ describe('the break window in the pseudo-locale at its own size (760×620): noth
     await settle(page, 200);
     await page.locator('main.end').waitFor();
     expect(await cutOff(page), 'end view (stopped)').toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -423,7 +416,7 @@ describe('right to left (<html dir="rtl">)', () => {
     expect(rtlLayout.svgTransform).toBe('none');
     expect(rtlFigure.length).toBeGreaterThan(0);
     expect(rtlFigure).toEqual(ltrFigure);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   // a page switches to a language once it has that language's messages (shared/i18n.ts setLocale)
@@ -436,7 +429,7 @@ describe('right to left (<html dir="rtl">)', () => {
     await settle(page);
     await expect(page.evaluate(() => getComputedStyle(document.querySelector('.player-figure')!).direction)).resolves.toBe('ltr');
     await expect(page.evaluate(() => getComputedStyle(document.querySelector('.controls')!).direction)).resolves.toBe('rtl');
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the caution bar and the inline error bar are on the reading start', async () => {
@@ -457,7 +450,7 @@ describe('right to left (<html dir="rtl">)', () => {
       expect(ltr).toMatchObject({ left: '4px', right: '0px' });
       expect(r).toMatchObject({ left: '0px', right: '4px' });
     }
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -518,7 +511,7 @@ describe('the break window at its minimum size (420×400): nothing cut off or ov
       await page.keyboard.press('+');
       await settle(page);
       expect(await cutOff(page), 'large type').toEqual([]);
-      await closePage(page);
+      await h.closePage(page);
     });
 
     it(`${locale}: the end views — done for now, stopped with the exclusion offer and its answer, the whole routine`, async () => {
@@ -541,7 +534,7 @@ describe('the break window at its minimum size (420×400): nothing cut off or ov
           await page.locator('.exclude [role="status"]').waitFor();
           expect(await cutOff(page), 'excluded').toEqual([]);
         }
-        await closePage(page);
+        await h.closePage(page);
       }
     });
   }

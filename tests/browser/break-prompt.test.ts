@@ -30,13 +30,6 @@ async function waitingBreak(o: OpenOptions = {}): Promise<Page> {
   return page;
 }
 
-async function closePage(page: Page): Promise<void> {
-  const d = h.diagnostics(page);
-  expect(d.errors).toEqual([]);
-  expect(d.csp).toEqual([]);
-  await page.context().close();
-}
-
 const breaks = (events: LimberEvent[]) => events.filter((e) => e.event === 'break');
 
 describe('the quiet prompt', () => {
@@ -54,7 +47,7 @@ describe('the quiet prompt', () => {
       y: document.documentElement.scrollHeight > window.innerHeight,
     }));
     expect(overflow).toEqual({ x: false, y: false });
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('a click on the prompt shows the break at once, with how long it waited', async () => {
@@ -67,7 +60,7 @@ describe('the quiet prompt', () => {
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ trigger: 'due', waited: 20 });
     expect(await page.evaluate(() => window.__limberTest!.breakWindow().prompt)).toBe(false);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('a pause in typing shows the break by itself and the prompt goes away', async () => {
@@ -80,7 +73,7 @@ describe('the quiet prompt', () => {
     expect(await page.locator('main.prompt').count()).toBe(0);
     const logged = breaks(await page.evaluate(() => window.__limberTest!.events()));
     expect(logged[0]).toMatchObject({ trigger: 'due', waited: 15 });
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('with flexMinutes 0 there is no prompt: the break shows at due', async () => {
@@ -89,7 +82,7 @@ describe('the quiet prompt', () => {
     await settle(page);
     await page.locator('main.pre').waitFor();
     expect(await page.locator('main.prompt').count()).toBe(0);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -97,7 +90,7 @@ describe('the quiet prompt', () => {
       const page = await waitingBreak({ colorScheme: scheme });
       expect(await axe(page)).toEqual([]);
       await shot(page, scheme === 'light' ? 'break-prompt' : 'break-prompt-dark');
-      await closePage(page);
+      await h.closePage(page);
     });
   }
 });

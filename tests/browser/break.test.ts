@@ -48,14 +48,6 @@ async function startRoutine(page: Page): Promise<void> {
   await page.locator('.player').waitFor();
 }
 
-async function closePage(page: Page): Promise<void> {
-  const d = h.diagnostics(page);
-  expect(d.errors).toEqual([]);
-  expect(d.csp).toEqual([]);
-  expect(d.external).toEqual([]);
-  await page.context().close();
-}
-
 describe('pre-break view', () => {
   it('a due break shows the composed routine: names, still drawings, total time, Start / Snooze (2 left) / Skip', async () => {
     const { page, view } = await dueBreak();
@@ -74,7 +66,7 @@ describe('pre-break view', () => {
     await expect(page.getByRole('button', { name: /^Start/ }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: /Snooze 5 min \(2 left\)/ }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: /^Skip/ }).isVisible()).resolves.toBe(true);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('shows why when no routine can be composed, with Skip and a button that opens Settings', async () => {
@@ -91,7 +83,7 @@ describe('pre-break view', () => {
     await page.getByRole('button', { name: /^Skip/ }).click();
     await settle(page);
     expect(outcomes(await host(page).events()).map((e) => e.event)).toEqual(['skipped']);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 });
 
@@ -129,7 +121,7 @@ describe('outcomes in the core log', () => {
     await page.getByRole('button', { name: /^Close/ }).click();
     await settle(page);
     expect(await host(page).breakWindow()).toMatchObject({ visible: false, closed: 1 });
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('Next through every exercise (half of each) is partial with the fraction by time — never completed (SPEC §3.6)', async () => {
@@ -157,7 +149,7 @@ describe('outcomes in the core log', () => {
     await expect(page.locator('#end-title').textContent()).resolves.toBe(endWords({ kind: 'partial', report: { fraction: c.fraction, secondsStretched: c.secondsStretched ?? 0 } }).title);
     await expect(page.locator('main.end').textContent()).resolves.toContain('counts toward today’s goal');
     await expect(page.locator('.today-line').textContent()).resolves.toMatch(/^1 of 6 breaks/);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('pressing Next straight through the routine is partial with a small fraction, and does not count', async () => {
@@ -176,7 +168,7 @@ describe('outcomes in the core log', () => {
     await expect(page.locator('.end-icon-check').count()).resolves.toBe(0);
     await expect(page.locator('main.end').textContent()).resolves.not.toMatch(/every bit counts|Well done/);
     await expect(page.locator('.today-line').textContent()).resolves.toMatch(/^0 of 6 breaks/);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('"Done for now" after 0 s: logged as partial 0, no check mark, no "every bit counts", not counted', async () => {
@@ -193,7 +185,7 @@ describe('outcomes in the core log', () => {
     await expect(page.locator('main.end').textContent()).resolves.not.toMatch(/every bit counts/i);
     await expect(page.locator('main.end').textContent()).resolves.toContain('does not count toward today’s goal');
     await expect(page.locator('.today-line').textContent()).resolves.toMatch(/^0 of 6 breaks/);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('Snooze hides the break; it returns after snoozeMinutes, and after maxSnoozes Snooze is no longer offered', async () => {
@@ -234,7 +226,7 @@ describe('outcomes in the core log', () => {
     await page.keyboard.press('s');
     await settle(page);
     expect(outcomes(await t.events()).map((e) => e.event)).toEqual(['skipped']);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('Skip logs skipped and hides the window', async () => {
@@ -243,7 +235,7 @@ describe('outcomes in the core log', () => {
     await settle(page);
     expect(outcomes(await host(page).events()).map((e) => e.event)).toEqual(['skipped']);
     expect(await host(page).breakWindow()).toMatchObject({ visible: false });
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('"Done for now" part-way logs partial with the fraction done and the time stretched', async () => {
@@ -268,7 +260,7 @@ describe('outcomes in the core log', () => {
     await expect(page.locator('main.end').textContent()).resolves.toContain(`${Math.round(p.fraction * 100)} %`);
     await expect(page.locator('.today-line').textContent()).resolves.toMatch(words.counts ? /^1 of 6/ : /^0 of 6/);
     expect(p.secondsStretched).toBe(Math.round((ms[0]! + 2100) / 1000));
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('"Stop — this hurts" logs stopped with the exercise, then offers never to show it again', async () => {
@@ -289,7 +281,7 @@ describe('outcomes in the core log', () => {
     const settings = await page.evaluate(() => window.limber!.getSettings());
     expect(settings.settings.excludedExercises).toContain(current.id);
     expect(settings.exclusions.find((x) => x.id === current.id)).toMatchObject({ reason: 'stopped' });
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 });
 
@@ -327,7 +319,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await settle(page);
     expect(await host(page).breakWindow()).toMatchObject({ visible: false, closed: 1 });
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('Esc snoozes, S skips, H stops and N excludes — Tab reaches every control with a visible focus ring', async () => {
@@ -366,7 +358,7 @@ describe('keyboard only', () => {
     const id = ev[0]!.event === 'stopped' ? ev[0]!.exercise : '';
     const s = await page.evaluate(() => window.limber!.getSettings());
     expect(s.settings.excludedExercises).toEqual([id]);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('S skips from the keyboard (a lone key press in a window that has had focus for a second)', async () => {
@@ -375,7 +367,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('s');
     await settle(page);
     expect(outcomes(await host(page).events()).map((e) => e.event)).toEqual(['skipped']);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 });
 
@@ -399,7 +391,7 @@ describe('other ways a break comes and goes', () => {
       });
       times.push(await page.evaluate(() => (window as unknown as { __shown: number }).__shown));
       await expect(page.getByRole('heading', { name: 'Time to stretch' }).isVisible()).resolves.toBe(true);
-      await closePage(page);
+      await h.closePage(page, { external: true });
     }
     times.sort((a, b) => a - b);
     // navigation start → routine on screen (includes running the test host's core), median of 5
@@ -418,7 +410,7 @@ describe('other ways a break comes and goes', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ event: 'natural-break', cause: 'idle' });
     expect(await t.breakWindow()).toMatchObject({ visible: false });
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('"Start a stretch now" from the tray shows the routine without Snooze', async () => {
@@ -431,7 +423,7 @@ describe('other ways a break comes and goes', () => {
     await page.keyboard.press('Enter');
     await settle(page);
     await page.locator('.player').waitFor();
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('a soft chime (WebAudio, no files) when a break appears and when the routine is done — only with sound on', async () => {
@@ -465,10 +457,10 @@ describe('other ways a break comes and goes', () => {
     expect((await audio(page)).made).toBe(2);
     // each context is closed once its notes have rung
     await expect.poll(async () => (await audio(page)).closed, { timeout: 10_000 }).toBe(2);
-    await closePage(page);
+    await h.closePage(page, { external: true });
 
     const quiet = await dueBreak({ beforeLoad: countAudio, config: { settings: { sound: false, ...noCues } } });
     expect((await audio(quiet.page)).made).toBe(0);
-    await closePage(quiet.page);
+    await h.closePage(quiet.page, { external: true });
   });
 });

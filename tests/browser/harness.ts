@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { LimberEvent } from '../../src-main/core/events';
 import { parseLog } from '../../src-main/core/history';
 import type { Instant, SchedulerInput } from '../../src-main/core/scheduler';
@@ -82,6 +83,8 @@ export interface Harness {
   open(page: PageName, options?: OpenOptions): Promise<Page>;
   /** Diagnostics of a page opened with `open`. */
   diagnostics(page: Page): PageDiagnostics;
+  /** Checks the page had no uncaught errors and no CSP violations (and, with `external`, made no request off the test server), then closes its context. */
+  closePage(page: Page, o?: { external?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -138,11 +141,20 @@ export async function startHarness(): Promise<Harness> {
     return page;
   };
 
+  const diagnostics = (page: Page): PageDiagnostics => diags.get(page) ?? { errors: [], consoleErrors: [], csp: [], external: [] };
+
   return {
     browser,
     origin,
     open,
-    diagnostics: (page) => diags.get(page) ?? { errors: [], consoleErrors: [], csp: [], external: [] },
+    diagnostics,
+    async closePage(page, co = {}) {
+      const d = diagnostics(page);
+      expect(d.errors).toEqual([]);
+      expect(d.csp).toEqual([]);
+      if (co.external) expect(d.external).toEqual([]);
+      await page.context().close();
+    },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);
       await browser.close();

@@ -34,13 +34,6 @@ async function openSystem(locale: string, viewport?: { width: number; height: nu
   return page;
 }
 
-async function closePage(page: Page): Promise<void> {
-  const d = h.diagnostics(page);
-  expect(d.errors).toEqual([]);
-  expect(d.csp).toEqual([]);
-  await page.context().close();
-}
-
 /** Records <html lang> and the text at the page's first render (before anything else can change them). */
 async function recordFirstRender(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -62,14 +55,14 @@ describe('a page opens in its locale', () => {
     await expect.poll(() => firstRender(page)).toBeTruthy();
     expect((await firstRender(page))!.lang).toBe('en-XA');
     expect(await htmlLang(page)).toEqual(['en-XA', 'ltr']);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('English by default (the browser says en-GB), and the locale option opens any page in any language', async () => {
     const page = await openSettings(h, { group: 'system' });
     expect(await htmlLang(page)).toEqual(['en', 'ltr']);
     await expect.poll(() => page.locator('label[for="f-language"]').textContent()).toBe('Language');
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('Arabic as the system’s language: right to left once its messages exist (English, left to right, until then), the exercises in Arabic, "Same as the system (العربية)"', async () => {
@@ -81,7 +74,7 @@ describe('a page opens in its locale', () => {
     expect(await page.locator('#f-language option[value="system"]').textContent()).toMatch(/\(العربية\)/);
     const rotation = (await page.evaluate(() => window.limber!.getCatalog())).find((e) => e.id === 'seated-rotation')!;
     expect(rotation.name).toMatch(/[\u0600-\u06FF]/);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('a language chosen in Settings wins over the system’s; "Same as the system" comes back to it', async () => {
@@ -91,7 +84,7 @@ describe('a page opens in its locale', () => {
     await expect.poll(() => htmlLang(page)).toEqual(['en', 'ltr']);
     await page.locator('#f-language').selectOption('system');
     await expect.poll(() => htmlLang(page)).toEqual(['en-XA', 'ltr']);
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -121,7 +114,7 @@ describe('switching the language applies at once, without a reload', () => {
     await expect.poll(() => htmlLang(page)).toEqual(['en', 'ltr']);
     await expect.poll(() => page.locator('label[for="f-language"]').textContent()).toBe('Language');
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the language field fits 480 px wide in the pseudo-locale (40 % longer names), light and dark, with no serious axe findings', async () => {
@@ -134,7 +127,7 @@ describe('switching the language applies at once, without a reload', () => {
     await shot(page, 'settings-language-pseudo', { colorScheme: 'light' });
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axe(page, { include: '.field-language' })).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the break window showing a break: the exercise names switch in place, the break stays the same', async () => {
@@ -153,7 +146,7 @@ describe('switching the language applies at once, without a reload', () => {
     expect(after.breakId).toBe(before.breakId);
     expect(after.routine.items.map((i) => i.id)).toEqual(before.routine.items.map((i) => i.id));
     expect(first.name).toMatch(/[A-Za-z]/);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the hidden break window (no break) hears the change too', async () => {
@@ -161,7 +154,7 @@ describe('switching the language applies at once, without a reload', () => {
     expect(await htmlLang(page)).toEqual(['en', 'ltr']);
     await page.evaluate(() => window.limber!.updateSettings({ language: 'en-XA' }));
     await expect.poll(() => htmlLang(page)).toEqual(['en-XA', 'ltr']);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the history page asks for the exercise names again in the new language', async () => {
@@ -172,6 +165,6 @@ describe('switching the language applies at once, without a reload', () => {
     await expect.poll(async () => (await host(page).calls()).filter((c) => c.method === 'getCatalog').length).toBe(2);
     const names = (await page.evaluate(() => window.limber!.getCatalog())).map((e) => e.name);
     expect(names.every((n) => n.startsWith('[') && !/[A-Za-z]/.test(n))).toBe(true);
-    await closePage(page);
+    await h.closePage(page);
   });
 });

@@ -19,13 +19,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function closePage(page: Page): Promise<void> {
-  const d = h.diagnostics(page);
-  expect(d.errors).toEqual([]);
-  expect(d.csp).toEqual([]);
-  await page.context().close();
-}
-
 const cards = (page: Page) => page.locator('.exercise-grid > li');
 /** running animations of a card's drawing (its rig's joints, while hovered or focused) */
 const moving = (card: Locator) => card.locator('.illustration').evaluate((el) => el.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length);
@@ -60,7 +53,7 @@ describe('browsing the catalog', () => {
     await page.getByLabel('Body area').selectOption('');
     await page.getByLabel('Focus').selectOption('');
     expect(await cards(page).first().textContent()).toContain('Not in routines while “On the floor” is off');
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('a drawing moves on hover and on keyboard focus, and stays still when reduced motion is asked for', async () => {
@@ -72,7 +65,7 @@ describe('browsing the catalog', () => {
     await expect.poll(() => moving(card)).toBe(0);
     await card.getByRole('switch').focus();
     await expect.poll(() => moving(card)).toBeGreaterThan(0);
-    await closePage(page);
+    await h.closePage(page);
 
     const still = await openSettings(h, { group: 'exercises', reducedMotion: 'reduce' });
     const c = cards(still).nth(1);
@@ -80,7 +73,7 @@ describe('browsing the catalog', () => {
     await c.getByRole('switch').focus();
     await still.waitForTimeout(100);
     expect(await moving(c)).toBe(0);
-    await closePage(still);
+    await h.closePage(still);
   });
 
   it('"How to do it" opens the steps, breathing cue and cautions', async () => {
@@ -91,7 +84,7 @@ describe('browsing the catalog', () => {
     const steps = await card.locator('.exercise-how ol > li').allTextContents();
     expect(steps).toEqual([...ex.steps]);
     expect(await card.locator('.exercise-how').textContent()).toContain(ex.breathing);
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -133,7 +126,7 @@ describe('leaving exercises out', () => {
       expect(brk?.routine.items.map((x) => x.id)).not.toContain(victim.id);
       await page.evaluate(() => window.limber!.breakAction({ type: 'skip' }));
     }
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('"What you have": no exercise ball by default; ticking it saves, unticking the chair keeps seated exercises out and says why', async () => {
@@ -176,7 +169,7 @@ describe('leaving exercises out', () => {
     });
     expect(after.length).toBeGreaterThan(0);
     expect(after.filter((id) => seated.has(id))).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('an exercise stopped for discomfort during a break says so, and can be brought back', async () => {
@@ -210,7 +203,7 @@ describe('leaving exercises out', () => {
     await expect.poll(() => summary.textContent()).toContain('You haven’t left any exercise out');
     await expect.poll(() => cards(page).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Clear filters' }).isVisible()).toBe(true);
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -240,7 +233,7 @@ describe('keyboard only', () => {
     expect(await focusRingVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await settingsView(page)).settings.excludedExercises).toEqual([]);
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -263,7 +256,7 @@ describe('the routine preview', () => {
     await len.press('Tab');
     await expect.poll(calls).toBe(n0 + 2);
     await expect.poll(() => page.locator('.preview-total').textContent()).toMatch(/about [56](½)? min in all/);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('says why when no routine can be made', async () => {
@@ -275,7 +268,7 @@ describe('the routine preview', () => {
     const problem = page.locator('.preview-problem');
     await expect.poll(() => problem.textContent()).toContain(`All ${standing.length} standing exercises are excluded`);
     expect(await problem.getAttribute('role')).toBe('alert');
-    await closePage(page);
+    await h.closePage(page);
   });
 });
 
@@ -298,7 +291,7 @@ describe('look', () => {
       await page.getByTestId('preview-list').waitFor();
       await page.locator('.preview').scrollIntoViewIfNeeded();
       expect(await axe(page), `${scheme} routine`).toEqual([]);
-      await closePage(page);
+      await h.closePage(page);
     });
   }
 });

@@ -20,13 +20,6 @@ afterAll(async () => {
 
 const FIRST_RUN = { config: { firstRunDone: false } } as const;
 
-async function closePage(page: Page): Promise<void> {
-  const d = h.diagnostics(page);
-  expect(d.errors).toEqual([]);
-  expect(d.csp).toEqual([]);
-  await page.context().close();
-}
-
 const title = (page: Page) => page.locator('h1').first().textContent();
 
 /**
@@ -128,7 +121,7 @@ describe('first run', () => {
     await page.getByRole('heading', { level: 2, name: 'Schedule' }).waitFor();
     expect(await page.locator('.first-run').count()).toBe(0);
     expect(await bridgeCalls(page, 'completeFirstRun')).toEqual([]); // this load's app was never asked again
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the welcome step starts with the language: choosing one saves it and redraws the first run in it at once, without a reload', async () => {
@@ -172,14 +165,14 @@ describe('first run', () => {
     expect(await htmlLang()).toBe('de');
 
     // "Same as the system" from the first step brings English back
-    await closePage(page);
+    await h.closePage(page);
     const again = await openSettings(h, FIRST_RUN);
     await again.getByLabel('Language', { exact: true }).selectOption('de');
     await expect.poll(() => title(again)).toBe('Willkommen bei Limber');
     await again.getByLabel('Sprache', { exact: true }).selectOption('system');
     await expect.poll(() => title(again)).toBe('Welcome to Limber');
     expect((await settingsView(again)).settings.language).toBe('system');
-    await closePage(again);
+    await h.closePage(again);
   });
 
   it('closing the window before the end leaves it to be shown next time (nothing saved yet)', async () => {
@@ -189,7 +182,7 @@ describe('first run', () => {
     await reloadAsRestart(page);
     await expect.poll(() => title(page)).toBe('Welcome to Limber');
     expect((await settingsView(page)).firstRunDone).toBe(false);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('Back returns to the previous step and keeps the acknowledgement', async () => {
@@ -201,7 +194,7 @@ describe('first run', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await expect.poll(() => title(page)).toBe('Stretch safely');
     expect(await page.getByRole('checkbox', { name: /I’ve read this/ }).isChecked()).toBe(true);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the last position cannot be removed (the core’s verdict, in the page’s words)', async () => {
@@ -213,7 +206,7 @@ describe('first run', () => {
     await page.getByRole('checkbox', { name: /Seated/ }).click();
     await expect.poll(() => page.locator('#fr-positions-error').textContent()).toBe('Pick at least one position: seated, standing or on the floor.');
     expect(await page.getByRole('checkbox', { name: /Seated/ }).isChecked()).toBe(true);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -240,7 +233,7 @@ describe('first run', () => {
       await page.getByRole('button', { name: 'Start using Limber' }).click();
       await expect.poll(() => title(page)).toBe('You’re set');
       await check('done');
-      await closePage(page);
+      await h.closePage(page);
     });
   }
 
@@ -255,6 +248,6 @@ describe('first run', () => {
     await expect.poll(() => title(page)).toBe('Your rhythm');
     expect(await wide()).toBe(false);
     await shot(page, 'first-run-choices-narrow', { fullPage: true });
-    await closePage(page);
+    await h.closePage(page);
   });
 });

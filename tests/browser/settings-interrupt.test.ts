@@ -16,13 +16,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function closePage(page: Page): Promise<void> {
-  const d = h.diagnostics(page);
-  expect(d.errors).toEqual([]);
-  expect(d.csp).toEqual([]);
-  await page.context().close();
-}
-
 describe('Don’t interrupt me', () => {
   it('each detector switch saves holdWhen with just that flag changed', async () => {
     const page = await openSettings(h, { group: 'interrupt' });
@@ -38,7 +31,7 @@ describe('Don’t interrupt me', () => {
       { holdWhen: { ...DEFAULT_SETTINGS.holdWhen, call: false } },
       { holdWhen: { ...DEFAULT_SETTINGS.holdWhen, call: false, doNotDisturb: false } },
     ]);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('says which detectors cannot work on this desktop, and why', async () => {
@@ -61,7 +54,7 @@ describe('Don’t interrupt me', () => {
     // the hint is the switch's description, so a screen reader hears it with the switch
     const described = await page.getByRole('switch', { name: 'Presenting or full screen' }).getAttribute('aria-describedby');
     expect(described).toContain('f-hold-presenting-hint');
-    await closePage(page);
+    await h.closePage(page);
   });
 
   it('the program list: add by Enter, refuse empty and duplicate names, remove — by keyboard alone', async () => {
@@ -89,7 +82,7 @@ describe('Don’t interrupt me', () => {
     await page.keyboard.press('Enter');
     await expectStatus(page, /zoom removed/);
     expect((await settingsView(page)).settings.holdWhen.apps).toEqual(['OBS']);
-    await closePage(page);
+    await h.closePage(page);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -111,7 +104,7 @@ describe('Don’t interrupt me', () => {
       await page.locator('[data-kind=doNotDisturb]').getByText(/Not available/).waitFor();
       expect(await axe(page)).toEqual([]);
       await shot(page, scheme === 'light' ? 'settings-interrupt' : 'settings-interrupt-dark', { fullPage: true });
-      await closePage(page);
+      await h.closePage(page);
     });
   }
 });

@@ -56,14 +56,6 @@ const NUMBER_FIELDS: { key: NumberKey; group: Group; label: string; to: number }
   { key: 'maxHoldMinutes', group: 'interrupt', label: 'Hold a break at most', to: 60 },
 ];
 
-async function closePage(page: Page): Promise<void> {
-  const d = h.diagnostics(page);
-  expect(d.errors).toEqual([]);
-  expect(d.csp).toEqual([]);
-  expect(d.external).toEqual([]);
-  await page.context().close();
-}
-
 describe('each setting is changed from the page and kept by the app', () => {
   it('number fields: a valid value is saved on change (Tab away), said in the live region, and read back through the bridge', async () => {
     const page = await openSettings(h);
@@ -80,7 +72,7 @@ describe('each setting is changed from the page and kept by the app', () => {
     // each was one updateSettings call with just that key
     const patches = await bridgeCalls(page, 'updateSettings');
     expect(patches).toEqual(NUMBER_FIELDS.map((f) => ({ [f.key]: f.to })));
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('arrow keys step a number and save each step at once', async () => {
@@ -90,7 +82,7 @@ describe('each setting is changed from the page and kept by the app', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect.poll(async () => (await settingsView(page)).settings.sitMinutes).toBe(47);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('switches: heads-up notification, chime and start at login', async () => {
@@ -113,7 +105,7 @@ describe('each setting is changed from the page and kept by the app', () => {
     await expectStatus(page, 'Saved: start at login off');
     await login.click();
     await expect.poll(async () => (await settingsView(page)).settings.openAtLogin).toBe(true);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('positions: adding the floor is saved; the last position cannot be removed (the core says why, nothing is saved)', async () => {
@@ -131,7 +123,7 @@ describe('each setting is changed from the page and kept by the app', () => {
     expect(await floor.isChecked()).toBe(true);
     expect((await settingsView(page)).settings.positions).toEqual(['floor']);
     expect((await bridgeCalls(page, 'updateSettings')).length).toBe(before);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('working hours: on, days, start and end are saved as one object', async () => {
@@ -153,14 +145,14 @@ describe('each setting is changed from the page and kept by the app', () => {
       start: '08:30',
       end: '16:15',
     });
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('a change made elsewhere (the tray, another window) shows at once', async () => {
     const page = await openSettings(h);
     await page.evaluate(() => window.__limberTest!.app().updateSettings({ sitMinutes: 90 }));
     await expect.poll(() => page.getByLabel('Break after sitting for', { exact: true }).inputValue()).toBe('90');
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('changing a setting does not reset the sitting clock', async () => {
@@ -173,7 +165,7 @@ describe('each setting is changed from the page and kept by the app', () => {
     const status = await page.evaluate(() => window.limber!.getStatus());
     expect(status.status.sittingMs).toBe(20 * 60_000);
     expect(status.status.nextBreakAt).toBe(new Date(MONDAY_9).getTime() + 30 * 60_000);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 });
 
@@ -211,7 +203,7 @@ describe('refused values', () => {
       expect(await page.locator(`#f-${key}-error`).count()).toBe(0);
     }
     expect(await bridgeCalls(page, 'updateSettings')).toEqual([]);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('every number field shows its allowed range before anything goes wrong (issue 14 §13)', async () => {
@@ -225,14 +217,14 @@ describe('refused values', () => {
       expect(await page.getByLabel(f.label, { exact: true }).getAttribute('aria-describedby')).toContain(`f-${f.key}-range`);
       expect(await page.locator(`#f-${f.key}-error`).count()).toBe(0);
     }
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('a refused number is explained by the field’s label, e.g. sitting time 5 minutes', async () => {
     const page = await openSettings(h);
     await page.getByLabel('Break after sitting for', { exact: true }).fill('5');
     await expect.poll(() => page.locator('#f-sitMinutes-error').textContent()).toBe('Sitting time before a break must be 10–180 minutes.');
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('working hours that end before they start: the core’s message, nothing saved', async () => {
@@ -248,7 +240,7 @@ describe('refused values', () => {
     await page.getByLabel('End').fill('12:00');
     await expect.poll(async () => (await settingsView(page)).settings.workingHours.end).toBe('12:00');
     expect(await page.locator('#f-wh-error').count()).toBe(0);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('the last working day cannot be removed while working hours are on', async () => {
@@ -258,7 +250,7 @@ describe('refused values', () => {
     await expect.poll(() => page.locator('#f-wh-error').textContent()).toBe('Pick at least one working day, or turn working hours off.');
     expect(await wed.isChecked()).toBe(true);
     expect((await settingsView(page)).settings.workingHours.days).toEqual([3]);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('when the app cannot save, the page says so and shows what is really kept', async () => {
@@ -273,7 +265,7 @@ describe('refused values', () => {
     await sw.click();
     await expect.poll(async () => (await settingsView(page)).settings.sound).toBe(false);
     expect(await page.locator('#f-sound-error').count()).toBe(0);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 });
 
@@ -328,7 +320,7 @@ describe('restore defaults', () => {
     expect(await bridgeCalls(page, 'restoreDefaults')).toHaveLength(1);
     await showGroup(page, 'schedule');
     expect(await page.getByLabel('Break after sitting for', { exact: true }).inputValue()).toBe('45');
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 });
 
@@ -361,11 +353,11 @@ describe('working hours in words', () => {
     await expect.poll(() => line.textContent()).toContain('Next working period: tomorrow, 9:00–17:00');
     await page.getByRole('switch', { name: 'Only during working hours' }).uncheck();
     await expect.poll(() => line.textContent()).toContain('Working hours are off');
-    await closePage(page);
+    await h.closePage(page, { external: true });
 
     const during = await openSettings(h, { group: 'working-hours', fixedTime: '2026-03-02T10:00:00+01:00', config: { settings: { workingHours: wh } } });
     await expect.poll(() => during.locator('#f-wh-next').textContent()).toContain('Next working period: now, until 17:00');
-    await closePage(during);
+    await h.closePage(during, { external: true });
   });
 });
 
@@ -424,7 +416,7 @@ describe('keyboard only', () => {
     const before = (await bridgeCalls(page, 'previewRoutine')).length;
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await bridgeCalls(page, 'previewRoutine')).length).toBe(before + 1);
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 
   it('every control has a name; groups of checkboxes have a legend; every number field describes its range', async () => {
@@ -447,7 +439,7 @@ describe('keyboard only', () => {
     await showGroup(page, 'schedule');
     const range = await page.evaluate(() => document.getElementById('f-sitMinutes-range')?.textContent);
     expect(range).toBe('10 to 180 minutes');
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 });
 
@@ -477,7 +469,7 @@ describe('look: axe in light and dark, 480 px wide, screenshots', () => {
       await page.waitForTimeout(300); // the status fades in
       expect(await axe(page), `refused value (${scheme})`).toEqual([]);
       await shot(page, scheme === 'light' ? 'settings-schedule-error' : 'settings-schedule-error-dark', { fullPage: true });
-      await closePage(page);
+      await h.closePage(page, { external: true });
     });
   }
 
@@ -496,6 +488,6 @@ describe('look: axe in light and dark, 480 px wide, screenshots', () => {
     await shot(page, 'settings-narrow', { colorScheme: 'light' });
     await showGroup(page, 'working-hours');
     await shot(page, 'settings-narrow-working-hours', { colorScheme: 'dark', fullPage: true });
-    await closePage(page);
+    await h.closePage(page, { external: true });
   });
 });
