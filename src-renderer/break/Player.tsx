@@ -123,7 +123,7 @@ function TimeLeft({ tick }: { tick: Tick }): JSX.Element {
 }
 
 /** The same text with every digit as its block's zero: as wide as the text (tabular figures). */
-export function shapeOf(text: string): string {
+function shapeOf(text: string): string {
   return text.replace(/\p{Nd}/gu, (d) => String.fromCodePoint(d.codePointAt(0)! - (d.codePointAt(0)! % 16)));
 }
 
@@ -170,23 +170,24 @@ const NUMBER = /^\p{Nd}+$/u;
  */
 function Cue({ tick }: { tick: Tick }): JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
-  const shapeKey = (tk: Tick): string => {
-    const c = cueOf(tk.pos.seg, tk.pos.plan, tk.pos.t);
-    const number = NUMBER.test(c.big);
-    return `${tk.pos.seg.kind}\n${tk.pos.seg.side ?? ''}\n${number ? c.big.length : c.big}\n${c.small}`;
+  // the counter's words for the position the tick read last: worked out once a tick, though
+  // both the shape check and the write ask for them
+  const last = useRef<{ pos: Position; cue: ReturnType<typeof cueOf> } | null>(null);
+  const cueNow = (tk: Tick): ReturnType<typeof cueOf> => {
+    if (last.current?.pos !== tk.pos) last.current = { pos: tk.pos, cue: cueOf(tk.pos.seg, tk.pos.plan, tk.pos.t) };
+    return last.current.cue;
   };
-  useTicked(tick, shapeKey);
-  const cueText = useTickWrite(
-    tick,
-    (tk) => cueOf(tk.pos.seg, tk.pos.plan, tk.pos.t),
-    (c) => {
-      const group = ref.current;
-      if (!group) return;
-      if (group.getAttribute('aria-label') !== c.label) group.setAttribute('aria-label', c.label);
-      const count = group.querySelector('.cue-big.is-number > .ticker-text');
-      if (count) setText(count.firstChild, c.big);
-    },
-  );
+  useTicked(tick, (tk) => {
+    const c = cueNow(tk);
+    return `${tk.pos.seg.kind}\n${tk.pos.seg.side ?? ''}\n${NUMBER.test(c.big) ? c.big.length : c.big}\n${c.small}`;
+  });
+  const cueText = useTickWrite(tick, cueNow, (c) => {
+    const group = ref.current;
+    if (!group) return;
+    if (group.getAttribute('aria-label') !== c.label) group.setAttribute('aria-label', c.label);
+    const count = group.querySelector('.cue-big.is-number > .ticker-text');
+    if (count) setText(count.firstChild, c.big);
+  });
   const { seg } = tick.pos;
   const countdown = COUNTDOWN.has(seg.kind);
   const side = seg.side;
