@@ -141,21 +141,48 @@ function Ticker({ text, class: cls, boxRef }: { text: string; class?: string; bo
   );
 }
 
-/** The current exercise's progress bar (its value moves every tick: set on the element, no render). */
+/**
+ * The current exercise's progress bar. Its value moves every tick, and a tick must not re-style,
+ * re-lay out or re-layerize the page for it: a <progress> value (or a fill's width or transform)
+ * is a style change on the bar, and a shape that grows changes its painted bounds, which makes
+ * Chromium work out the page's compositing layers again. So the bar is a rectangle of a fixed
+ * size painted with a two-stop gradient, and a tick moves the stops' `offset` (an attribute that
+ * is neither style nor geometry): a repaint of the bar and nothing else. The bar's role and
+ * values are ARIA's, as a <progress>'s would be.
+ *
+ * It moves in steps of 5 % of the exercise (every 3–7 s for most), not every second: each
+ * separate place a frame changes costs that frame about a millisecond more (paint, raster,
+ * compositing), as much as the once-a-second numbers themselves, and the seconds are already
+ * shown by the counter and the time left.
+ */
+const BAR_STEPS = 20;
+
 function CurrentProgress({ tick, label }: { tick: Tick; label: string }): JSX.Element {
   const ref = useRef<HTMLSpanElement>(null);
   const value = useTickWrite(
     tick,
-    (tk) => tk.pos.t / tk.pos.plan.total,
+    (tk) => Math.floor(Math.max(0, Math.min(1, tk.pos.t / tk.pos.plan.total)) * BAR_STEPS) / BAR_STEPS,
     (v) => {
-      const bar = ref.current?.firstElementChild as HTMLProgressElement | null | undefined;
-      const clamped = Math.max(0, Math.min(1, v));
-      if (bar && bar.value !== clamped) bar.value = clamped;
+      const bar = ref.current;
+      if (!bar) return;
+      const pct = String(Math.round(v * 100));
+      if (bar.getAttribute('aria-valuenow') !== pct) bar.setAttribute('aria-valuenow', pct);
+      const at = v.toFixed(4);
+      for (const stop of bar.querySelectorAll('stop')) if (stop.getAttribute('offset') !== at) stop.setAttribute('offset', at);
     },
   );
+  const at = value.toFixed(4);
   return (
-    <span ref={ref} class="progress-slot is-now">
-      <Progress class="is-current" value={value} max={1} label={label} />
+    <span ref={ref} class="progress-slot is-now is-current" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(value * 100)}>
+      <svg class="progress-fill" aria-hidden="true" focusable="false">
+        <defs>
+          <linearGradient id="progress-now">
+            <stop class="done" offset={at} />
+            <stop class="to-do" offset={at} />
+          </linearGradient>
+        </defs>
+        <rect width="100%" height="100%" fill="url(#progress-now)" />
+      </svg>
     </span>
   );
 }

@@ -214,7 +214,7 @@ describe('motion and timers', () => {
         Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hd ? 'hidden' : 'visible') });
         document.dispatchEvent(new Event('visibilitychange'));
       }, hidden);
-    const progress = (): Promise<number> => page.evaluate(() => (document.querySelector('.routine-progress .is-current') as HTMLProgressElement).value);
+    const progress = (): Promise<number> => page.evaluate(() => Number(document.querySelector('.routine-progress .is-current')!.getAttribute('aria-valuenow')));
     await hide(true);
     const p0 = await progress();
     expect(await quiet(2500)).toBe(0);

@@ -14,6 +14,7 @@ import { buildPlan, clockOf, stepTextFor, workStart, type Plan } from '../../src
 import { SOUNDS } from '../../src-renderer/break/chime';
 import { axe, host, pauseClock, settle, shot, startHarness, type Harness, type OpenOptions } from './harness';
 import { openSettings, settingsView, showGroup } from './settings-helpers';
+import { currentBarFill } from './bar-fill';
 
 let h: Harness;
 beforeAll(async () => {
@@ -359,8 +360,11 @@ describe('standing back to stretch (point 9)', () => {
   it('the empty progress track is at least 3:1 against its background, and visible in forced colours', async () => {
     const { page } = await dueBreak();
     await start(page);
-    const contrast = () =>
-      page.evaluate(() => {
+    const t0 = await startedAtOf(page);
+    await runTo(page, t0, 9000); // the current bar part filled
+    // the current exercise's bar (drawn) and any other (a <progress>)
+    const contrast = (sel: string) =>
+      page.evaluate((sel) => {
         const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
         const lum = (c: string) => {
           const [r, g, b] = rgb(c).map((v) => {
@@ -369,23 +373,41 @@ describe('standing back to stretch (point 9)', () => {
           });
           return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
         };
-        const track = document.querySelector('.routine-progress .progress:last-child')!;
+        const track = document.querySelector(sel)!;
         const cs = getComputedStyle(track);
         const bg = getComputedStyle(document.body).backgroundColor;
         const [a, b] = [lum(cs.borderTopColor), lum(bg)].sort((x, y) => y - x);
         return { ratio: (a! + 0.05) / (b! + 0.05), width: parseFloat(cs.borderTopWidth), style: cs.borderTopStyle };
-      });
+      }, sel);
+    // (a one-exercise routine has only the current bar)
+    const BARS = ['.routine-progress .is-current', ...((await page.locator('.routine-progress progress').count()) ? ['.routine-progress progress'] : [])];
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const c = await contrast();
-      expect(c.ratio, scheme).toBeGreaterThanOrEqual(3);
-      expect(c.width).toBeGreaterThanOrEqual(1);
+      for (const sel of BARS) {
+        const c = await contrast(sel);
+        expect(c.ratio, `${sel} ${scheme}`).toBeGreaterThanOrEqual(3);
+        expect(c.width).toBeGreaterThanOrEqual(1);
+      }
+      expect(await currentBarFill(page), scheme).toMatchObject({ from: expect.closeTo(0, 1) });
     }
     await page.emulateMedia({ forcedColors: 'active' });
-    const f = await contrast();
-    expect(f.style).toBe('solid');
-    expect(f.width).toBeGreaterThanOrEqual(1);
-    expect(f.ratio).toBeGreaterThanOrEqual(3);
+    for (const sel of BARS) {
+      const f = await contrast(sel);
+      expect(f.style, sel).toBe('solid');
+      expect(f.width, sel).toBeGreaterThanOrEqual(1);
+      expect(f.ratio, sel).toBeGreaterThanOrEqual(3);
+    }
+    // the current bar's fill is drawn in the system's highlight colour
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.is-current stop.done')!).stopColor)).toBe(
+      await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = 'Highlight';
+        const c = getComputedStyle(probe).color;
+        probe.remove();
+        return c;
+      }),
+    );
+    expect(await currentBarFill(page)).not.toBeNull();
     await h.closePage(page);
   });
 

@@ -17,6 +17,7 @@ import { CATALOG } from '../../src-main/core/catalog';
 import { stepKindsOf } from '../../src-main/core/catalog/step-kinds';
 import { buildPlan, type Segment } from '../../src-renderer/break/plan';
 import { host, pauseClock, ROOT, settle, startAtExercise, startHarness, type Harness, type OpenOptions, type TestHostConfig } from './harness';
+import { currentBarFill } from './bar-fill';
 import { cutOff, PSEUDO_ALLOWED, untranslated, type TextProblem } from './text-check';
 
 let h: Harness;
@@ -379,6 +380,11 @@ describe('right to left (<html dir="rtl">)', () => {
     await settle(page);
     await expect(page.locator('.player-figure').getAttribute('data-side')).resolves.toBe('left');
 
+    // the current bar fills from the start of the line (read from its pixels)
+    const ltrFill = (await currentBarFill(page))!;
+    expect(ltrFill.value).toBeGreaterThan(0.1);
+    expect(ltrFill.from).toBeLessThan(0.05);
+    expect(Math.abs(ltrFill.to - ltrFill.value)).toBeLessThan(0.06);
     const ltrFigure = await orientation(page);
     const ltrLayout = await page.evaluate(() => {
       const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
@@ -386,6 +392,9 @@ describe('right to left (<html dir="rtl">)', () => {
     });
     await rtl(page, true);
     await settle(page);
+    const rtlFill = (await currentBarFill(page))!;
+    expect(rtlFill.to).toBeGreaterThan(0.95);
+    expect(Math.abs(1 - rtlFill.from - rtlFill.value)).toBeLessThan(0.06);
     const rtlFigure = await orientation(page);
     const rtlLayout = await page.evaluate(() => {
       const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
@@ -398,7 +407,6 @@ describe('right to left (<html dir="rtl">)', () => {
         figureDirection: getComputedStyle(fig).direction,
         figureTransform: getComputedStyle(fig).transform,
         svgTransform: getComputedStyle(fig.querySelector('svg')!).transform,
-        progressDirection: getComputedStyle(document.querySelector('.routine-progress progress')!).direction,
         doneArrow: getComputedStyle(document.querySelector('.controls .flip-rtl .icon')!).transform,
         nextIcon: getComputedStyle(document.querySelector('.controls .btn:nth-child(2) .icon')!).transform,
       };
@@ -407,7 +415,6 @@ describe('right to left (<html dir="rtl">)', () => {
     if (ltrLayout.figure !== ltrLayout.info) expect(Math.sign(rtlLayout.figure - rtlLayout.info)).toBe(-Math.sign(ltrLayout.figure - ltrLayout.info));
     expect(ltrLayout.end).toBeGreaterThan(ltrLayout.first);
     expect(rtlLayout.end).toBeLessThan(rtlLayout.first);
-    expect(rtlLayout.progressDirection).toBe('rtl'); // native bars fill from the right
     expect(rtlLayout.doneArrow).toBe('matrix(-1, 0, 0, 1, 0, 0)');
     expect(rtlLayout.nextIcon).toBe('none'); // a media symbol, not mirrored
     // the figure does not: the left side's drawing is the same mirror image in either direction

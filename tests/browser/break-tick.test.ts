@@ -5,11 +5,13 @@
 // (Chromium re-tests the element under a resting pointer after every layout); a tick that does
 // not change the segment re-renders only the components whose shape changed (tick.ts), not the
 // player's whole tree, and the values that are only a text or a number (the time left, the count,
-// the current bar) are written into their nodes without any render; and each of those is laid
+// the current bar) are written into their nodes without any render; each ticking text is laid
 // out on its own (a box Chromium can lay out alone: not a flex or grid item, with size and
-// layout containment).
+// layout containment); and the current bar moves with no style, layout or geometry change at all
+// (only its gradient's stops), yet shows its value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { host, startHarness, type Harness } from './harness';
+import { currentBarFill } from './bar-fill';
+import { host, settle, startAtExercise, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -96,7 +98,7 @@ describe('the once-a-second update', () => {
       () =>
         new Promise<{ quiet: number; redrawn: string[]; writes: string[]; timeLeftRendered: number; timeLeftChanged: number; stepShown: number; stepTextWrites: number }>((done) => {
           type VNode = { type: unknown; __e?: Node | null; __k?: (VNode | null)[] | null };
-          const LEAVES = '.time-left, .cue, progress.is-current, .player-figure, .step, [aria-live]';
+          const LEAVES = '.time-left, .cue, .is-current, .player-figure, .step, [aria-live]';
           const snapshot = (): Map<Element, VNode> => {
             const m = new Map<Element, VNode>();
             const walk = (v: VNode | null | undefined): void => {
@@ -140,7 +142,7 @@ describe('the once-a-second update', () => {
                     else if (m.type !== 'attributes') out.stepTextWrites++;
                   }
                   // (and the live region: a new step or side is announced)
-                  if (!el.closest('.time-left, .cue, progress.is-current, .step, .player-figure, [aria-live]')) out.writes.push(`${m.type} ${m.attributeName ?? ''} of ${describe(el)}`);
+                  if (!el.closest('.time-left, .cue, .is-current, .step, .player-figure, [aria-live]')) out.writes.push(`${m.type} ${m.attributeName ?? ''} of ${describe(el)}`);
                 }
               }
               prev = now;
@@ -179,7 +181,7 @@ describe('the once-a-second update', () => {
     // and layout containment — a flex or grid item is never laid out alone, whatever its
     // containment. And the box is as big as what it shows: nothing sticks out of it.
     const boundaries = await page.evaluate(() =>
-      ['.time-left > .ticker-text', '.cue-big.is-number > .ticker-text', 'progress.is-current'].map((sel) => {
+      ['.time-left > .ticker-text', '.cue-big.is-number > .ticker-text'].map((sel) => {
         const el = document.querySelector(sel) as HTMLElement;
         const cs = getComputedStyle(el);
         return { sel, position: cs.position, contain: cs.contain, fits: el.scrollWidth <= Math.ceil(el.getBoundingClientRect().width) + 1 };
@@ -208,5 +210,46 @@ describe('the once-a-second update', () => {
     expect(hit).toBe('figure');
     expect(h.diagnostics(page).errors).toEqual([]);
     await page.context().close();
+  });
+  it('moves the current bar by its gradient’s stops alone (no style, layout or shape change), in 5 % steps, and the bar shows its value', async () => {
+    const page = await h.open('break', { config: CONFIG, clock: true });
+    await host(page).advanceMinutes(46);
+    await page.locator('main.pre').waitFor();
+    await startAtExercise(page, 0);
+    const bar = page.locator('.routine-progress .is-current');
+    expect(await bar.evaluate((el) => ({ role: el.getAttribute('role'), min: el.getAttribute('aria-valuemin'), max: el.getAttribute('aria-valuemax'), label: el.getAttribute('aria-label') }))).toMatchObject({
+      role: 'progressbar',
+      min: '0',
+      max: '100',
+      label: expect.stringMatching(/\S/),
+    });
+    // every write to the bar over 20 ticks: a style, a size, a class or a shape would show here
+    await page.evaluate(() => {
+      const w = window as unknown as { __barWrites: string[] };
+      w.__barWrites = [];
+      new MutationObserver((ms) => {
+        for (const m of ms) w.__barWrites.push(`${m.type} ${m.attributeName ?? ''} of ${(m.target as Element).tagName?.toLowerCase() ?? '#text'}`);
+      }).observe(document.querySelector('.routine-progress .is-current')!, { subtree: true, attributes: true, childList: true, characterData: true });
+    });
+    const box0 = await bar.boundingBox();
+    const v0 = Number(await bar.getAttribute('aria-valuenow'));
+    for (let k = 0; k < 20; k++) await page.clock.runFor(1000);
+    await settle(page);
+    const all = await page.evaluate(() => (window as unknown as { __barWrites: string[] }).__barWrites);
+    expect([...new Set(all)].sort()).toEqual(['attributes aria-valuenow of span', 'attributes offset of stop']);
+    // in steps of 5 %: one write of each stop per step, not one a second
+    const v1 = Number(await bar.getAttribute('aria-valuenow'));
+    expect(v1).toBeGreaterThan(v0);
+    expect(v1 % 5).toBe(0);
+    expect(all.filter((w) => w.includes('offset')).length).toBe(2 * ((v1 - v0) / 5));
+    expect(await bar.boundingBox()).toEqual(box0);
+    // on screen: filled from the bar's start to its value
+    const fill = await currentBarFill(page);
+    expect(fill).not.toBeNull();
+    expect(fill!.value).toBeGreaterThan(0.1);
+    expect(fill!.from).toBeLessThan(0.05);
+    expect(Math.abs(fill!.to - fill!.value)).toBeLessThan(0.06);
+    expect(h.diagnostics(page).errors).toEqual([]);
+    await h.closePage(page);
   });
 });
