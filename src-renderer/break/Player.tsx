@@ -142,21 +142,21 @@ function Ticker({ text, class: cls, boxRef }: { text: string; class?: string; bo
 }
 
 /**
- * The current exercise's progress bar. Its value moves every tick, and a tick must not re-style,
- * re-lay out or re-layerize the page for it: a <progress> value (or a fill's width or transform)
- * is a style change on the bar, and a shape that grows changes its painted bounds, which makes
- * Chromium work out the page's compositing layers again. So the bar is a rectangle of a fixed
- * size painted with a two-stop gradient, and a tick moves the stops' `offset` (an attribute that
- * is neither style nor geometry): a repaint of the bar and nothing else. The bar's role and
- * values are ARIA's, as a <progress>'s would be.
- *
- * It moves in steps of 5 % of the exercise (every 3–7 s for most), not every second: each
- * separate place a frame changes costs that frame about a millisecond more (paint, raster,
- * compositing), as much as the once-a-second numbers themselves, and the seconds are already
- * shown by the counter and the time left.
+ * The current bar moves in steps of 5 % of the exercise (every 3–7 s for most), not every
+ * second: each further place that changes in a frame costs that frame about a millisecond more
+ * (paint, raster, compositing), and the counter and the time left already show the seconds.
  */
 const BAR_STEPS = 20;
 
+/**
+ * The current exercise's progress bar. Its value moves as the exercise runs, and a tick must
+ * not re-style, re-lay out or re-layerize the page for it: a <progress> value (or a fill's width
+ * or transform) is a style change on the bar, and a shape that grows changes its painted bounds,
+ * which makes Chromium work out the page's compositing layers again. So the bar is a rectangle
+ * of a fixed size painted with a two-stop gradient, and a tick moves the stops' `offset` (an
+ * attribute that is neither style nor geometry): a repaint of the bar and nothing else. The
+ * bar's role and values are ARIA's, as a <progress>'s would be. It moves in steps (BAR_STEPS).
+ */
 function CurrentProgress({ tick, label }: { tick: Tick; label: string }): JSX.Element {
   const ref = useRef<HTMLSpanElement>(null);
   const value = useTickWrite(
