@@ -135,29 +135,27 @@ async function measure(browser: Browser, page: Page, seconds: number): Promise<P
   const metrics = async () =>
     Object.fromEntries(((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]));
   const counts = () => page.evaluate(() => ({ ...(window as unknown as { __cost: { timers: number; frames: number } }).__cost }));
-  const cpu = async () => {
+  // the page's metrics (its own renderer process's CPU time is their ProcessTime) and the GPU
+  // process's CPU time, read together at each end of the window
+  const sample = async () => {
     const ps = await processCpu(bcdp);
-    const sum = (type: string) => ps.filter((p) => p.type === type).reduce((s, p) => s + p.cpuTime, 0);
-    // the page's own renderer process (seconds of CPU time)
-    const renderer = (await metrics()).ProcessTime;
-    if (renderer === undefined) throw new Error('this Chromium reports no ProcessTime metric: the page’s renderer CPU time cannot be told apart');
-    return { renderer, gpu: sum('GPU') + sum('gpu') };
+    const m = await metrics();
+    if (m.ProcessTime === undefined) throw new Error('this Chromium reports no ProcessTime metric: the page’s renderer CPU time cannot be told apart');
+    return { m, gpu: ps.filter((p) => p.type === 'GPU' || p.type === 'gpu').reduce((s, p) => s + p.cpuTime, 0) };
   };
-  const m0 = await metrics();
   const c0 = await counts();
-  const p0 = await cpu();
+  const s0 = await sample();
   const w0 = performance.now();
   await page.waitForTimeout(seconds * 1000);
-  const p1 = await cpu();
+  const s1 = await sample();
   const w1 = performance.now();
-  const m1 = await metrics();
   const c1 = await counts();
   const wall = (w1 - w0) / 1000;
   await bcdp.detach();
   await cdp.detach();
-  const d = (k: string) => (m1[k] ?? 0) - (m0[k] ?? 0);
-  const renderer = ((p1.renderer - p0.renderer) / wall) * 100;
-  const gpu = ((p1.gpu - p0.gpu) / wall) * 100;
+  const d = (k: string) => (s1.m[k] ?? 0) - (s0.m[k] ?? 0);
+  const renderer = (d('ProcessTime') / wall) * 100;
+  const gpu = ((s1.gpu - s0.gpu) / wall) * 100;
   return {
     seconds: wall,
     cpuPercent: renderer + gpu,
