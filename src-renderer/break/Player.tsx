@@ -164,11 +164,13 @@ function CurrentProgress({ tick, label }: { tick: Tick; label: string }): JSX.El
     (tk) => Math.floor(Math.max(0, Math.min(1, tk.pos.t / tk.pos.plan.total)) * BAR_STEPS) / BAR_STEPS,
     (v) => {
       const bar = ref.current;
-      if (!bar) return;
       const pct = String(Math.round(v * 100));
-      if (bar.getAttribute('aria-valuenow') !== pct) bar.setAttribute('aria-valuenow', pct);
+      // the value and the stops are always written together (here and by the render): most
+      // ticks fall inside a step and stop at this read
+      if (!bar || bar.getAttribute('aria-valuenow') === pct) return;
+      bar.setAttribute('aria-valuenow', pct);
       const at = v.toFixed(4);
-      for (const stop of bar.querySelectorAll('stop')) if (stop.getAttribute('offset') !== at) stop.setAttribute('offset', at);
+      for (const stop of bar.querySelectorAll('stop')) stop.setAttribute('offset', at);
     },
   );
   const at = value.toFixed(4);

@@ -249,7 +249,6 @@ describe('the once-a-second update', () => {
     expect(fill!.value).toBeGreaterThan(0.1);
     expect(fill!.from).toBeLessThan(0.05);
     expect(Math.abs(fill!.to - fill!.value)).toBeLessThan(0.06);
-    expect(h.diagnostics(page).errors).toEqual([]);
     await h.closePage(page);
   });
 });
