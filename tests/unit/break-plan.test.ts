@@ -6,7 +6,8 @@ import { CATALOG, estimateDoseSeconds, estimateSeconds, stepsForSide } from '../
 import { allowedDoses } from '../../src-main/core/composer';
 import { SETUP_SECONDS } from '../../src-main/core/catalog/estimate';
 import { cautionSeconds, readingSeconds, stepKindsOf, stepRoles, withStepKinds } from '../../src-main/core/catalog/step-kinds';
-import { buildPlan, getReadyLeft, nextChange, secondsLeft, segmentAt, stepTextFor, workStart } from '../../src-renderer/break/plan';
+import { frameOf, motionOf } from '../../src-renderer/break/figure-motion';
+import { buildPlan, COUNTDOWN, getReadyLeft, nextChange, secondsLeft, segmentAt, stepTextFor, workStart } from '../../src-renderer/break/plan';
 import { RoutineRun } from '../../src-renderer/break/routine-run';
 
 describe('buildPlan', () => {
@@ -263,6 +264,47 @@ describe('RoutineRun', () => {
     run.next();
     expect(run.remainingMs()).toBe(run.total - run.plans[0]!.total);
   });
+
+  // What the player shows that changes with time alone: the exercise and segment, a countdown's
+  // second (get-ready, hold, rest, switch), the figure's flip-book frame, the time left's second.
+  // Sampled every 50 ms between the wakes msToNextChange asks for (each 5 ms late, as the player
+  // sets its timer), it must never change except at a wake, and every wake must show a change
+  // (a timer that fires for nothing is work for nothing).
+  const shown = (run: RoutineRun): string => {
+    const p = run.position();
+    const m = motionOf(p.plan, p.seg);
+    const count = COUNTDOWN.has(p.seg.kind) ? secondsLeft(p.seg, p.t) : '';
+    return [p.index, p.seg.index, count, getReadyLeft(p.plan, p.t), frameOf(m, Math.max(0, p.t - p.seg.start)), Math.ceil(run.remainingMs() / 1000 - 1e-9)].join(' ');
+  };
+  for (const [name, list] of [
+    ['the first three exercises', items],
+    ['every catalog exercise in one routine', CATALOG.map((e) => ({ id: e.id, steps: e.steps, dosage: e.dosage, stepKinds: stepKindsOf(e) }))],
+  ] as const) {
+    it(`${name}: the display wakes when what it shows changes, and only then`, () => {
+      const c = clock();
+      const run = new RoutineRun(list, c.now);
+      run.start();
+      let last = shown(run);
+      let idle = 0;
+      const missed: string[] = [];
+      while (!run.catchUp()) {
+        const next = run.msToNextChange();
+        // (position() reads without moving on: an exercise over but not caught up shows as its end)
+        for (let at = 50; at < next; at += 50) {
+          c.go(at);
+          if (shown(run) !== last && missed.length < 5) missed.push(`${last} → ${shown(run)}`);
+          c.go(-at);
+        }
+        c.go(Math.max(10, Math.ceil(next) + 5));
+        if (run.catchUp()) break;
+        const now = shown(run);
+        if (now === last) idle++;
+        last = now;
+      }
+      expect(missed).toEqual([]);
+      expect(idle).toBe(0);
+    });
+  }
 });
 
 describe('step kinds come with the exercise (issue 15: the page never reads the sentences)', () => {
