@@ -373,9 +373,9 @@ function buildRows(r: Results): Row[] {
       section: sec,
       figure: 'routine: CPU share of a core',
       value: pct(rc.routine.cpuPercent),
-      spread: `renderer ${pct(rc.routine.rendererCpuPercent)} + GPU ${pct(rc.routine.gpuCpuPercent)}`,
+      spread: `renderer ${pct(rc.routine.rendererCpuPercent)} + GPU ${pct(rc.routine.gpuCpuPercent)}${rc.cpuClock === 'threads' ? `; in Chromium's ticks ${pct(rc.routine.tickCpuPercent)}` : ''}`,
       reference: `theirs: Stretchly ${a.stretchly.cpuPercent} %, BreakTimer ${a.breakTimer.cpuPercent} %; Limber before: ${a.limberBefore.cpuPercent} %`,
-      how: `the break page on the test host, Start pressed, ${fixed(rc.routine.seconds, 0)} s of the routine running in real time (${rc.routine.exercises.join(', ')}); CPU time of the renderer and GPU processes (CDP SystemInfo.getProcessInfo) ÷ wall time`,
+      how: `the break page on the test host, Start pressed, ${fixed(rc.routine.seconds, 0)} s of the routine running in real time (${rc.routine.exercises.join(', ')}); CPU time of the page's renderer and the GPU process ${rc.cpuClock === 'threads' ? "(their threads' schedstat in /proc, ns)" : "(Chromium's ProcessTime and SystemInfo.getProcessInfo, 10-ms ticks: no /proc here)"} ÷ wall time`,
     });
     add({
       section: sec,
@@ -412,10 +412,10 @@ function buildRows(r: Results): Row[] {
     add({
       section: sec,
       figure: '  → routine ÷ countdown (CPU)',
-      value: `${fixed(rc.cpuRatio, 1)}×`,
-      spread: '',
-      reference: rc.cpuRatio <= 1.5 ? 'goal ≤ 1.5× met' : 'goal ≤ 1.5× NOT met (the player’s once-a-second update costs about twice the countdown’s)',
-      how: 'ratio of the two CPU shares',
+      value: `${fixed(rc.cpuRatio, 2)}×`,
+      spread: rc.roundRatios.length ? `rounds ${fixed(Math.min(...rc.roundRatios), 2)}–${fixed(Math.max(...rc.roundRatios), 2)}×` : '',
+      reference: rc.cpuRatio <= 1.5 ? 'goal ≤ 1.5× met' : 'goal ≤ 1.5× NOT met',
+      how: `ratio of the two CPU shares over all their windows: the pages take turns, ${rc.roundRatios.length} windows each (the idle one paused), so the machine's drifting load falls on both alike`,
     });
     const idle = rc.hidden.layoutsPerSecond === 0 && rc.hidden.timerFiresPerSecond === 0 && rc.hidden.animationFramesPerSecond === 0 && rc.hidden.styleRecalcsPerSecond === 0;
     add({
