@@ -143,10 +143,15 @@ function Ticker({ text, class: cls, boxRef }: { text: string; class?: string; bo
 
 /**
  * The current bar moves in steps of 5 % of the exercise (every 3–7 s for most), not every
- * second: each further place that changes in a frame costs that frame about a millisecond more
- * (paint, raster, compositing), and the counter and the time left already show the seconds.
+ * second: the counter and the time left already show the seconds, and a bar that moves less
+ * often is repainted less often.
  */
 const BAR_STEPS = 20;
+
+/** The bar's ARIA value (whole percent) and its gradient stops' offset, as the render and a tick both write them. */
+function barAttrs(v: number): { pct: number; at: string } {
+  return { pct: Math.round(v * 100), at: v.toFixed(4) };
+}
 
 /**
  * The current exercise's progress bar. Its value moves as the exercise runs, and a tick must
@@ -164,18 +169,17 @@ function CurrentProgress({ tick, label }: { tick: Tick; label: string }): JSX.El
     (tk) => Math.floor(Math.max(0, Math.min(1, tk.pos.t / tk.pos.plan.total)) * BAR_STEPS) / BAR_STEPS,
     (v) => {
       const bar = ref.current;
-      const pct = String(Math.round(v * 100));
+      const { pct, at } = barAttrs(v);
       // the value and the stops are always written together (here and by the render): most
       // ticks fall inside a step and stop at this read
-      if (!bar || bar.getAttribute('aria-valuenow') === pct) return;
-      bar.setAttribute('aria-valuenow', pct);
-      const at = v.toFixed(4);
+      if (!bar || bar.getAttribute('aria-valuenow') === String(pct)) return;
+      bar.setAttribute('aria-valuenow', String(pct));
       for (const stop of bar.querySelectorAll('stop')) stop.setAttribute('offset', at);
     },
   );
-  const at = value.toFixed(4);
+  const { pct, at } = barAttrs(value);
   return (
-    <span ref={ref} class="progress-slot is-now is-current" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(value * 100)}>
+    <span ref={ref} class="progress-slot is-now is-current" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
       <svg class="progress-fill" aria-hidden="true" focusable="false">
         <defs>
           <linearGradient id="progress-now">
