@@ -206,9 +206,9 @@ async function rendererPid(bcdp: CDPSession, page: Page): Promise<number | null>
 
 /** What a page has done so far: its renderer's metrics, the GPU process's CPU time, the page's own counts. */
 interface Sample {
+  /** the page's metrics: its renderer's CPU seconds (Chromium's ticks) are their ProcessTime */
   m: Record<string, number>;
-  /** seconds of CPU (Chromium's tick-counted figures) */
-  renderer: number;
+  /** the GPU process's CPU seconds (Chromium's ticks) */
   gpu: number;
   /** the same, per thread in ns, where Linux's /proc has them */
   threads: { renderer: Map<number, number>; gpu: Map<number, number> } | null;
@@ -238,7 +238,7 @@ async function meter(browser: Browser, page: Page): Promise<{ sample: () => Prom
     // the page's own renderer process's CPU time is its metrics' ProcessTime
     if (m.ProcessTime === undefined) throw new Error('this Chromium reports no ProcessTime metric: the page’s renderer CPU time cannot be told apart');
     if (precise && !threads) throw new Error('the renderer or GPU process’s /proc entries went away during the bench');
-    return { m, renderer: m.ProcessTime, gpu: ps.filter((p) => p.type === 'GPU' || p.type === 'gpu').reduce((x, p) => x + p.cpuTime, 0), threads, c, at: performance.now() };
+    return { m, gpu: ps.filter((p) => p.type === 'GPU' || p.type === 'gpu').reduce((x, p) => x + p.cpuTime, 0), threads, c, at: performance.now() };
   };
   return {
     sample,
@@ -266,9 +266,10 @@ class Windows {
   add(a: Sample, b: Sample): void {
     const wall = (b.at - a.at) / 1000;
     // CPU seconds: per thread, in ns, where /proc has them; else Chromium's tick-counted figures
-    const renderer = a.threads && b.threads ? threadCpuMsBetween(a.threads.renderer, b.threads.renderer) / 1000 : b.renderer - a.renderer;
+    const tickRenderer = (b.m.ProcessTime ?? 0) - (a.m.ProcessTime ?? 0);
+    const renderer = a.threads && b.threads ? threadCpuMsBetween(a.threads.renderer, b.threads.renderer) / 1000 : tickRenderer;
     const gpu = a.threads && b.threads ? threadCpuMsBetween(a.threads.gpu, b.threads.gpu) / 1000 : b.gpu - a.gpu;
-    this.ticks += b.renderer - a.renderer + b.gpu - a.gpu;
+    this.ticks += tickRenderer + b.gpu - a.gpu;
     if (a.threads && b.threads) for (const k of ['renderer', 'gpu'] as const) for (const tid of a.threads[k].keys()) if (!b.threads[k].has(tid)) this.ended++;
     this.wall += wall;
     this.renderer += renderer;
@@ -301,7 +302,7 @@ class Windows {
 }
 
 /** One window of `seconds` on a page. */
-async function window_(m: { sample: () => Promise<Sample> }, page: Page, seconds: number, into: Windows): Promise<void> {
+async function measureWindow(m: { sample: () => Promise<Sample> }, page: Page, seconds: number, into: Windows): Promise<void> {
   const a = await m.sample();
   await page.waitForTimeout(seconds * 1000);
   into.add(a, await m.sample());
@@ -385,15 +386,14 @@ export async function measureRenderCost(o: {
       // update after a pause (the countdown's catching-up number; the player's resume)
       await countdownOn(true);
       await countdownPage.waitForTimeout(SETTLE_MS);
-      await window_(cdMeter, countdownPage, each, cdWindows);
+      await measureWindow(cdMeter, countdownPage, each, cdWindows);
       await countdownOn(false);
       await routineOn(true);
       await page.waitForTimeout(SETTLE_MS);
-      await window_(rtMeter, page, each, rtWindows);
+      await measureWindow(rtMeter, page, each, rtWindows);
       await routineOn(false);
     }
     await cdMeter.close();
-    await rtMeter.close();
     await countdownPage.context().close();
     const countdown = cdWindows.cost();
     const routine = rtWindows.cost();
@@ -406,10 +406,10 @@ export async function measureRenderCost(o: {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await page.waitForTimeout(500);
-    const hiddenMeter = await meter(browser, page);
+    // the routine's own meter (the same page and processes)
     const hiddenWindows = new Windows();
-    await window_(hiddenMeter, page, o.hiddenSeconds, hiddenWindows);
-    await hiddenMeter.close();
+    await measureWindow(rtMeter, page, o.hiddenSeconds, hiddenWindows);
+    await rtMeter.close();
     const hidden = hiddenWindows.cost();
     await page.context().close();
     o.log('done\n');
