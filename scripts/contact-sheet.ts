@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium';
 import { CATALOG } from '../src-main/core/catalog';
-import { illustrationSvg } from '../src-main/core/illustrations';
+import { hasMiddlePose, illustrationSvg } from '../src-main/core/illustrations';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -29,7 +29,11 @@ const cells = exercises
   .map((ex) => {
     const start = illustrationSvg(ex.id, { pose: 'start', size }) ?? '<b>missing</b>';
     const end = illustrationSvg(ex.id, { pose: 'end', size }) ?? '<b>missing</b>';
-    return `<figure><div class="pair">${start}<span>→</span>${end}</div><figcaption><b>${esc(ex.name)}</b><small>${ex.id} · ${ex.position} · ${ex.focus}</small></figcaption></figure>`;
+    // a drawing with a middle pose (the position between the sides) shows it under the pair
+    const middle = hasMiddlePose(ex.id)
+      ? `<div class="pair middle"><span>between the sides:</span>${illustrationSvg(ex.id, { pose: 'middle', size })}</div>`
+      : '';
+    return `<figure><div class="pair">${start}<span>→</span>${end}</div>${middle}<figcaption><b>${esc(ex.name)}</b><small>${ex.id} · ${ex.position} · ${ex.focus}</small></figcaption></figure>`;
   })
   .join('\n');
 
@@ -40,9 +44,10 @@ const html = `<!doctype html><html><head><meta charset="utf-8"><style>
   figure { margin: 0; padding: 8px; border: 1px solid ${dark ? '#3a3f48' : '#e3e6ea'}; border-radius: 8px; }
   .pair { display: flex; align-items: center; gap: 4px; }
   .pair span { color: #8c939d; }
+  .pair.middle { justify-content: center; }
   figcaption { display: flex; flex-direction: column; margin-top: 4px; }
   small { color: #8c939d; }
-</style></head><body><h1>Limber — exercise illustrations (${exercises.length}; start → end)</h1><main>
+</style></head><body><h1>Limber — exercise illustrations (${exercises.length}; start → end, and the middle position between the sides where there is one)</h1><main>
 ${cells}
 </main></body></html>`;
 
@@ -52,9 +57,12 @@ try {
   const width = 48 + columns * (2 * size + 62);
   const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
   await page.setContent(html);
-  // parse every SVG (all three poses) with the browser's XML parser
+  // parse every SVG (every pose the drawing has) with the browser's XML parser
   const sources = exercises.flatMap((ex) =>
-    (['start', 'end', 'pair'] as const).map((pose) => ({ id: `${ex.id}/${pose}`, svg: illustrationSvg(ex.id, { pose }) ?? '' })),
+    (hasMiddlePose(ex.id) ? (['start', 'end', 'pair', 'middle', 'middle-pair'] as const) : (['start', 'end', 'pair'] as const)).map((pose) => ({
+      id: `${ex.id}/${pose}`,
+      svg: illustrationSvg(ex.id, { pose }) ?? '',
+    })),
   );
   const bad = await page.evaluate((list) => {
     const failures: string[] = [];

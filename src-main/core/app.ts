@@ -38,7 +38,7 @@ import { SOURCE_LOCALE } from './i18n/locales';
 import { composeRoutine, type Routine } from './composer';
 import type { LimberEvent } from './events';
 import { computeStats, type HistoryEntry, type HistoryNote, type HistoryStats, type StatsOptions } from './history';
-import { illustrationSvg, rigMotion } from './illustrations';
+import { hasMiddlePose, illustrationSvg, rigMotion } from './illustrations';
 import { stepKindsOf } from './catalog/step-kinds';
 import { refusalOf, Scheduler, type BusyAnswer, type Decision, type Instant, type SchedulerInput, type SchedulerStatus } from './scheduler';
 import { applySettingsPatch, cloneSettings, defaultSettings, type Settings } from './settings';
@@ -366,7 +366,8 @@ export class LimberApp implements Omit<LimberApi, 'exportHistory' | 'closeBreak'
         start: illustrationSvg(id, { pose: 'start' }) ?? '',
         end: illustrationSvg(id, { pose: 'end' }) ?? '',
         pair: illustrationSvg(id, { pose: 'pair' }) ?? '',
-        motion: rigMotion(id) ?? { joints: [], symmetric: true },
+        ...(hasMiddlePose(id) ? { middlePair: illustrationSvg(id, { pose: 'middle-pair' }) ?? '' } : {}),
+        motion: rigMotion(id) ?? { joints: [], symmetric: true, mirror: '' },
       },
     };
   }

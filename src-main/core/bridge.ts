@@ -37,9 +37,11 @@ export interface ExerciseView extends Omit<Exercise, 'sideSteps'> {
   /**
    * SVG markup: the start pose (its moving joints marked `data-j`, see `motion`), the end
    * (key) pose, and start → end side by side; `motion` is what moves the start pose's joints
-   * to the end pose (the renderer animates them along the player's timeline).
+   * to the end pose (the renderer animates them along the player's timeline). `middlePair`:
+   * start → middle side by side, for a drawing with a middle pose (knee rolls' knee hug), which
+   * reduced motion shows during the round's way back to the middle and the hold there.
    */
-  svg: { start: string; end: string; pair: string; motion: RigMotion };
+  svg: { start: string; end: string; pair: string; middlePair?: string; motion: RigMotion };
 }
 
 export interface RoutineView {

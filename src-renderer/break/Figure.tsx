@@ -1,11 +1,12 @@
 // An exercise illustration: the core's SVG markup (our own drawing code, escaped there).
 //
-// Still: the start or end pose, or start → end side by side ("pair": reduced motion).
+// Still: the start or end pose, or start → end side by side ("pair": reduced motion; during an
+// alternating round's way to the middle and the hold there, "middle-pair": start → middle).
 // Timeline: the pose follows the player's segment (figure-motion.ts) — a movement is a flip-book
 // of poses, one a second, changed in the same frame as the player's once-a-second numbers (so it
 // costs no frames of its own; no animation runs), nothing changes while the figure is still
 // (holds, rests, get-ready), and it is frozen when paused or hidden (the player does not draw).
-// For the left side the drawing is mirrored, unless it is symmetric.
+// For the left side the drawing is mirrored (about the line its motion names), unless it is symmetric.
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ExerciseView } from '../shared/bridge';
@@ -36,8 +37,8 @@ export function Figure({
   label,
 }: {
   exercise: Pick<ExerciseView, 'svg' | 'name'>;
-  /** `timeline`: follow `timeline` (the start pose's rig, moved) */
-  pose: 'start' | 'end' | 'pair' | 'timeline';
+  /** `timeline`: follow `timeline` (the start pose's rig, moved); `middle-pair`: start → middle (the pair for a drawing without one) */
+  pose: 'start' | 'end' | 'pair' | 'middle-pair' | 'timeline';
   timeline?: FigureTimeline;
   /** the side in play (still poses; a timeline takes its segment's side) */
   side?: Side | null;
@@ -47,7 +48,8 @@ export function Figure({
 }): JSX.Element {
   const ref = useRef<HTMLDivElement>(null);
   const placed = useRef<{ html: string; pose: number } | null>(null);
-  const html = markup(exercise.svg[pose === 'timeline' ? 'start' : pose]);
+  const svg = exercise.svg;
+  const html = markup(pose === 'timeline' ? svg.start : pose === 'middle-pair' ? (svg.middlePair ?? svg.pair) : svg[pose]);
   const motion = exercise.svg.motion;
   const seg = timeline?.seg;
   const shownSide = pose === 'timeline' && timeline && seg ? motionOf(timeline.plan, seg).side : side;
@@ -55,8 +57,8 @@ export function Figure({
 
   useLayoutEffect(() => {
     const root = ref.current;
-    if (root) mirrorDrawing(root, left);
-  }, [html, left]);
+    if (root) mirrorDrawing(root, left, motion);
+  }, [html, left, motion]);
 
   const m = pose === 'timeline' && timeline && seg ? motionOf(timeline.plan, seg) : null;
   const frame = m && timeline && seg ? frameOf(m, Math.max(0, timeline.t - seg.start)) : 0;

@@ -244,15 +244,18 @@ function Cue({ tick }: { tick: Tick }): JSX.Element {
 
 /** The drawing following the timeline: re-rendered on a tick only when its flip-book frame (or, still, its side) changes. */
 function PlayerFigure({ tick, ex, reduced }: { tick: Tick; ex: ExerciseView; reduced: boolean }): JSX.Element {
-  // reduced motion: start → end, still, re-rendered only for the other side's mirror image
+  // reduced motion: start → end (start → middle on the way to the middle and there), still,
+  // re-rendered only for the other side's mirror image or the middle
   useTicked(tick, (tk) =>
-    reduced ? (motionOf(tk.pos.plan, tk.pos.seg).side ?? '') : tk.pos.seg.index * 1000 + frameOf(motionOf(tk.pos.plan, tk.pos.seg), Math.max(0, tk.pos.t - tk.pos.seg.start)),
+    reduced
+      ? `${motionOf(tk.pos.plan, tk.pos.seg).side ?? ''}${tk.pos.seg.middle ? '.middle' : ''}`
+      : tk.pos.seg.index * 1000 + frameOf(motionOf(tk.pos.plan, tk.pos.seg), Math.max(0, tk.pos.t - tk.pos.seg.start)),
   );
   const { plan, seg, t } = tick.pos;
   return (
     <Figure
       exercise={ex}
-      pose={reduced ? 'pair' : 'timeline'}
+      pose={reduced ? (seg.middle ? 'middle-pair' : 'pair') : 'timeline'}
       timeline={{ plan, seg, t }}
       side={seg.side}
       class={`player-figure${reduced ? ' is-pair' : ''}`}

@@ -10,22 +10,27 @@
 //   rest, switch            back to the start pose (eased over ≤ RETURN_MS when the figure was
 //                           at the end pose on the same side), then still
 //   middle (move, hold)     an alternating round's way back to the middle and the hold there
-//                           (knee rolls: the knee hug): back to the start pose within the move's
-//                           time, then still in it. The drawings have a start and an end pose
-//                           only, and the start pose (knees up together, feet down) is the
-//                           nearest to the middle position; a knees-to-chest pose is not drawn.
-// The side is the segment's (the figure is mirrored for the left side; a middle segment has no
-// side and is drawn unmirrored, as the right side is, so the way back from the right is one
-// movement); a change of side starts from the new side's start pose.
+//                           (knee rolls: the knee hug): back through the start pose into the
+//                           drawing's middle pose (pose fraction −1, `MIDDLE`) within the move's
+//                           time, then still in it; the next movement starts from it (let go,
+//                           feet down, over to the other side: middle → start → end)
+// The side is the segment's (the figure is mirrored for the left side). The way back to the
+// middle is drawn on the side it comes back from; the hold in the middle has no side and is drawn
+// unmirrored: the middle pose is its own mirror image (tests/unit/illustrations.test.ts), so
+// leaving it for either side is one movement. A change of side otherwise starts from the new
+// side's start pose.
 import type { Plan, Segment, Side } from './plan';
 
 /** Longest return to the start pose at the beginning of a rest or a switch. */
 export const RETURN_MS = 1200;
 
+/** The pose fraction of a drawing's middle pose (knee rolls' knee hug; the start pose in a drawing without one). */
+export const MIDDLE = -1;
+
 export interface Motion {
   /** which side's drawing (null: the exercise has no sides) */
   side: Side | null;
-  /** pose fractions (0 = start pose, 1 = end pose), evenly spaced over `ms`; one key = still */
+  /** pose fractions (0 = start pose, 1 = end pose, −1 = middle pose), evenly spaced over `ms`; one key = still */
   keys: number[];
   /** how long the movement takes from the segment's start (0 when still) */
   ms: number;
@@ -33,7 +38,7 @@ export interface Motion {
 
 /** The pose fraction a segment leaves the figure in. */
 function endsAt(plan: Plan, seg: Segment): number {
-  if (seg.middle) return 0;
+  if (seg.middle) return MIDDLE;
   if (seg.kind === 'hold') return 1;
   if (seg.kind === 'move') return plan.holdSeconds > 0 ? 1 : 0;
   return 0;
@@ -46,10 +51,14 @@ export function motionOf(plan: Plan, seg: Segment): Motion {
   const dur = seg.end - seg.start;
   const still = (key: number): Motion => ({ side: seg.side, keys: [key], ms: 0 });
   if (seg.middle) {
-    // back to the middle from the side before (drawn unmirrored, as the right side is)
-    const fromDrawn = prev && prev.side !== 'left' ? from : 0;
-    return seg.kind === 'move' && fromDrawn !== 0 ? { side: null, keys: [fromDrawn, 0], ms: dur } : still(0);
+    if (seg.kind !== 'move') return still(MIDDLE);
+    // back to the middle, drawn on the side it comes back from: through the start pose
+    const side = prev?.side ?? null;
+    if (from === MIDDLE) return { side, keys: [MIDDLE], ms: 0 };
+    return { side, keys: from === 0 ? [0, MIDDLE] : [from, 0, MIDDLE], ms: dur };
   }
+  // out of the middle pose (its own mirror image): to the start pose first, on the new side
+  const out = from === MIDDLE ? [MIDDLE] : [];
   switch (seg.kind) {
     case 'step':
       return still(0);
@@ -58,12 +67,13 @@ export function motionOf(plan: Plan, seg: Segment): Motion {
     case 'rest':
     case 'switch':
       // a switch names the new side: turn to it at once (the figure faces the other way)
+      if (from === MIDDLE) return { side: seg.side, keys: [MIDDLE, 0], ms: Math.min(RETURN_MS, dur) };
       return from === 1 && sameSide ? { side: seg.side, keys: [1, 0], ms: Math.min(RETURN_MS, dur) } : still(0);
     case 'move':
       if (plan.holdSeconds > 0) {
-        return from === 1 && sameSide ? { side: seg.side, keys: [1, 0, 1], ms: dur } : { side: seg.side, keys: [0, 1], ms: dur };
+        return from === 1 && sameSide ? { side: seg.side, keys: [1, 0, 1], ms: dur } : { side: seg.side, keys: [...out, 0, 1], ms: dur };
       }
-      return { side: seg.side, keys: [0, 1, 0], ms: dur };
+      return { side: seg.side, keys: [...out, 0, 1, 0], ms: dur };
   }
 }
 

@@ -1,6 +1,7 @@
 // Moving an exercise drawing: the core's rig markup marks each joint group that moves with
 // `data-j="k"`, and `svg.motion.joints[k]` gives its translate/rotate/scale/opacity at the start
-// and the end pose. A pose between them is a linear mix of those numbers, so a movement is one
+// and the end pose (and at the middle pose, pose fraction −1, for a drawing that has one: knee
+// rolls' knee hug). A pose between them is a linear mix of those numbers, so a movement is one
 // Web Animation of `transform` per joint — run by the compositor, no layout or style work per
 // frame — and a still pose is one CSSOM write per joint (allowed by the CSP, unlike `style=""`
 // in markup). Nothing runs while the figure is still. The break player animates nothing: it
@@ -17,13 +18,17 @@ function mix(a: Params, b: Params, t: number): number[] {
   return a.map((v, i) => v + ((b[i] ?? v) - v) * t);
 }
 
-/** The CSS for a joint at pose fraction `t`: always translate, rotate, scale (so frames interpolate part by part). */
+/**
+ * The CSS for a joint at pose fraction `t` (0 start, 1 end, −1 middle; below 0 towards the
+ * middle pose, which is the start pose when the drawing has none): always translate, rotate,
+ * scale (so frames interpolate part by part).
+ */
 export function jointFrame(j: RigMotion['joints'][number], t: number): Keyframe {
-  const p = mix(j.a, j.b, t);
+  const p = t < 0 ? mix(j.a, j.c ?? j.a, -t) : mix(j.a, j.b, t);
   const frame: Keyframe = {
     transform: `translate(${num(p[0]!)}px, ${num(p[1]!)}px) rotate(${num(p[2]!)}deg) scale(${num(p[3]!, 3)}, ${num(p[4]!, 3)})`,
   };
-  if (j.a[5] !== j.b[5]) frame.opacity = num(p[5]!, 3);
+  if (j.a[5] !== j.b[5] || (j.c && j.a[5] !== j.c[5])) frame.opacity = num(p[5]!, 3);
   return frame;
 }
 
@@ -81,7 +86,10 @@ export function moveJoints(
   return out;
 }
 
-/** The flip for the left side, about the 100-unit box's vertical centre line (`g.mirror` groups). */
-export function mirrorDrawing(root: Element, left: boolean): void {
-  for (const g of root.querySelectorAll<SVGGElement>('g.mirror')) g.style.transform = left ? 'matrix(-1, 0, 0, 1, 100, 0)' : '';
+/**
+ * The flip for the left side (`g.mirror` groups): the drawing's own, `motion.mirror` — about the
+ * 100-unit box's vertical centre line, or for a figure lying seen from above about its spine.
+ */
+export function mirrorDrawing(root: Element, left: boolean, motion: Pick<RigMotion, 'mirror'>): void {
+  for (const g of root.querySelectorAll<SVGGElement>('g.mirror')) g.style.transform = left ? motion.mirror : '';
 }

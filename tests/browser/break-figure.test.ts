@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreakView, ExerciseView } from '../../src-main/core/bridge';
 import { CATALOG } from '../../src-main/core/catalog';
 import { buildPlan, type Segment } from '../../src-renderer/break/plan';
+import { pathMatrices } from './figure-paths';
 import { host, settle, shot, startAtExercise, startHarness, type Harness, type OpenOptions } from './harness';
 
 let h: Harness;
@@ -74,31 +75,6 @@ const figure = (page: Page): Promise<FigureState> =>
       viewBox: fig.querySelector('svg')!.getAttribute('viewBox'),
     };
   });
-
-/** Each drawn path's transform (screen CTM relative to its <svg>), for the figure now and for a markup. */
-async function pathMatrices(page: Page, markup?: string): Promise<number[][]> {
-  return page.evaluate((svg) => {
-    let root: Element = document.querySelector('.player-figure svg')!;
-    let box: HTMLDivElement | null = null;
-    if (svg) {
-      box = document.createElement('div');
-      const r = root.getBoundingClientRect();
-      box.setAttribute('aria-hidden', 'true');
-      box.innerHTML = svg;
-      const s = box.querySelector('svg')!;
-      s.setAttribute('width', String(r.width));
-      s.setAttribute('height', String(r.height));
-      document.body.append(box);
-      root = s;
-    }
-    const out = [...root.querySelectorAll<SVGGraphicsElement>('g[stroke="currentColor"] path')].map((p) => {
-      const m = (root as SVGSVGElement).getScreenCTM()!.inverse().multiply(p.getScreenCTM()!);
-      return [m.a, m.b, m.c, m.d, m.e, m.f].map((v) => Math.round(v * 100) / 100);
-    });
-    box?.remove();
-    return out;
-  }, markup ?? null);
-}
 
 describe('the figure follows the timeline', () => {
   it('moves once per rep, a pose a second and no animation, holds the end pose still, freezes when paused, mirrors the left side', async () => {

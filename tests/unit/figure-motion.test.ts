@@ -4,7 +4,7 @@
 // except where the side changes.
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src-main/core/catalog';
-import { FRAME_MS, frameOf, framePose, motionOf, poseFraction, RETURN_MS, type Motion } from '../../src-renderer/break/figure-motion';
+import { FRAME_MS, frameOf, framePose, MIDDLE, motionOf, poseFraction, RETURN_MS, type Motion } from '../../src-renderer/break/figure-motion';
 import { withStepKinds } from '../../src-main/core/catalog/step-kinds';
 import { buildPlan } from '../../src-renderer/break/plan';
 
@@ -17,19 +17,26 @@ describe('the figure’s motion along the timeline', () => {
       for (const seg of plan.segments) {
         const m = motionOf(plan, seg);
         const dur = seg.end - seg.start;
-        expect(m.side).toBe(seg.side);
         expect(m.ms).toBeLessThanOrEqual(dur);
         if (m.keys.length === 1) expect(m.ms).toBe(0);
         if (seg.middle) {
-          // an alternating round's way back to the middle (knee rolls): from the right side's
-          // end pose back to the start pose, drawn unmirrored as the right side is; then still
-          expect(m.side).toBeNull();
-          expect(m.keys).toEqual(seg.kind === 'move' ? [prevEnd, 0] : [0]);
-          expect(m.ms).toBe(seg.kind === 'move' ? dur : 0);
+          // an alternating round's way back to the middle (knee rolls): from where the side
+          // before left the figure, on that side's drawing, through the start pose into the
+          // middle pose (the knee hug); then still in it, with no side
+          if (seg.kind === 'move') {
+            expect(m.side).toBe(prevSide);
+            expect(m.keys).toEqual(prevEnd === 0 ? [0, MIDDLE] : [prevEnd, 0, MIDDLE]);
+            expect(m.ms).toBe(dur);
+          } else {
+            expect(m).toEqual({ side: null, keys: [MIDDLE], ms: 0 });
+          }
           prevEnd = poseFraction(m, dur);
-          prevSide = seg.side;
+          prevSide = m.side;
           continue;
         }
+        expect(m.side).toBe(seg.side);
+        // out of the middle pose (its own mirror image), on either side: no jump
+        if (prevEnd === MIDDLE) expect(poseFraction(m, 0), `${seg.kind} #${seg.index} after the middle`).toBe(MIDDLE);
         switch (seg.kind) {
           case 'step':
             expect(m.keys).toEqual([0]);
@@ -80,16 +87,23 @@ describe('the figure’s motion along the timeline', () => {
     expect(sides.slice(0, 4)).toEqual(['right', 'left', 'right', 'left']);
   });
 
-  it('knee rolls: back to the start pose on the way to the middle, still there through the knee hug, then over to the left', () => {
+  it('knee rolls: back through the start pose into the knee hug, still in it through the hold, then out of it over to the left', () => {
     const ex = CATALOG.find((e) => e.id === 'knee-rolls')!;
     const plan = buildPlan(withStepKinds(ex));
     const back = plan.segments.find((s) => s.kind === 'move' && s.middle)!;
     const hug = plan.segments[back.index + 1]!;
     const over = plan.segments[back.index + 2]!;
     expect(motionOf(plan, plan.segments[back.index - 1]!)).toEqual({ side: 'right', keys: [1], ms: 0 });
-    expect(motionOf(plan, back)).toEqual({ side: null, keys: [1, 0], ms: back.end - back.start });
-    expect(motionOf(plan, hug)).toEqual({ side: null, keys: [0], ms: 0 });
-    expect(motionOf(plan, over)).toEqual({ side: 'left', keys: [0, 1], ms: over.end - over.start });
+    expect(motionOf(plan, back)).toEqual({ side: 'right', keys: [1, 0, MIDDLE], ms: back.end - back.start });
+    expect(motionOf(plan, hug)).toEqual({ side: null, keys: [MIDDLE], ms: 0 });
+    // "let go, set your feet down and roll both knees to the other side"
+    expect(motionOf(plan, over)).toEqual({ side: 'left', keys: [MIDDLE, 0, 1], ms: over.end - over.start });
+    // the flip-book of the way back shows the knees rolled, back in the middle, and the hug
+    const m = motionOf(plan, back);
+    const shown = [0, 1, 2, 3, 4].map((f) => framePose(m, f));
+    expect(shown[0]).toBe(1);
+    expect(shown).toContain(0);
+    expect(shown.at(-1)).toBe(MIDDLE);
   });
 
   // the flip-book (Figure.tsx): a pose a second, so a movement adds no frames to the player's
@@ -115,7 +129,7 @@ describe('the figure’s motion along the timeline', () => {
         // every key pose is shown (the end pose of a 3 s rep out and back, too), and the last one stays
         for (const k of m.keys) expect(poses, `${ex.id} #${seg.index} ${seg.kind}`).toContain(k);
         expect(framePose(m, frameOf(m, dur))).toBe(m.keys.at(-1));
-        for (const p of poses) expect(p).toBeGreaterThanOrEqual(0), expect(p).toBeLessThanOrEqual(1);
+        for (const p of poses) expect(p).toBeGreaterThanOrEqual(MIDDLE), expect(p).toBeLessThanOrEqual(1);
         // it starts where the smooth movement starts
         expect(framePose(m, 0)).toBe(poseFraction(m, 0));
       }

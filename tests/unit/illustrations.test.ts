@@ -2,7 +2,9 @@
 // app's CSP allows (no inline style, no script), accessible, small, themable, and a start and
 // an end pose that really differ, with limbs that keep their length while animating; the rig's
 // groups and motion draw exactly the skeleton's poses; limbs turn the short way round; the left
-// side is the mirror image; thumbnails tell the exercises apart; far limbs keep 3:1 contrast.
+// side is the mirror image (a figure lying seen from above flips about its spine); thumbnails
+// tell the exercises apart; far limbs keep 3:1 contrast; a middle pose (knee rolls' knee hug) is
+// drawn as the rig says, is its own mirror image, and is a hug.
 import { describe, expect, it } from 'vitest';
 import { CATALOG, getExercise } from '../../src-main/core/catalog';
 import { readFileSync } from 'node:fs';
@@ -10,8 +12,11 @@ import {
   FAR_OPACITY,
   ILLUSTRATED_IDS,
   getIllustrationSpec,
+  hasMiddlePose,
   illustrationSvg,
   isSymmetric,
+  mirrorAxis,
+  mirrorPoint,
   poseAt,
   rigMotion,
   type Figure,
@@ -19,6 +24,7 @@ import {
   type Pt,
 } from '../../src-main/core/illustrations';
 import { FLOOR, SEG, interpolatePose, solve } from '../../src-main/core/illustrations/skeleton';
+import { MAT_TOP_MID_Y } from '../../src-main/core/illustrations/render';
 
 // ── a small strict XML well-formedness checker ────────────────────────────────────────────────
 // Enough XML 1.0 for standalone SVG: elements, attributes (quoted, unique), character and the
@@ -118,6 +124,10 @@ describe('the XML checker itself', () => {
 
 // ── the illustrations ─────────────────────────────────────────────────────────────────────────
 const POSES = ['start', 'end', 'pair'] as const;
+/** the poses of a drawing with a middle pose (knee rolls' knee hug) */
+const MIDDLE_POSES = ['middle', 'middle-pair'] as const;
+/** pose fractions along the way to the middle pose, for a drawing that has one */
+const towardsMiddle = (id: string): number[] => (hasMiddlePose(id) ? [-0.25, -0.5, -0.75, -1] : []);
 
 // ── the rig, composed by hand: the world position of every bone end and the head ─────────────
 type M = [number, number, number, number, number, number]; // a b c d e f (SVG matrix)
@@ -154,15 +164,17 @@ function parseTransform(v: string): M {
 const paramsMatrix = (p: JointParams): M => parseTransform(`translate(${p[0]} ${p[1]}) rotate(${p[2]}) scale(${p[3]} ${p[4]})`);
 
 /** Bone ends (world) and the head centre of a rig markup, its `data-j` joints placed at fraction `t` of their motion. */
-function composed(svg: string, t: number, joints: readonly { a: JointParams; b: JointParams }[] = []): { ends: Pt[]; head: Pt } {
+function composed(svg: string, t: number, joints: readonly { a: JointParams; b: JointParams; c?: JointParams }[] = []): { ends: Pt[]; head: Pt } {
   const ends: Pt[] = [];
   let head: Pt = [NaN, NaN];
   const visit = (el: XmlElement, m: M, hidden: boolean): void => {
     let here = m;
     const j = el.attrs['data-j'];
     if (j !== undefined) {
-      const { a, b } = joints[Number(j)]!;
-      here = mul(m, paramsMatrix(a.map((v, i) => v + (b[i]! - v) * t) as unknown as JointParams));
+      const { a, b, c } = joints[Number(j)]!;
+      // below 0: towards the middle pose (the start pose when there is none)
+      const to = t < 0 ? (c ?? a) : b;
+      here = mul(m, paramsMatrix(a.map((v, i) => v + (to[i]! - v) * Math.abs(t)) as unknown as JointParams));
     } else if (el.attrs.transform) here = mul(m, parseTransform(el.attrs.transform));
     if (el.name === 'path' && /^M0 0V-[\d.]+$/.test(el.attrs.d ?? '')) {
       const len = Number(el.attrs.d!.slice(6));
@@ -187,13 +199,14 @@ describe('illustrations', () => {
   });
 
   describe.each(CATALOG.map((ex) => ex.id))('%s', (id) => {
-    it.each(POSES)('%s pose is small, well-formed, accessible SVG the CSP allows', (pose) => {
+    it.each(hasMiddlePose(id) ? [...POSES, ...MIDDLE_POSES] : POSES)('%s pose is small, well-formed, accessible SVG the CSP allows', (pose) => {
       const svg = illustrationSvg(id, { pose })!;
-      expect(svg.length).toBeLessThan(pose === 'pair' ? 6 * 1024 : 4 * 1024);
+      const pair = pose === 'pair' || pose === 'middle-pair';
+      expect(svg.length).toBeLessThan(pair ? 6 * 1024 : 4 * 1024);
       const doc = parseXml(svg);
       expect(doc.name).toBe('svg');
       expect(doc.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
-      expect(doc.attrs.viewBox).toBe(pose === 'pair' ? '0 0 200 100' : '0 0 100 100');
+      expect(doc.attrs.viewBox).toBe(pair ? '0 0 200 100' : '0 0 100 100');
       expect(doc.attrs.role).toBe('img');
       const name = getExercise(id)!.name;
       expect(doc.attrs['aria-label']).toBe(name);
@@ -232,11 +245,12 @@ describe('illustrations', () => {
     });
 
     it('keeps limb lengths and stays inside the picture while it moves', () => {
-      for (let k = 0; k <= 10; k++) {
-        const f = poseAt(id, k / 10)!;
+      const spec = getIllustrationSpec(id)!;
+      const fractions = [...Array.from({ length: 11 }, (_, k) => k / 10), ...(spec.middle ? Array.from({ length: 10 }, (_, k) => -(k + 1) / 10) : [])];
+      for (const t of fractions) {
+        const f = poseAt(id, t)!;
         const len = (p: Pt, q: Pt): number => Math.hypot(p[0] - q[0], p[1] - q[1]);
-        const spec = getIllustrationSpec(id)!;
-        const p = interpolatePose(spec.start, spec.end, k / 10);
+        const p = t < 0 ? interpolatePose(spec.start, spec.middle!, -t) : interpolatePose(spec.start, spec.end, t);
         for (const [arm, a] of [[f.armA, p.armA], [f.armB, p.armB]] as const) {
           // arms keep their length, or the foreshortening their pose asks for
           expect(len(arm[0], arm[1])).toBeCloseTo(SEG.upperArm * (a[2] ?? 1), 6);
@@ -257,15 +271,23 @@ describe('illustrations', () => {
     it('the rig (markup + motion) draws the skeleton’s pose all along the movement', () => {
       const start = illustrationSvg(id, { pose: 'start' })!;
       const motion = rigMotion(id)!;
-      for (const t of [0, 0.25, 0.5, 0.75, 1]) {
+      for (const t of [0, 0.25, 0.5, 0.75, 1, ...towardsMiddle(id)]) {
         const f = poseAt(id, t)!;
         const { ends, head } = composed(start, t, motion.joints);
         for (const p of limbPoints(f)) expect(near(ends, p), `${id} t=${t}: a bone ends at ${p.map((v) => v.toFixed(1))}`).toBe(true);
         expect(Math.hypot(head[0] - f.head[0], head[1] - f.head[1])).toBeLessThan(0.05);
       }
-      // the still end pose is the motion's end
+      // the still end pose is the motion's end (and the still middle pose, the way to the middle's)
       const end = composed(illustrationSvg(id, { pose: 'end' })!, 1);
       for (const p of limbPoints(poseAt(id, 1)!)) expect(near(end.ends, p, 0.06)).toBe(true);
+      if (hasMiddlePose(id)) {
+        const middle = composed(illustrationSvg(id, { pose: 'middle' })!, -1);
+        for (const p of limbPoints(poseAt(id, -1)!)) expect(near(middle.ends, p, 0.06)).toBe(true);
+      } else {
+        // without a middle pose, pose fraction −1 is the start pose
+        expect(poseAt(id, -1)).toEqual(poseAt(id, 0));
+        expect(motion.joints.every((j) => j.c === undefined)).toBe(true);
+      }
     });
 
     it('turns every joint the short way round: no segment turns further than its start → end difference', () => {
@@ -273,15 +295,18 @@ describe('illustrations', () => {
       const angle = ([p, q]: Pt[]): number => (Math.atan2(q![0] - p![0], -(q![1] - p![1])) * 180) / Math.PI;
       const wrap = (d: number): number => ((((d + 180) % 360) + 360) % 360) - 180;
       const first = dirs(poseAt(id, 0)!).map(angle);
-      const last = dirs(poseAt(id, 1)!).map(angle);
-      const travelled = first.map(() => 0);
-      let prev = first;
-      for (let k = 1; k <= 200; k++) {
-        const now = dirs(poseAt(id, k / 200)!).map(angle);
-        now.forEach((a, i) => (travelled[i]! += Math.abs(wrap(a - prev[i]!))));
-        prev = now;
+      // to the end pose, and to the middle pose if the drawing has one
+      for (const to of hasMiddlePose(id) ? [1, -1] : [1]) {
+        const last = dirs(poseAt(id, to)!).map(angle);
+        const travelled = first.map(() => 0);
+        let prev = first;
+        for (let k = 1; k <= 200; k++) {
+          const now = dirs(poseAt(id, (to * k) / 200)!).map(angle);
+          now.forEach((a, i) => (travelled[i]! += Math.abs(wrap(a - prev[i]!))));
+          prev = now;
+        }
+        travelled.forEach((turned, i) => expect(turned, `to ${to}: segment ${i}`).toBeLessThanOrEqual(Math.abs(wrap(last[i]! - first[i]!)) + 0.5));
       }
-      travelled.forEach((turned, i) => expect(turned, `segment ${i}`).toBeLessThanOrEqual(Math.abs(wrap(last[i]! - first[i]!)) + 0.5));
     });
 
     it('for the left side, is the mirror image of the right side (unless the drawing is symmetric)', () => {
@@ -295,9 +320,17 @@ describe('illustrations', () => {
       const l = composed(left, 1);
       expect(l.ends.length).toBe(r.ends.length);
       l.ends.forEach((p, i) => {
-        expect(p[0]).toBeCloseTo(100 - r.ends[i]![0], 6);
-        expect(p[1]).toBeCloseTo(r.ends[i]![1], 6);
+        const m = mirrorPoint(id, r.ends[i]!);
+        expect(p[0]).toBeCloseTo(m[0], 6);
+        expect(p[1]).toBeCloseTo(m[1], 6);
       });
+      // the renderer flips the drawing with the same transform (rig.ts mirrorDrawing)
+      const css = parseTransform(rigMotion(id)!.mirror.replace(/,/g, ' '));
+      for (const p of [[0, 0], [30, 70], [100, 100]] as const) {
+        const q = apply(css, p[0], p[1]);
+        expect(q[0]).toBeCloseTo(mirrorPoint(id, p)[0], 9);
+        expect(q[1]).toBeCloseTo(mirrorPoint(id, p)[1], 9);
+      }
     });
   });
 
@@ -312,6 +345,50 @@ describe('illustrations', () => {
     expect(Math.abs(l.head[0] - r.head[0])).toBeGreaterThan(10);
     // symmetric front views stay as they are
     expect(isSymmetric('tall-stand')).toBe(true);
+  });
+
+  it('a figure lying seen from above flips about its spine for the left side: the head stays, the knees go the other way', () => {
+    const top = CATALOG.filter((ex) => mirrorAxis(ex.id) === 'y').map((ex) => ex.id);
+    expect(top).toEqual(expect.arrayContaining(['knee-rolls', 'lying-spiral-twist', 'leg-twist']));
+    for (const id of top) {
+      expect(getIllustrationSpec(id)!.start.view, id).toBe('front');
+      if (isSymmetric(id)) continue;
+      const r = composed(illustrationSvg(id, { pose: 'end' })!, 1);
+      const l = composed(illustrationSvg(id, { pose: 'end', mirrored: true })!, 1);
+      // the head at the same end of the mat, the spine (at the start) on the mirror line …
+      expect(Math.abs(l.head[0] - r.head[0]), id).toBeLessThan(1e-6);
+      const pelvis = poseAt(id, 0)!.pelvis;
+      expect(pelvis[1], id).toBeCloseTo(MAT_TOP_MID_Y, 6);
+      // … and what moved is on the other side of the spine
+      const spineY = MAT_TOP_MID_Y;
+      const far = (ends: Pt[]): number => ends.reduce((m, p) => (Math.abs(p[1] - spineY) > Math.abs(m - spineY) ? p[1] : m), spineY);
+      expect(Math.sign(far(l.ends) - spineY), id).toBe(-Math.sign(far(r.ends) - spineY));
+    }
+    // figures in profile and standing or sitting facing the viewer flip about the box's centre line
+    expect(mirrorAxis('seated-figure-four')).toBe('x');
+    expect(mirrorAxis('tall-stand')).toBe('x');
+  });
+
+  it('a middle pose (knee rolls’ knee hug) differs from both other poses, is its own mirror image, and hugs the knees', () => {
+    const withMiddle = CATALOG.filter((ex) => hasMiddlePose(ex.id)).map((ex) => ex.id);
+    // the seed's middle position of an alternating round is drawn for every exercise that has one
+    expect(withMiddle).toEqual(CATALOG.filter((ex) => ex.dosage.middleHoldSeconds).map((ex) => ex.id));
+    for (const id of withMiddle) {
+      const svg = (pose: 'start' | 'end' | 'middle', mirrored = false): string => illustrationSvg(id, { pose, mirrored, label: 'x' })!;
+      expect(svg('middle')).not.toBe(svg('start'));
+      expect(svg('middle')).not.toBe(svg('end'));
+      // its own mirror image: the figure leaves it for either side without a jump
+      const m = composed(svg('middle'), -1).ends.map((p) => mirrorPoint(id, p));
+      const plain = composed(svg('middle'), -1).ends;
+      for (const p of m) expect(near(plain, p, 0.05), `${id}: the middle pose's mirror image has ${p.map((v) => v.toFixed(1))}`).toBe(true);
+      // a hug: the knees drawn in towards the chest (nearer the neck than in the start pose), the hands at the knees
+      const start = poseAt(id, 0)!;
+      const hug = poseAt(id, -1)!;
+      const d = (p: Pt, q: Pt): number => Math.hypot(p[0] - q[0], p[1] - q[1]);
+      for (const leg of ['legA', 'legB'] as const) expect(d(hug[leg][1], hug.neck)).toBeLessThan(d(start[leg][1], start.neck) - 8);
+      expect(d(hug.armA[2], hug.legA[1])).toBeLessThan(3);
+      expect(d(hug.armB[2], hug.legB[1])).toBeLessThan(3);
+    }
   });
 
   it('thumbnails (the key pose) and start → end pairs tell every exercise apart', () => {

@@ -7,11 +7,17 @@
 // player's timeline says. No SMIL, no inline style, no script (the app's CSP forbids both).
 //
 // Sides: figures are drawn for the right side; for the left side the renderer (or `mirrored`)
-// flips each `g.mirror` group about the drawing's vertical centre line, as Workrave mirrors its
-// exercise frames — except where the drawing is its own mirror image (`RigMotion.symmetric`).
+// flips each `g.mirror` group, as Workrave mirrors its exercise frames — except where the drawing
+// is its own mirror image (`RigMotion.symmetric`). A figure standing, sitting or lying in profile
+// flips about the box's vertical centre line; a figure lying seen from above flips about its own
+// spine (the mat's long centre line), so its head stays where it was and only the side the
+// knees or the leg go to changes (`mirrorAxis`).
+//
+// A few alternating exercises have a third pose, the middle position between the sides (knee
+// rolls' knee hug): pose fraction −1 (rig.ts `jointAt`), 'middle' and 'middle-pair' here.
 import { getExercise } from '../catalog';
 import { ILLUSTRATIONS, type IllustrationSpec } from './poses';
-import { FIGURE_ATTRS, PROP_ATTRS, PROP_GREY, escapeXml, propsSvg } from './render';
+import { FIGURE_ATTRS, MAT_TOP_MID_Y, PROP_ATTRS, PROP_GREY, escapeXml, propsSvg } from './render';
 import { jointAt, rigOf, transformAttr, type JointName, type JointParams, type Rig, type RigJoint } from './rig';
 import { interpolatePose, solve, SEG, type Figure, type PoseSpec } from './skeleton';
 
@@ -20,8 +26,12 @@ export type { IllustrationSpec } from './poses';
 export type { JointParams } from './rig';
 export { transformCss } from './rig';
 
-/** start / end: one still pose; pair: start → end side by side (twice as wide as high). */
-export type PoseName = 'start' | 'end' | 'pair';
+/**
+ * start / end / middle: one still pose (the middle pose for a drawing that has one, else the
+ * start pose); pair: start → end side by side (twice as wide as high); middle-pair: start →
+ * middle side by side.
+ */
+export type PoseName = 'start' | 'end' | 'pair' | 'middle' | 'middle-pair';
 
 export interface IllustrationOptions {
   pose?: PoseName;
@@ -38,9 +48,12 @@ export const FAR_OPACITY = 0.6;
 
 /** What the renderer needs to move a figure: for each `data-j` group, in document order, its transform at the start and end pose. */
 export interface RigMotion {
-  joints: { a: JointParams; b: JointParams }[];
+  /** c: the middle pose's numbers, for a drawing that has one (pose fraction −1) */
+  joints: { a: JointParams; b: JointParams; c?: JointParams }[];
   /** the drawing is its own mirror image: no flipping for the left side */
   symmetric: boolean;
+  /** the CSS `transform` of the `g.mirror` groups for the left side (`mirrorAxis`) */
+  mirror: string;
 }
 
 export const ILLUSTRATED_IDS: ReadonlySet<string> = new Set(Object.keys(ILLUSTRATIONS));
@@ -49,11 +62,20 @@ export function getIllustrationSpec(id: string): IllustrationSpec | undefined {
   return Object.prototype.hasOwnProperty.call(ILLUSTRATIONS, id) ? ILLUSTRATIONS[id] : undefined;
 }
 
-/** The figure's geometry a fraction `t` (0 = start pose, 1 = end pose) through the movement. */
+/**
+ * The figure's geometry at pose fraction `t`: 0 the start pose, 1 the end pose, −1 the middle
+ * pose (below 0, that far from the start towards the middle pose; the start pose if there is none).
+ */
 export function poseAt(id: string, t: number): Figure | undefined {
   const spec = getIllustrationSpec(id);
   if (!spec) return undefined;
+  if (t < 0) return solve(interpolatePose(spec.start, spec.middle ?? spec.start, -t));
   return solve(interpolatePose(spec.start, spec.end, t));
+}
+
+/** Whether an exercise's drawing has a middle pose. */
+export function hasMiddlePose(id: string): boolean {
+  return getIllustrationSpec(id)?.middle !== undefined;
 }
 
 const rigs = new Map<string, Rig>();
@@ -62,7 +84,7 @@ export function rigFor(id: string): Rig | undefined {
   if (!spec) return undefined;
   let rig = rigs.get(id);
   if (!rig) {
-    rig = rigOf(spec.start, spec.end);
+    rig = rigOf(spec.start, spec.end, spec.middle);
     rigs.set(id, rig);
   }
   return rig;
@@ -81,7 +103,7 @@ function rigMarkup(rig: Rig, t: number | null, moving: RigJoint[]): string {
     const j = byName.get(name);
     if (!j) return inner;
     const p = jointAt(j, t ?? 0);
-    const animated = t === null && !same(j.a, j.b);
+    const animated = t === null && (!same(j.a, j.b) || (j.c !== undefined && !same(j.a, j.c)));
     if (!animated && same(p, IDENTITY) && !extra) return inner;
     let attrs = extra;
     const tr = transformAttr(p);
@@ -120,15 +142,35 @@ function rigMarkup(rig: Rig, t: number | null, moving: RigJoint[]): string {
   });
 }
 
-/** The flip for the left side: about the 100 × 100 box's vertical centre line. */
-export const MIRROR_TRANSFORM = 'matrix(-1 0 0 1 100 0)';
+/**
+ * The line the drawing flips about for the left side: `x` the box's vertical centre line (x = 50)
+ * for a figure in profile or facing the viewer; `y` the mat's long centre line for a figure lying
+ * seen from above (its spine: the head stays on the left, the knees or the leg go to the other side).
+ */
+export function mirrorAxis(id: string): 'x' | 'y' {
+  const props = getIllustrationSpec(id)?.start.props ?? [];
+  return props.some((p) => p.kind === 'mat' && p.top) ? 'y' : 'x';
+}
 
-/** Whether the drawing, start and end pose, is its own mirror image. */
+/** The flip for the left side as a point map, and as the SVG `transform` attribute and the CSS `transform`. */
+function flipOf(axis: 'x' | 'y'): { point: (p: readonly [number, number]) => [number, number]; attr: string; css: string } {
+  if (axis === 'x') return { point: ([x, y]) => [100 - x, y], attr: 'matrix(-1 0 0 1 100 0)', css: 'matrix(-1, 0, 0, 1, 100, 0)' };
+  const twice = 2 * MAT_TOP_MID_Y;
+  return { point: ([x, y]) => [x, twice - y], attr: `matrix(1 0 0 -1 0 ${twice})`, css: `matrix(1, 0, 0, -1, 0, ${twice})` };
+}
+
+/** Where the left side's drawing puts a point of the right side's (for tests and tools). */
+export function mirrorPoint(id: string, p: readonly [number, number]): [number, number] {
+  return flipOf(mirrorAxis(id)).point(p);
+}
+
+/** Whether the drawing, in each of its poses, is its own mirror image. */
 export function isSymmetric(id: string): boolean {
   const spec = getIllustrationSpec(id);
   if (!spec) return false;
+  const flip = flipOf(mirrorAxis(id)).point;
   const mirrorOf = (f: Figure): string[] => {
-    const m = (p: readonly [number, number]): string => `${Math.round(100 - p[0])},${Math.round(p[1])}`;
+    const m = (p: readonly [number, number]): string => flip(p).map(Math.round).join(',');
     const limbs = [f.armA, f.armB, f.legA, f.legB].map((l) => l.map(m).join(' '));
     return [m(f.head), m(f.pelvis), ...limbs.sort()];
   };
@@ -140,7 +182,7 @@ export function isSymmetric(id: string): boolean {
   const props = (spec.start.props ?? []).every((p) => p.kind === 'floor' || p.kind === 'mat');
   return (
     props &&
-    [spec.start, spec.end].every((p: PoseSpec) => {
+    [spec.start, spec.end, ...(spec.middle ? [spec.middle] : [])].every((p: PoseSpec) => {
       const f = solve(p);
       return JSON.stringify(mirrorOf(f)) === JSON.stringify(plain(f));
     })
@@ -153,7 +195,11 @@ export function rigMotion(id: string): RigMotion | undefined {
   if (!rig) return undefined;
   const moving: RigJoint[] = [];
   rigMarkup(rig, null, moving);
-  return { joints: moving.map((j) => ({ a: j.a, b: j.b })), symmetric: isSymmetric(id) };
+  return {
+    joints: moving.map((j) => (j.c ? { a: j.a, b: j.b, c: j.c } : { a: j.a, b: j.b })),
+    symmetric: isSymmetric(id),
+    mirror: flipOf(mirrorAxis(id)).css,
+  };
 }
 
 /**
@@ -167,7 +213,7 @@ export function illustrationSvg(id: string, options: IllustrationOptions = {}): 
   const pose = options.pose ?? 'start';
   const size = options.size ?? 160;
   const label = escapeXml(options.label ?? getExercise(id)?.name ?? id);
-  const flip = options.mirrored && !isSymmetric(id) ? ` transform="${MIRROR_TRANSFORM}"` : '';
+  const flip = options.mirrored && !isSymmetric(id) ? ` transform="${flipOf(mirrorAxis(id)).attr}"` : '';
   const mirror = (inner: string, dx = 0): string => {
     const body = `<g class="mirror"${flip}>${inner}</g>`;
     return dx ? `<g transform="translate(${dx} 0)">${body}</g>` : body;
@@ -175,11 +221,12 @@ export function illustrationSvg(id: string, options: IllustrationOptions = {}): 
   const head = (w: number): string =>
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} 100" width="${(size * w) / 100}" height="${size}" role="img" aria-label="${label}">` +
     `<title>${label}</title>`;
-  if (pose === 'pair') {
-    // start, a small arrow, end: the arrow points the way the movement goes, whichever side
+  const key = pose === 'middle' || pose === 'middle-pair' ? -1 : 1;
+  if (pose === 'pair' || pose === 'middle-pair') {
+    // start, a small arrow, end (or middle): the arrow points the way the movement goes, whichever side
     const arrow = `<path d="M94 50h12m-4-4 4 4-4 4" ${PROP_ATTRS.replace('stroke-width="2"', 'stroke-width="2.4"')}/>`;
-    return `${head(200)}${mirror(rigMarkup(rig, 0, []))}${arrow}${mirror(rigMarkup(rig, 1, []), 100)}</svg>`;
+    return `${head(200)}${mirror(rigMarkup(rig, 0, []))}${arrow}${mirror(rigMarkup(rig, key, []), 100)}</svg>`;
   }
-  const body = pose === 'start' ? rigMarkup(rig, null, []) : rigMarkup(rig, 1, []);
+  const body = pose === 'start' ? rigMarkup(rig, null, []) : rigMarkup(rig, key, []);
   return `${head(100)}${mirror(body)}</svg>`;
 }

@@ -5,11 +5,19 @@
 // seen from the front; the lying twists are seen from above (a `front` view of a figure lying
 // with its head on the left), the side-lying leg lift from the belly side. A twist in profile
 // turns the chest towards the viewer (`sw`) while the hips and legs stay in profile.
+import { MAT_TOP_MID_Y } from './render';
 import type { PoseSpec, PropSpec } from './skeleton';
 
 export interface IllustrationSpec {
   start: PoseSpec;
   end: PoseSpec;
+  /**
+   * A third position some alternating exercises pass through between the sides (knee rolls'
+   * knee hug, seed 003): the player draws it during the round's way back to the middle and the
+   * hold there (pose fraction −1, break/figure-motion.ts). It must be its own mirror image, so
+   * the figure can leave it for either side.
+   */
+  middle?: PoseSpec;
 }
 
 const FLOORLINE: PropSpec = { kind: 'floor' };
@@ -94,7 +102,7 @@ const PRONE: PoseSpec = {
 const LIE_TOP: PoseSpec = {
   view: 'front',
   x: 57,
-  y: 59,
+  y: MAT_TOP_MID_Y, // the spine on the mat's centre line: the left side's drawing flips about it
   torso: -90,
   look: null,
   armA: [-20, 0],
@@ -124,7 +132,7 @@ const SIT_FRONT: PoseSpec = {
 const ALL4_TOP: PoseSpec = {
   view: 'front',
   x: 40,
-  y: 58,
+  y: MAT_TOP_MID_Y,
   torso: 90,
   look: null,
   sw: 6,
@@ -383,9 +391,12 @@ export const ILLUSTRATIONS: Record<string, IllustrationSpec> = {
     start: with_(LIE_TOP, { legA: [90, 90, 90, 0.12], legB: [90, 90, 90, 0.12] }),
     end: with_(LIE_TOP, { look: 90, legA: [165, 95, 95, 0.85], legB: [172, 95, 95, 0.95] }),
   },
+  // the middle position is the knee hug: from above, the thighs lean in over the belly
+  // (foreshortened), the shins lie back over them towards the feet, the hands hold the knees
   'knee-rolls': {
     start: with_(LIE_TOP, { armA: [-40, -30], armB: [220, 210], legA: [90, 90, 90, 0.55, 0.5], legB: [90, 90, 90, 0.55, 0.5] }),
     end: with_(LIE_TOP, { armA: [-40, -30], armB: [220, 210], legA: [148, 55, 90, 0.95, 0.7], legB: [155, 52, 90, 0.95, 0.7] }),
+    middle: with_(LIE_TOP, { armA: [33, 120, 0.69, 0.63], armB: [147, 60, 0.69, 0.63], legA: [-60, 110, 90, 0.55, 0.6], legB: [-120, 70, 90, 0.55, 0.6] }),
   },
   'leg-twist': {
     start: LIE_TOP,

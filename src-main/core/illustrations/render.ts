@@ -50,6 +50,9 @@ export function shapesOf(f: Figure): Shapes {
   };
 }
 
+/** The long centre line of a mat seen from above (the spine of a figure lying on it, `LIE_TOP`). */
+export const MAT_TOP_MID_Y = 59;
+
 /** Static props (everything but balls, which may move and are drawn from `Shapes`). */
 export function propsSvg(props: readonly PropSpec[]): string {
   const out: string[] = [];
@@ -60,7 +63,7 @@ export function propsSvg(props: readonly PropSpec[]): string {
         break;
       case 'mat':
         if (p.top) {
-          out.push(`<rect x="6" y="28" width="88" height="62" rx="3" fill="${PROP_GREY}" fill-opacity=".18" stroke="none"/>`);
+          out.push(`<rect x="6" y="${MAT_TOP_MID_Y - 31}" width="88" height="62" rx="3" fill="${PROP_GREY}" fill-opacity=".18" stroke="none"/>`);
           break;
         }
         out.push(`<rect x="5" y="${FLOOR + 1}" width="90" height="3" rx="1.5" fill="${PROP_GREY}" fill-opacity=".5" stroke="none"/>`);

@@ -84,6 +84,8 @@ export interface RigJoint {
   /** numbers at the start pose and at the end pose */
   a: JointParams;
   b: JointParams;
+  /** numbers at the middle pose, for a drawing that has one (see `IllustrationSpec.middle`) */
+  c?: JointParams;
 }
 
 export interface Rig {
@@ -94,22 +96,33 @@ export interface Rig {
   props: readonly PropSpec[];
 }
 
-/** The rig moving between two poses; the end pose's angles are taken the short way round. */
-export function rigOf(start: PoseSpec, end: PoseSpec): Rig {
+/**
+ * The rig moving between the start and the end pose (and, for a drawing that has one, between
+ * the start and the middle pose); each other pose's angles are taken the short way round from
+ * the start pose's.
+ */
+export function rigOf(start: PoseSpec, end: PoseSpec, middle?: PoseSpec): Rig {
   const ja = jointParams(start);
   const jb = jointParams({ ...shortWay(start, end), view: start.view });
+  const jc = middle ? jointParams({ ...shortWay(start, middle), view: start.view }) : undefined;
   const joints: RigJoint[] = [];
-  for (const [name, a] of ja) joints.push({ name, a, b: jb.get(name) ?? a });
+  for (const [name, a] of ja) joints.push(jc ? { name, a, b: jb.get(name) ?? a, c: jc.get(name) ?? a } : { name, a, b: jb.get(name) ?? a });
   const seen = (n: JointName): boolean => {
     const j = joints.find((x) => x.name === n)!;
-    return j.a[3] !== 0 || j.b[3] !== 0;
+    return j.a[3] !== 0 || j.b[3] !== 0 || (j.c !== undefined && j.c[3] !== 0);
   };
   return { view: start.view, joints, girdles: seen('shoulders') || seen('hips'), props: start.props ?? [] };
 }
 
-/** A joint's numbers a fraction `t` of the way from the start to the end pose. */
+/**
+ * A joint's numbers at pose fraction `t`: 0 the start pose, 1 the end pose, −1 the middle pose
+ * (a fraction below 0 is that far from the start towards the middle pose; the start pose when
+ * the drawing has none).
+ */
 export function jointAt(j: RigJoint, t: number): JointParams {
-  const l = (i: number): number => j.a[i]! + (j.b[i]! - j.a[i]!) * t;
+  const to = t < 0 ? (j.c ?? j.a) : j.b;
+  const u = Math.abs(t);
+  const l = (i: number): number => j.a[i]! + (to[i]! - j.a[i]!) * u;
   return [l(0), l(1), l(2), l(3), l(4), l(5)];
 }
 
