@@ -6,9 +6,11 @@
 // of poses, one a second, changed in the same frame as the player's once-a-second numbers (so it
 // costs no frames of its own; no animation runs), nothing changes while the figure is still
 // (holds, rests, get-ready), and it is frozen when paused or hidden (the player does not draw).
+// The player places each new pose from its tick (`placeFigure`), without a render; the figure
+// re-renders only when its markup or its side changes.
 // For the left side the drawing is mirrored (about the line its motion names), unless it is symmetric.
-import type { JSX } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { JSX, RefObject } from 'preact';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { ExerciseView } from '../shared/bridge';
 import { t } from '../shared/i18n';
 import { jointsOf, mirrorDrawing, placeJoints } from '../shared/rig';
@@ -21,63 +23,72 @@ function markup(svg: string): string {
   return svg.replace(/^\s*<svg\b/, '<svg aria-hidden="true" focusable="false"');
 }
 
-export interface FigureTimeline {
-  plan: Plan;
-  seg: Segment;
-  /** ms into the exercise when this was drawn */
-  t: number;
+/** The pose fraction a drawing's joints were last placed at (so a still figure is never touched again). */
+const placedAt = new WeakMap<Element, number>();
+
+/**
+ * Places a timeline figure's joints at pose fraction `at` (figure-motion.ts), if they are not
+ * there already: a still figure is not touched (no style, paint or frame). The player calls it
+ * from its tick, with no render; the Figure from its layout effect after a render.
+ */
+export function placeFigure(root: Element | null, motion: ExerciseView['svg']['motion'], at: number): void {
+  const svg = root?.querySelector('svg');
+  if (!root || !svg || placedAt.get(svg) === at) return;
+  placeJoints(jointsOf(root), motion, at);
+  placedAt.set(svg, at);
+}
+
+/** The pose fraction a timeline figure shows at a position: its flip-book frame's (figure-motion.ts). */
+export function timelinePose(plan: Plan, seg: Segment, t: number): number {
+  const m = motionOf(plan, seg);
+  return framePose(m, frameOf(m, Math.max(0, t - seg.start)));
 }
 
 export function Figure({
   exercise,
   pose,
-  timeline,
+  at = 0,
   side = null,
   class: cls,
   label,
+  rootRef,
 }: {
   exercise: Pick<ExerciseView, 'svg' | 'name'>;
-  /** `timeline`: follow `timeline` (the start pose's rig, moved); `middle-pair`: start → middle (the pair for a drawing without one) */
+  /** `timeline`: the start pose's rig, its joints placed at pose fraction `at` */
   pose: 'start' | 'end' | 'pair' | 'middle-pair' | 'timeline';
-  timeline?: FigureTimeline;
-  /** the side in play (still poses; a timeline takes its segment's side) */
+  /** the pose fraction of a `timeline` figure (0 start, 1 end, −1 middle) */
+  at?: number;
+  /** the side drawn (the left side mirrored, unless the drawing is symmetric) */
   side?: Side | null;
   class?: string;
   /** accessible name; null = decorative */
   label?: string | null;
+  /** the wrapper, for a caller that places the joints itself between renders (`placeFigure`) */
+  rootRef?: RefObject<HTMLDivElement>;
 }): JSX.Element {
-  const ref = useRef<HTMLDivElement>(null);
-  const placed = useRef<{ html: string; pose: number } | null>(null);
+  const own = useRef<HTMLDivElement>(null);
+  const ref = rootRef ?? own;
   const svg = exercise.svg;
-  const html = markup(pose === 'timeline' ? svg.start : pose === 'middle-pair' ? (svg.middlePair ?? svg.pair) : svg[pose]);
-  const motion = exercise.svg.motion;
-  const seg = timeline?.seg;
-  const shownSide = pose === 'timeline' && timeline && seg ? motionOf(timeline.plan, seg).side : side;
-  const left = shownSide === 'left' && !motion.symmetric;
+  const source = pose === 'timeline' ? svg.start : pose === 'middle-pair' ? (svg.middlePair ?? svg.pair) : svg[pose];
+  const html = useMemo(() => markup(source), [source]);
+  const motion = svg.motion;
+  const left = side === 'left' && !motion.symmetric;
 
   useLayoutEffect(() => {
     const root = ref.current;
     if (root) mirrorDrawing(root, left, motion);
   }, [html, left, motion]);
 
-  const m = pose === 'timeline' && timeline && seg ? motionOf(timeline.plan, seg) : null;
-  const frame = m && timeline && seg ? frameOf(m, Math.max(0, timeline.t - seg.start)) : 0;
   useLayoutEffect(() => {
-    const root = ref.current;
-    if (!root || !m) return;
-    const at = framePose(m, frame);
-    // only when the pose changes: a still figure is not touched (no style, paint or frame)
-    if (placed.current?.html === html && placed.current.pose === at) return;
-    placeJoints(jointsOf(root), motion, at);
-    placed.current = { html, pose: at };
-  }, [html, pose, seg?.index, timeline?.plan, frame]);
+    if (pose === 'timeline') placeFigure(ref.current, motion, at);
+  }, [html, pose, motion, at]);
 
   const name = label === undefined ? t('break.figure.label', { name: exercise.name }) : label;
   return (
     <div
       ref={ref}
       class={`figure ${cls ?? ''}`}
-      data-side={shownSide ?? undefined}
+      data-side={side ?? undefined}
       {...(name === null ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-label': name })}
       dangerouslySetInnerHTML={{ __html: html }}
     />

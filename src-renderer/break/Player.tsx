@@ -19,8 +19,8 @@ import { usePageVisible, useReducedMotion } from '../shared/hooks';
 import { t as tr } from '../shared/i18n';
 import type { Announce, Ending, PlayerPrefs } from './BreakApp';
 import { cue, hush, speak } from './chime';
-import { Figure } from './Figure';
-import { frameOf, motionOf } from './figure-motion';
+import { Figure, placeFigure, timelinePose } from './Figure';
+import { motionOf } from './figure-motion';
 import { announcementOf, cueOf, cueSoundAt, spokenOf } from './guidance';
 import { useKeys } from './keys';
 import { COUNTDOWN, stepTextFor } from './plan';
@@ -242,22 +242,33 @@ function Cue({ tick }: { tick: Tick }): JSX.Element {
   );
 }
 
-/** The drawing following the timeline: re-rendered on a tick only when its flip-book frame (or, still, its side) changes. */
+/**
+ * The drawing following the timeline. A tick places the flip-book's next pose straight into the
+ * drawing's joints (`placeFigure`: no render, and nothing at all while the pose stays); the
+ * figure re-renders only when what it draws changes: the side (its mirror image), and with
+ * reduced motion, the middle of an alternating round (start → middle instead of start → end).
+ */
 function PlayerFigure({ tick, ex, reduced }: { tick: Tick; ex: ExerciseView; reduced: boolean }): JSX.Element {
-  // reduced motion: start → end (start → middle on the way to the middle and there), still,
-  // re-rendered only for the other side's mirror image or the middle
-  useTicked(tick, (tk) =>
-    reduced
-      ? `${motionOf(tk.pos.plan, tk.pos.seg).side ?? ''}${tk.pos.seg.middle ? '.middle' : ''}`
-      : tk.pos.seg.index * 1000 + frameOf(motionOf(tk.pos.plan, tk.pos.seg), Math.max(0, tk.pos.t - tk.pos.seg.start)),
+  const ref = useRef<HTMLDivElement>(null);
+  useTicked(tick, (tk) => {
+    const side = motionOf(tk.pos.plan, tk.pos.seg).side;
+    return reduced && tk.pos.seg.middle ? `${side}.middle` : side;
+  });
+  const at = useTickWrite(
+    tick,
+    (tk) => timelinePose(tk.pos.plan, tk.pos.seg, tk.pos.t),
+    (pose) => {
+      if (!reduced) placeFigure(ref.current, ex.svg.motion, pose);
+    },
   );
-  const { plan, seg, t } = tick.pos;
+  const { plan, seg } = tick.pos;
   return (
     <Figure
+      rootRef={ref}
       exercise={ex}
       pose={reduced ? (seg.middle ? 'middle-pair' : 'pair') : 'timeline'}
-      timeline={{ plan, seg, t }}
-      side={seg.side}
+      at={at}
+      side={motionOf(plan, seg).side}
       class={`player-figure${reduced ? ' is-pair' : ''}`}
     />
   );

@@ -44,7 +44,17 @@ function endsAt(plan: Plan, seg: Segment): number {
   return 0;
 }
 
+/** Each plan's motions, by segment index: the player asks for the segment's motion every tick. */
+const motions = new WeakMap<Plan, Motion[]>();
+
+/** What the figure does in a segment (worked out once per plan and segment). */
 export function motionOf(plan: Plan, seg: Segment): Motion {
+  let known = motions.get(plan);
+  if (!known) motions.set(plan, (known = []));
+  return (known[seg.index] ??= motionFor(plan, seg));
+}
+
+function motionFor(plan: Plan, seg: Segment): Motion {
   const prev = seg.index > 0 ? plan.segments[seg.index - 1] : undefined;
   const from = prev ? endsAt(plan, prev) : 0;
   const sameSide = !!prev && prev.side === seg.side;
