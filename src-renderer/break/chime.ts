@@ -1,8 +1,13 @@
 // Soft sounds synthesised with WebAudio (no sound files): the two-note chime when a break
 // appears and when the routine is done, and short cues during the routine (the end of a hold,
 // a change of side, the next exercise, "begin" after get-ready), each with its own shape so
-// they can be told apart without looking. The audio context exists only while a sound rings:
-// it is closed when the last note ends, so the page stays silent and idle afterwards.
+// they can be told apart without looking.
+//
+// One audio context for the page, made at the first sound and suspended as soon as the last
+// note ringing has ended: between sounds it renders nothing and holds no output device, so the
+// page stays silent and idle. A context per sound (as this file once did) opened a new output
+// stream to the system's sound server (PulseAudio or PipeWire, WASAPI, Core Audio) for every cue
+// of a routine — slower to start, and more work each time than waking a suspended one.
 import type { CueKind } from './guidance';
 
 type Ctx = typeof AudioContext;
@@ -39,44 +44,87 @@ export const SOUNDS: Record<'start' | 'end' | CueKind, { notes: Note[]; gain: nu
   begin: { gain: 0.12, notes: [{ freq: 880.0, at: 0, length: 0.5 }] },
 };
 
-function play(kind: keyof typeof SOUNDS): void {
-  const AC: Ctx | undefined = (window as unknown as { AudioContext?: Ctx }).AudioContext;
-  if (!AC) return;
-  let ctx: AudioContext;
-  try {
-    ctx = new AC();
-  } catch {
-    return;
+/** The page's sound output: one context, reused; suspended whenever no sound is ringing. */
+export class SoundOut {
+  private ctx: AudioContext | null = null;
+  /** sounds started and not yet ended */
+  private ringing = 0;
+  /** a suspend was asked for (and may not have taken effect yet) */
+  private asleep = false;
+
+  constructor(private readonly AC: Ctx | undefined) {}
+
+  private context(): AudioContext | null {
+    if (!this.ctx && this.AC) {
+      try {
+        this.ctx = new this.AC();
+      } catch {
+        return null;
+      }
+    }
+    return this.ctx;
   }
-  const sound = SOUNDS[kind];
-  const t0 = ctx.currentTime + 0.05;
-  const master = ctx.createGain();
-  master.gain.value = sound.gain;
-  master.connect(ctx.destination);
-  let last: OscillatorNode | null = null;
-  let lastEnd = -1;
-  for (const n of sound.notes) {
-    const start = t0 + n.at;
-    const osc = ctx.createOscillator();
-    osc.type = n.type ?? 'sine';
-    osc.frequency.value = n.freq;
-    if (kind === 'release') osc.frequency.exponentialRampToValueAtTime(n.freq * 0.84, start + n.length);
-    const env = ctx.createGain();
-    env.gain.setValueAtTime(0.0001, start);
-    env.gain.exponentialRampToValueAtTime(1, start + 0.03);
-    env.gain.exponentialRampToValueAtTime(0.0001, start + n.length);
-    osc.connect(env).connect(master);
-    osc.start(start);
-    osc.stop(start + n.length + 0.05);
-    if (start + n.length > lastEnd) {
-      lastEnd = start + n.length;
-      last = osc;
+
+  play(kind: keyof typeof SOUNDS): void {
+    const ctx = this.context();
+    if (!ctx) return;
+    const sound = SOUNDS[kind];
+    // while suspended the context's clock stands still: the notes start 50 ms after it wakes
+    const t0 = ctx.currentTime + 0.05;
+    const master = ctx.createGain();
+    master.gain.value = sound.gain;
+    master.connect(ctx.destination);
+    let last: OscillatorNode | null = null;
+    let lastEnd = -1;
+    for (const n of sound.notes) {
+      const start = t0 + n.at;
+      const osc = ctx.createOscillator();
+      osc.type = n.type ?? 'sine';
+      osc.frequency.value = n.freq;
+      if (kind === 'release') osc.frequency.exponentialRampToValueAtTime(n.freq * 0.84, start + n.length);
+      const env = ctx.createGain();
+      env.gain.setValueAtTime(0.0001, start);
+      env.gain.exponentialRampToValueAtTime(1, start + 0.03);
+      env.gain.exponentialRampToValueAtTime(0.0001, start + n.length);
+      osc.connect(env).connect(master);
+      osc.start(start);
+      osc.stop(start + n.length + 0.05);
+      if (start + n.length > lastEnd) {
+        lastEnd = start + n.length;
+        last = osc;
+      }
+    }
+    if (!last) return;
+    this.ringing++;
+    let ended = false;
+    const end = (): void => {
+      if (ended) return;
+      ended = true;
+      master.disconnect();
+      if (--this.ringing === 0 && ctx.state === 'running') {
+        this.asleep = true;
+        void ctx.suspend().catch(() => undefined);
+      }
+    };
+    last.onended = end;
+    // wake it (a suspend asked for at the last sound's end may still be on its way: the context
+    // carries out suspend and resume in the order asked); a context the autoplay policy keeps
+    // suspended would never play these notes: drop them, so they cannot sound late when it wakes
+    if (this.asleep || ctx.state === 'suspended') {
+      this.asleep = false;
+      void ctx.resume().then(() => (ctx.state === 'suspended' ? end() : undefined), end);
     }
   }
-  const done = (): void => void ctx.close().catch(() => undefined);
-  if (last) (last as OscillatorNode).onended = done;
-  // a context the autoplay policy keeps suspended would never end its notes
-  if (ctx.state === 'suspended') void ctx.resume().then(() => (ctx.state === 'suspended' ? done() : undefined), done);
+}
+
+let out: SoundOut | null = null;
+/** The page's one sound output (made at the first sound). */
+function speaker(): SoundOut {
+  return (out ??= new SoundOut((window as unknown as { AudioContext?: Ctx }).AudioContext));
+}
+
+function play(kind: keyof typeof SOUNDS): void {
+  speaker().play(kind);
 }
 
 /** The chime at a break's start and at the end of the routine. */

@@ -176,17 +176,31 @@ describe('get-ready, sides and the live region (points 1, 6, 8, 12)', () => {
 });
 
 describe('sounds and speech (point 6)', () => {
-  /** Records every sound made: the frequencies of each AudioContext's notes. */
+  /**
+   * Records every sound made: the frequencies of each sound's notes. A sound is the notes
+   * started after its own gain is connected to the context's output (chime.ts: one context for
+   * the page, one master gain per sound).
+   */
   const recordSounds = (p: Page) =>
     p.addInitScript(() => {
-      const w = window as unknown as { __sounds: number[][]; AudioContext: typeof AudioContext };
+      const w = window as unknown as { __sounds: number[][]; __contexts: number; AudioContext: typeof AudioContext };
       w.__sounds = [];
+      w.__contexts = 0;
       const Real = w.AudioContext;
       w.AudioContext = class extends Real {
-        private readonly notes: number[] = [];
+        private notes: number[] = [];
         constructor(o?: AudioContextOptions) {
           super(o);
-          w.__sounds.push(this.notes);
+          w.__contexts++;
+        }
+        override createGain(): GainNode {
+          const gain = super.createGain();
+          const connect = gain.connect.bind(gain) as (dest: AudioNode) => AudioNode;
+          (gain as { connect: (dest: AudioNode) => AudioNode }).connect = (dest: AudioNode) => {
+            if (dest === this.destination) w.__sounds.push((this.notes = []));
+            return connect(dest);
+          };
+          return gain;
         }
         override createOscillator(): OscillatorNode {
           const osc = super.createOscillator();
@@ -199,6 +213,7 @@ describe('sounds and speech (point 6)', () => {
         }
       };
     });
+  const contexts = (p: Page) => p.evaluate(() => (window as unknown as { __contexts: number }).__contexts);
   const sounds = (p: Page) => p.evaluate(() => (window as unknown as { __sounds: number[][] }).__sounds);
   const nameOf = (freqs: number[]): string =>
     Object.entries(SOUNDS).find(([, s]) => JSON.stringify(s.notes.map((n) => n.freq)) === JSON.stringify(freqs))?.[0] ?? `?${freqs.join(',')}`;
@@ -228,6 +243,8 @@ describe('sounds and speech (point 6)', () => {
     expect(cues).toContain('release');
     expect(cues).toContain('side');
     expect(cues).toContain('begin');
+    // every sound through the page's one audio context
+    expect(await contexts(page)).toBe(1);
     await h.closePage(page);
   });
 

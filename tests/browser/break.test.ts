@@ -426,37 +426,48 @@ describe('other ways a break comes and goes', () => {
     await h.closePage(page, { external: true });
   });
 
-  it('a soft chime (WebAudio, no files) when a break appears and when the routine is done — only with sound on', async () => {
+  it('a soft chime (WebAudio, no files) when a break appears and when the routine is done — only with sound on; one audio context, asleep between sounds', async () => {
     const countAudio = (p: Page) =>
       p.addInitScript(() => {
-        const w = window as unknown as { __audio: { made: number; closed: number }; AudioContext: typeof AudioContext };
-        w.__audio = { made: 0, closed: 0 };
+        const w = window as unknown as { __audio: { made: number; closed: number; suspended: number; contexts: AudioContext[] }; AudioContext: typeof AudioContext };
+        w.__audio = { made: 0, closed: 0, suspended: 0, contexts: [] };
         const Real = w.AudioContext;
         w.AudioContext = class extends Real {
           constructor(o?: AudioContextOptions) {
             super(o);
             w.__audio.made++;
+            w.__audio.contexts.push(this);
           }
           override close(): Promise<void> {
             w.__audio.closed++;
             return super.close();
           }
+          override suspend(): Promise<void> {
+            w.__audio.suspended++;
+            return super.suspend();
+          }
         };
       });
-    const audio = (p: Page) => p.evaluate(() => (window as unknown as { __audio: { made: number; closed: number } }).__audio);
+    const audio = (p: Page) =>
+      p.evaluate(() => {
+        const a = (window as unknown as { __audio: { made: number; closed: number; suspended: number; contexts: AudioContext[] } }).__audio;
+        return { made: a.made, closed: a.closed, suspended: a.suspended, states: a.contexts.map((c) => c.state) };
+      });
 
     // the routine's cue sounds are switched off here: they have their own test (break-guidance)
     const noCues = { cueHoldEnd: false, cueSideSwitch: false, cueNextExercise: false };
     const { page, view } = await dueBreak({ beforeLoad: countAudio, config: { settings: noCues } });
     expect(view.sound).toBe(true);
     expect((await audio(page)).made).toBe(1);
+    // once the chime has rung, the context sleeps: no audio rendered while nothing sounds
+    await expect.poll(async () => (await audio(page)).states, { timeout: 10_000 }).toEqual(['suspended']);
     await startRoutine(page);
     await page.clock.runFor(planMs(view).reduce((a, b) => a + b, 0) + 500);
     await settle(page);
     await page.getByRole('heading', { name: 'Well done' }).waitFor();
-    expect((await audio(page)).made).toBe(2);
-    // each context is closed once its notes have rung
-    await expect.poll(async () => (await audio(page)).closed, { timeout: 10_000 }).toBe(2);
+    // the end chime wakes the same context (no new output stream), which sleeps again after it
+    await expect.poll(async () => (await audio(page)).suspended, { timeout: 10_000 }).toBe(2);
+    expect(await audio(page)).toEqual({ made: 1, closed: 0, suspended: 2, states: ['suspended'] });
     await h.closePage(page, { external: true });
 
     const quiet = await dueBreak({ beforeLoad: countAudio, config: { settings: { sound: false, ...noCues } } });
