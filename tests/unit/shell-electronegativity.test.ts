@@ -23,29 +23,21 @@ const ROOT = process.cwd();
 const PROBE = '__probe__.ts';
 const exceptions = JSON.parse(fs.readFileSync(path.join(ROOT, 'security/electronegativity-exceptions.json'), 'utf8')) as Exceptions;
 
-/** RFC 4180-ish: quoted fields with "" escapes, commas, no newlines inside fields in this output. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue;
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
-        else if (c === '"') quoted = false;
-        else cell += c;
-      } else if (c === '"') quoted = true;
-      else if (c === ',') cells.push(cell.trim()), (cell = '');
-      else cell += c;
-    }
-    cells.push(cell.trim());
-    rows.push(cells);
-  }
-  return rows;
-}
+/**
+ * The scan, through the package's own API (`dist/runner.js`, its `main`) in a child process, its
+ * findings printed as JSON. Not its CLI's CSV report: the CLI writes the report's header (flag
+ * 'w') and its rows (flag 'a') with two unordered asynchronous writes, so on a busy machine the
+ * rows can land first and the header then overwrites their start (seen in a full unit run: a
+ * finding read as "se CSP" with no file).
+ */
+const SCAN = `
+const run = require(process.argv[1]);
+const [input, exclude] = process.argv.slice(2);
+run({ input, customScan: [], excludeFromScan: exclude.split(',').filter(Boolean).map((c) => c.toLowerCase()), isRelative: true, isVerbose: false,
+      electronVersionOverride: '45.4.1', parserPlugins: [] }, false)
+  .then((r) => process.stdout.write(JSON.stringify(r.issues.map((i) => ({ check: i.id, file: i.file ?? 'N/A', location: \`\${i.location?.line}:\${i.location?.column}\`, sample: i.sample ?? '' })))))
+  .catch((e) => { console.error(e && e.stack || String(e)); process.exit(1); });
+`;
 
 let findings: Finding[] = [];
 let tmp = '';
@@ -58,17 +50,16 @@ beforeAll(() => {
     path.join(input, PROBE),
     "import { BrowserWindow } from 'electron';\nexport const bad = new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false } });\n",
   );
-  const out = path.join(tmp, 'report.csv');
-  const cli = path.join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js');
-  const r = spawnSync(process.execPath, [cli, '-i', input, '-r', '-v', 'false', '-e', '45.4.1', '-x', Object.keys(exceptions.excludedChecks).join(','), '-o', out], {
+  const runner = path.join(ROOT, 'node_modules/@doyensec/electronegativity/dist/runner.js');
+  const r = spawnSync(process.execPath, ['-e', SCAN, runner, input, Object.keys(exceptions.excludedChecks).join(',')], {
     encoding: 'utf8',
     timeout: 180_000,
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, LANG: 'en' },
   });
-  if (!fs.existsSync(out)) throw new Error(`electronegativity wrote no report (exit ${r.status}): ${r.stderr || r.stdout}`);
-  const [header, ...rows] = parseCsv(fs.readFileSync(out, 'utf8'));
-  const col = (name: string) => header!.indexOf(name);
-  findings = rows.map((c) => ({ check: c[col('issue')]!, file: c[col('filename')]!, location: c[col('location')]!, sample: c[col('sample')]! }));
+  if (r.status !== 0) throw new Error(`electronegativity failed (exit ${r.status}): ${r.stderr || r.stdout}`);
+  // the scanner logs to stdout too (winston): the findings are its last line
+  findings = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Finding[];
 }, 200_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
