@@ -14,9 +14,8 @@ import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { ExerciseView } from '../shared/bridge';
 import { t } from '../shared/i18n';
 import { jointsOf, mirrorDrawing, placeJoints } from '../shared/rig';
-import { frameOf, framePose, motionOf } from './figure-motion';
 import './figure.css';
-import type { Plan, Segment, Side } from './plan';
+import type { Side } from './plan';
 
 /** The markup with the drawing hidden from assistive tech (the wrapper carries the label). */
 function markup(svg: string): string {
@@ -36,12 +35,6 @@ export function placeFigure(root: Element | null, motion: ExerciseView['svg']['m
   if (!root || !svg || placedAt.get(svg) === at) return;
   placeJoints(jointsOf(root), motion, at);
   placedAt.set(svg, at);
-}
-
-/** The pose fraction a timeline figure shows at a position: its flip-book frame's (figure-motion.ts). */
-export function timelinePose(plan: Plan, seg: Segment, t: number): number {
-  const m = motionOf(plan, seg);
-  return framePose(m, frameOf(m, Math.max(0, t - seg.start)));
 }
 
 export function Figure({

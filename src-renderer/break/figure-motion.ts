@@ -130,3 +130,9 @@ export function framePose(m: Motion, frame: number): number {
   }
   return poseFraction(m, (from + to) / 2);
 }
+
+/** The pose fraction the figure shows `t` ms into an exercise, in segment `seg`: its flip-book frame's. */
+export function timelinePose(plan: Plan, seg: Segment, t: number): number {
+  const m = motionOf(plan, seg);
+  return framePose(m, frameOf(m, Math.max(0, t - seg.start)));
+}
