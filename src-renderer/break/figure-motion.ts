@@ -62,10 +62,9 @@ function motionFor(plan: Plan, seg: Segment): Motion {
   const still = (key: number): Motion => ({ side: seg.side, keys: [key], ms: 0 });
   if (seg.middle) {
     if (seg.kind !== 'move') return still(MIDDLE);
-    // back to the middle, drawn on the side it comes back from: through the start pose
-    const side = prev?.side ?? null;
-    if (from === MIDDLE) return { side, keys: [MIDDLE], ms: 0 };
-    return { side, keys: from === 0 ? [0, MIDDLE] : [from, 0, MIDDLE], ms: dur };
+    // back to the middle, drawn on the side it comes back from (a side's move or hold, never
+    // the middle itself: plan.ts puts the middle between the sides): through the start pose
+    return { side: prev?.side ?? null, keys: from === 0 ? [0, MIDDLE] : [from, 0, MIDDLE], ms: dur };
   }
   // out of the middle pose (its own mirror image): to the start pose first, on the new side
   const out = from === MIDDLE ? [MIDDLE] : [];
